@@ -1,0 +1,221 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { collections } from './content.config';
+import { CATEGORIES } from './lib/taxonomy';
+
+function fixesSchema() {
+  const { schema } = collections.fixes;
+  if (!schema || typeof schema === 'function') throw new Error('The fixes collection needs a plain schema object.');
+  return schema;
+}
+const schema = fixesSchema();
+
+/** Frontmatter like a real article's, as the YAML loader hands it over. */
+const valid = {
+  title: 'Check the quick things first',
+  description: 'Before you change anything, check Wi-Fi, power, and that iCloud Backup is turned on for this iPhone.',
+  kbId: 'icb-101',
+  order: 1,
+  category: 'basics',
+  appliesTo: { from: '17' },
+  minutes: 5,
+  risk: 'none',
+  lastReviewed: new Date('2026-11-25T00:00:00Z'),
+  errorMessages: ['The last backup could not be completed.'],
+  related: ['check-icloud-storage', 'update-ios'],
+  sources: [{ title: 'Apple Support: Back up iPhone', url: 'https://support.apple.com/en-us/108770' }],
+};
+
+function parse(overrides: Record<string, unknown>) {
+  return schema.safeParse({ ...valid, ...overrides });
+}
+
+/** Asserts the frontmatter is rejected with an issue at `path` whose message matches `message`. */
+function expectIssue(overrides: Record<string, unknown>, path: (string | number)[], message: RegExp) {
+  const result = parse(overrides);
+  expect(result.success).toBe(false);
+  const issues = result.error?.issues ?? [];
+  expect(issues).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
+}
+
+describe('fixes schema: valid frontmatter', () => {
+  test('is a zod object schema', () => {
+    expect(schema).toBeInstanceOf(z.ZodObject);
+    expect(Object.keys(schema.shape)).toContain('kbId');
+  });
+
+  test('accepts a complete article', () => {
+    const result = schema.safeParse(valid);
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({
+      title: valid.title,
+      kbId: 'icb-101',
+      order: 1,
+      category: 'basics',
+      appliesTo: { from: '17' },
+      minutes: 5,
+      risk: 'none',
+      sources: valid.sources,
+    });
+  });
+
+  test('turns related file names into references to the fixes collection', () => {
+    const result = parse({});
+    expect(result.data?.related).toEqual([
+      { collection: 'fixes', id: 'check-icloud-storage' },
+      { collection: 'fixes', id: 'update-ios' },
+    ]);
+  });
+
+  test('accepts lastReviewed as a YYYY-MM-DD string and reads it as that UTC day', () => {
+    const result = parse({ lastReviewed: '2026-11-25' });
+    expect(result.success).toBe(true);
+    expect(result.data?.lastReviewed).toBeInstanceOf(Date);
+    expect(result.data?.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  test('accepts lastReviewed as a Date, which is what YAML gives for an unquoted date', () => {
+    const result = parse({ lastReviewed: new Date('2026-11-25T00:00:00Z') });
+    expect(result.data?.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  test('accepts an article without errorMessages or related, defaulting related to []', () => {
+    const { errorMessages: _e, related: _r, ...rest } = valid;
+    const result = schema.safeParse(rest);
+    expect(result.success).toBe(true);
+    expect(result.data?.errorMessages).toBeUndefined();
+    expect(result.data?.related).toEqual([]);
+  });
+
+  test('accepts a closed iOS range with point releases', () => {
+    expect(parse({ appliesTo: { from: '15.4', to: '16.7.10' } }).success).toBe(true);
+  });
+
+  test.each([
+    ['title of 5 characters', { title: 'Reset' }],
+    ['title of 70 characters', { title: 'x'.repeat(70) }],
+    ['description of 50 characters', { description: 'x'.repeat(50) }],
+    ['description of 160 characters', { description: 'x'.repeat(160) }],
+    ['minutes of 240', { minutes: 240 }],
+    ['risk "data"', { risk: 'data' }],
+    ['category "apple-servers"', { category: 'apple-servers' }],
+  ])('accepts the boundary case: %s', (_, overrides) => {
+    expect(parse(overrides).success).toBe(true);
+  });
+});
+
+describe('fixes schema: invalid frontmatter', () => {
+  test('rejects a missing title, saying a string is expected', () => {
+    const { title: _t, ...rest } = valid;
+    const result = schema.safeParse(rest);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['title'], message: expect.stringMatching(/expected string/) }),
+    );
+  });
+
+  test('rejects a title over 70 characters', () => {
+    expectIssue({ title: 'x'.repeat(71) }, ['title'], /at most 70 characters/);
+  });
+
+  test.each([
+    ['too short', 'x'.repeat(49)],
+    ['too long', 'x'.repeat(161)],
+  ])('rejects a description that is %s, giving the allowed length', (_, description) => {
+    expectIssue({ description }, ['description'], /50 to 160 characters/);
+  });
+
+  test.each(['icb-1', 'icb-1010', 'ICB-101', 'kb-101', 'icb101', ' icb-101'])(
+    'rejects the kbId %j, showing the expected format',
+    (kbId) => {
+      expectIssue({ kbId }, ['kbId'], /"icb-" followed by three digits, such as "icb-104"/);
+    },
+  );
+
+  test.each([0, -1])('rejects order %d as below 1', (order) => {
+    expectIssue({ order }, ['order'], /1 or more/);
+  });
+
+  test('rejects a non-integer order', () => {
+    expectIssue({ order: 1.5 }, ['order'], /whole number/);
+  });
+
+  test('rejects an unknown category, listing every allowed category', () => {
+    const result = parse({ category: 'backup' });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join('.') === 'category');
+    expect(issue).toBeDefined();
+    for (const category of CATEGORIES) expect(issue?.message).toContain(`"${category}"`);
+  });
+
+  test('rejects an unknown risk, listing none, settings and data', () => {
+    expectIssue({ risk: 'high' }, ['risk'], /"none"\|"settings"\|"data"/);
+  });
+
+  test.each([
+    ['from', { from: 'iOS 17' }],
+    ['from', { from: '17.x' }],
+    ['from', { from: '' }],
+    ['to', { from: '17', to: '18-beta' }],
+  ])('rejects a bad appliesTo.%s version, with an example', (field, appliesTo) => {
+    expectIssue({ appliesTo }, ['appliesTo', field], /iOS version such as "17" or "17.4"/);
+  });
+
+  test('rejects a missing appliesTo.from', () => {
+    expectIssue({ appliesTo: {} }, ['appliesTo', 'from'], /expected string/);
+  });
+
+  test('rejects 0 minutes, saying the minimum', () => {
+    expectIssue({ minutes: 0 }, ['minutes'], />=1/);
+  });
+
+  test('rejects more than 240 minutes, saying the maximum', () => {
+    expectIssue({ minutes: 241 }, ['minutes'], /<=240/);
+  });
+
+  test('rejects a non-integer number of minutes', () => {
+    expectIssue({ minutes: 2.5 }, ['minutes'], /whole number/);
+  });
+
+  test.each([
+    ['text', 'last week'],
+    ['an impossible month', '2026-13-01'],
+    ['an empty string', ''],
+    ['missing', undefined],
+    ['empty in YAML (null)', null],
+  ])('rejects lastReviewed that is %s, showing a valid date', (_, lastReviewed) => {
+    expectIssue({ lastReviewed }, ['lastReviewed'], /must be a date such as 2026-11-25/);
+  });
+
+  test.each([
+    ['http', 'http://support.apple.com/en-us/108770'],
+    ['ftp', 'ftp://support.apple.com/file'],
+    ['no scheme', 'support.apple.com/en-us/108770'],
+  ])('rejects a source url with %s, asking for https', (_, url) => {
+    expectIssue({ sources: [{ title: 'Apple Support', url }] }, ['sources', 0, 'url'], /must be an https:\/\/ URL/);
+  });
+
+  test('names the index of the bad source', () => {
+    const sources = [valid.sources[0], { title: 'Blog', url: 'http://example.com/' }];
+    expectIssue({ sources }, ['sources', 1, 'url'], /https:\/\//);
+  });
+
+  test('rejects an empty sources list', () => {
+    expectIssue({ sources: [] }, ['sources'], /at least one source/);
+  });
+
+  test('rejects errorMessages given as a single string instead of a list', () => {
+    expectIssue({ errorMessages: 'iPhone Backup Failed' }, ['errorMessages'], /expected array/);
+  });
+
+  test('rejects a non-string entry in errorMessages, naming its index', () => {
+    expectIssue({ errorMessages: ['iPhone Backup Failed', 42] }, ['errorMessages', 1], /expected string/);
+  });
+
+  test('reports every bad field at once', () => {
+    const result = parse({ kbId: 'x', risk: 'high', sources: [] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['kbId', 'risk', 'sources']);
+  });
+});

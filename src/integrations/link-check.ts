@@ -1,0 +1,72 @@
+/**
+ * Astro integration: after the build, reads every HTML page in the output and
+ * fails the build if an internal link or #fragment leads nowhere. Runs on the
+ * built files, so it catches broken links from article bodies and layouts alike.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'parse5';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { sourceFileOfPage } from '../lib/routes';
+
+type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+
+function collect(node: Node, hrefs: string[], ids: Set<string>): void {
+  for (const { name, value } of node.attrs ?? []) {
+    if (name === 'id') ids.add(value);
+    if (name === 'href' && (node.nodeName === 'a' || node.nodeName === 'area')) hrefs.push(value);
+  }
+  for (const child of node.childNodes ?? []) collect(child, hrefs, ids);
+  if (node.content) collect(node.content, hrefs, ids);
+}
+
+/** "fixes/a/index.html" → "/fixes/a/"; "404.html" → "/404.html". */
+function urlPathOf(file: string): string {
+  const path = '/' + file.split(sep).join('/');
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => {
+      const hrefs: string[] = [];
+      const ids = new Set<string>();
+      collect(parse(await readFile(join(outDir, file), 'utf8')) as unknown as Node, hrefs, ids);
+      return { path: urlPathOf(file), hrefs, ids };
+    }),
+  );
+}
+
+/** A folder is not a page: /fixes/a without its slash, or a folder with no index.html. */
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+export default function linkCheck(): AstroIntegration {
+  let siteOrigin: string | undefined;
+  return {
+    name: 'link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        siteOrigin = config.site ? new URL(config.site).origin : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = await readBuiltPages(outDir);
+        const broken = findBrokenLinks(pages, (path) => isFile(join(outDir, path)), siteOrigin);
+        if (broken.length > 0) {
+          const lines = broken.map(({ page, href, reason }) => {
+            const source = sourceFileOfPage(page);
+            return `${source ? `${source} (page ${page})` : `page ${page}`}: links to ${href}, but ${reason}.`;
+          });
+          throw new Error(`${broken.length} broken internal link(s):\n- ${lines.join('\n- ')}`);
+        }
+        logger.info(`${pages.length} pages, all internal links resolve (${relative(process.cwd(), outDir) || '.'}).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { assertValidFixes, findBadRelated, findDuplicates, type RuleEntry } from './content-rules';
+
+function entry(
+  id: string,
+  { kbId, order, related = [] }: { kbId: string; order: number; related?: string[] },
+): RuleEntry {
+  return {
+    id,
+    filePath: `content/fixes/${id}.mdx`,
+    data: { kbId, order, related: related.map((relatedId) => ({ id: relatedId })) },
+  };
+}
+
+const a = entry('a', { kbId: 'icb-101', order: 1 });
+const b = entry('b', { kbId: 'icb-102', order: 2 });
+const c = entry('c', { kbId: 'icb-103', order: 3 });
+
+describe('findDuplicates', () => {
+  test('returns no messages when every kbId is unique', () => {
+    expect(findDuplicates([a, b, c], 'kbId')).toEqual([]);
+  });
+
+  test('returns no messages when every order is unique', () => {
+    expect(findDuplicates([a, b, c], 'order')).toEqual([]);
+  });
+
+  test('returns no messages for no entries', () => {
+    expect(findDuplicates([], 'kbId')).toEqual([]);
+  });
+
+  test('reports a duplicate kbId with both files, the field and the value', () => {
+    const dup = entry('b', { kbId: 'icb-101', order: 2 });
+    const problems = findDuplicates([a, dup], 'kbId');
+    expect(problems).toHaveLength(1);
+    const [message] = problems;
+    expect(message).toMatch(/^content\/fixes\/b\.mdx: /);
+    expect(message).toContain('kbId "icb-101"');
+    expect(message).toContain('already used by content/fixes/a.mdx');
+  });
+
+  test('reports a duplicate order with both files, the field and the value', () => {
+    const dup = entry('b', { kbId: 'icb-102', order: 1 });
+    const problems = findDuplicates([a, dup], 'order');
+    expect(problems).toHaveLength(1);
+    const [message] = problems;
+    expect(message).toMatch(/^content\/fixes\/b\.mdx: /);
+    expect(message).toContain('order 1 ');
+    expect(message).toContain('already used by content/fixes/a.mdx');
+  });
+
+  test('does not report a duplicate order when only kbIds are checked', () => {
+    const sameOrder = entry('b', { kbId: 'icb-102', order: 1 });
+    expect(findDuplicates([a, sameOrder], 'kbId')).toEqual([]);
+  });
+
+  test('gives two messages for a value used three times, both pointing at the first file', () => {
+    const b2 = entry('b', { kbId: 'icb-101', order: 2 });
+    const c2 = entry('c', { kbId: 'icb-101', order: 3 });
+    const problems = findDuplicates([a, b2, c2], 'kbId');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/fixes\/b\.mdx: kbId "icb-101" is already used by content\/fixes\/a\.mdx\./);
+    expect(problems[1]).toMatch(/^content\/fixes\/c\.mdx: kbId "icb-101" is already used by content\/fixes\/a\.mdx\./);
+  });
+
+  test('reports separate duplicate values separately', () => {
+    const entries = [
+      entry('a', { kbId: 'icb-101', order: 1 }),
+      entry('b', { kbId: 'icb-101', order: 2 }),
+      entry('c', { kbId: 'icb-103', order: 3 }),
+      entry('d', { kbId: 'icb-103', order: 4 }),
+    ];
+    const problems = findDuplicates(entries, 'kbId');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('"icb-101"');
+    expect(problems[1]).toContain('"icb-103"');
+  });
+
+  test('explains how to fix the duplicate', () => {
+    const [kbIdMessage] = findDuplicates([a, entry('b', { kbId: 'icb-101', order: 2 })], 'kbId');
+    expect(kbIdMessage).toContain('pick an unused one');
+    const [orderMessage] = findDuplicates([a, entry('b', { kbId: 'icb-102', order: 1 })], 'order');
+    expect(orderMessage).toContain('use a number no other article uses');
+  });
+
+  test('falls back to the id when an entry has no filePath', () => {
+    const noFile: RuleEntry = { id: 'b', data: { kbId: 'icb-101', order: 2, related: [] } };
+    const [message] = findDuplicates([a, noFile], 'kbId');
+    expect(message).toMatch(/^b: kbId "icb-101" is already used by content\/fixes\/a\.mdx\./);
+  });
+});
+
+describe('findBadRelated', () => {
+  test('returns no messages when every related id names another article', () => {
+    const withRelated = entry('a', { kbId: 'icb-101', order: 1, related: ['b', 'c'] });
+    expect(findBadRelated([withRelated, b, c])).toEqual([]);
+  });
+
+  test('returns no messages when no article has related entries', () => {
+    expect(findBadRelated([a, b, c])).toEqual([]);
+  });
+
+  test('reports an unknown id with the file, the index and the bad value', () => {
+    const withTypo = entry('a', { kbId: 'icb-101', order: 1, related: ['b', 'update-io'] });
+    const problems = findBadRelated([withTypo, b, c]);
+    expect(problems).toHaveLength(1);
+    const [message] = problems;
+    expect(message).toMatch(/^content\/fixes\/a\.mdx: related\[1\] is "update-io", but no article has that name\./);
+  });
+
+  test('lists every other article name, sorted, as the allowed values', () => {
+    const withTypo = entry('b', { kbId: 'icb-102', order: 2, related: ['nope'] });
+    const [message] = findBadRelated([c, withTypo, a]);
+    expect(message).toContain('Use the file name, without .mdx, of another article: a, c.');
+  });
+
+  test('reports an article that lists itself as related', () => {
+    const selfRelated = entry('b', { kbId: 'icb-102', order: 2, related: ['a', 'b'] });
+    const problems = findBadRelated([a, selfRelated, c]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/fixes\/b\.mdx: related\[1\] is "b", the article itself\./);
+  });
+
+  test('gives one message per bad related entry, across articles', () => {
+    const first = entry('a', { kbId: 'icb-101', order: 1, related: ['x', 'y'] });
+    const second = entry('b', { kbId: 'icb-102', order: 2, related: ['b'] });
+    const problems = findBadRelated([first, second]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toContain('content/fixes/a.mdx: related[0] is "x"');
+    expect(problems[1]).toContain('content/fixes/a.mdx: related[1] is "y"');
+    expect(problems[2]).toContain('content/fixes/b.mdx: related[0] is "b", the article itself');
+  });
+});
+
+describe('assertValidFixes', () => {
+  test('does not throw for valid articles', () => {
+    const withRelated = entry('a', { kbId: 'icb-101', order: 1, related: ['c'] });
+    expect(() => assertValidFixes([withRelated, b, c])).not.toThrow();
+  });
+
+  test('does not throw for no articles', () => {
+    expect(() => assertValidFixes([])).not.toThrow();
+  });
+
+  test('throws one error that lists every broken rule', () => {
+    const entries = [
+      entry('a', { kbId: 'icb-101', order: 1, related: ['missing'] }),
+      entry('b', { kbId: 'icb-101', order: 1 }),
+      entry('c', { kbId: 'icb-103', order: 3, related: ['c'] }),
+    ];
+    let error: unknown;
+    try {
+      assertValidFixes(entries);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^The articles in content\/fixes\/ break 4 rule\(s\):\n- /);
+    expect(message).toContain('content/fixes/b.mdx: kbId "icb-101" is already used by content/fixes/a.mdx');
+    expect(message).toContain('content/fixes/b.mdx: order 1 is already used by content/fixes/a.mdx');
+    expect(message).toContain('content/fixes/a.mdx: related[0] is "missing", but no article has that name');
+    expect(message).toContain('content/fixes/c.mdx: related[0] is "c", the article itself');
+    expect(message.split('\n- ')).toHaveLength(5);
+  });
+
+  test('throws for a single problem', () => {
+    const entries = [a, entry('b', { kbId: 'icb-102', order: 1 })];
+    expect(() => assertValidFixes(entries)).toThrow(/break 1 rule\(s\):\n- content\/fixes\/b\.mdx: order 1/);
+  });
+});

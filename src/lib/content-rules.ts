@@ -1,0 +1,72 @@
+/**
+ * Rules that span several articles, which a per-file schema cannot check:
+ * unique kbIds and path positions, and `related` entries that name real
+ * articles. Astro only logs a dangling reference() and builds anyway, so
+ * the build calls `assertValidFixes` before rendering any page.
+ */
+
+export interface RuleEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: {
+    kbId: string;
+    order: number;
+    related: readonly { id: string }[];
+  };
+}
+
+const UNIQUE_FIELDS = {
+  kbId: 'Each article needs its own permanent kbId: pick an unused one, never reuse an old one.',
+  order: 'Each article needs its own place on the troubleshooting path: use a number no other article uses.',
+} as const;
+
+function fileOf(entry: RuleEntry): string {
+  return entry.filePath ?? entry.id;
+}
+
+/** One message per article whose value of `field` an earlier article already has. */
+export function findDuplicates(entries: readonly RuleEntry[], field: keyof typeof UNIQUE_FIELDS): string[] {
+  const firstWith = new Map<string | number, RuleEntry>();
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const value = entry.data[field];
+    const first = firstWith.get(value);
+    if (first) {
+      problems.push(
+        `${fileOf(entry)}: ${field} ${JSON.stringify(value)} is already used by ${fileOf(first)}. ${UNIQUE_FIELDS[field]}`,
+      );
+    } else {
+      firstWith.set(value, entry);
+    }
+  }
+  return problems;
+}
+
+/** One message per `related` entry that names no article, or the article itself. */
+export function findBadRelated(entries: readonly RuleEntry[]): string[] {
+  const ids = entries.map((entry) => entry.id).sort();
+  const known = new Set(ids);
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const others = ids.filter((id) => id !== entry.id);
+    const allowed = `Use the file name, without .mdx, of another article: ${others.join(', ')}.`;
+    entry.data.related.forEach(({ id }, index) => {
+      const where = `${fileOf(entry)}: related[${index}] is ${JSON.stringify(id)}`;
+      if (id === entry.id) problems.push(`${where}, the article itself. ${allowed}`);
+      else if (!known.has(id)) problems.push(`${where}, but no article has that name. ${allowed}`);
+    });
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so a single build shows them all. */
+export function assertValidFixes(entries: readonly RuleEntry[]): void {
+  const problems = [
+    ...findDuplicates(entries, 'kbId'),
+    ...findDuplicates(entries, 'order'),
+    ...findBadRelated(entries),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`The articles in content/fixes/ break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);
+  }
+}

@@ -1,0 +1,32 @@
+/** Display formats shared by every page, so the meta line reads the same everywhere. */
+
+export interface IosRange {
+  from: string;
+  to?: string | undefined;
+}
+
+/** "iOS 17 and later", or "iOS 15 to 16" for a closed range. */
+export function formatIosRange({ from, to }: IosRange): string {
+  if (!to) return `iOS ${from} and later`;
+  if (to === from) return `iOS ${from}`;
+  return `iOS ${from} to ${to}`;
+}
+
+export function formatMinutes(minutes: number): string {
+  return `${minutes} min`;
+}
+
+/** A calendar date as readers see it, in UTC so the build machine's zone does not shift it. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The YYYY-MM-DD form for <time datetime> and metadata. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,23 @@
+/**
+ * URL shapes of the site. Every link to an article is built here, and the
+ * link check maps pages back to their source files here, so the two agree.
+ */
+
+export const FIXES_PATH = '/fixes/';
+export const SEARCH_PATH = '/search/';
+
+/** The permanent URL of an article. The slug is the article's file name. */
+export function fixPath(slug: string): string {
+  return `${FIXES_PATH}${slug}/`;
+}
+
+/** The source file an article page was built from, or undefined for other pages. */
+export function sourceFileOfPage(pagePath: string): string | undefined {
+  const match = /^\/fixes\/([^/]+)\/$/.exec(pagePath);
+  return match ? `content/fixes/${match[1]}.mdx` : undefined;
+}
+
+/** A link to the search page with a query filled in. */
+export function searchPath(query?: string): string {
+  return query ? `${SEARCH_PATH}?q=${encodeURIComponent(query).replace(/%20/g, '+')}` : SEARCH_PATH;
+}
