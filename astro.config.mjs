@@ -1,19 +1,53 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import linkCheck from './src/integrations/link-check.ts';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import linkCheck from './src/integrations/link-check.ts';
+import { isNoindexPage } from './src/integrations/noindex.ts';
+import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: 'https://icloud-backup-help.example',
+  // The public URL: set SITE_URL when building for production (see README).
+  site: resolveSiteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
-  integrations: [mdx(), linkCheck()],
+  integrations: [
+    mdx(),
+    // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
+    sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
+    linkCheck(),
+  ],
   build: {
     // One small stylesheet, inlined: no render-blocking request.
     inlineStylesheets: 'always',
   },
+  security: {
+    // Hash-based: each page's own inline style and script hashes, no 'unsafe-inline'.
+    // Pagefind needs a same-origin worker and WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // The articles have no code blocks, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      // Heading ids first, so the anchors plugin can link to them.
+      rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors],
+    }),
   },
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './e2e/browser';
 
-const PORT = 4321;
+// E2E_PORT lets two test runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -14,12 +15,12 @@ export default defineConfig({
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // 2 cores on CI; builds and browsers share them.
-  workers: process.env.CI ? 2 : undefined,
+  // The machines have 2 cores, shared by fixture builds, browsers and the server.
+  workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   // The whole run should take well under this.
-  globalTimeout: 5 * 60_000,
+  globalTimeout: 8 * 60_000,
 
   use: {
     baseURL: BASE_URL,
@@ -39,9 +40,18 @@ export default defineConfig({
     {
       // The built site in Chromium.
       name: 'site',
-      testIgnore: 'build-failures.spec.ts',
+      testIgnore: ['build-failures.spec.ts', 'lighthouse.spec.ts'],
       fullyParallel: true,
       use: { browserName: 'chromium', launchOptions: browserLaunchOptions() },
+    },
+    {
+      // Lighthouse (mobile) on the home page and an article: one page at a
+      // time, so two audits never compete for the CPU. Node only; Lighthouse
+      // starts its own Chromium (scripts/lighthouse.ts).
+      name: 'lighthouse',
+      testMatch: 'lighthouse.spec.ts',
+      workers: 1,
+      timeout: 120_000,
     },
   ],
 

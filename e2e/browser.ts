@@ -12,7 +12,7 @@ import { chromium, type LaunchOptions } from '@playwright/test';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for the system Chromium: no sandbox as root, and no calls home. */
-const SYSTEM_CHROMIUM_ARGS = [
+export const SYSTEM_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -32,16 +32,26 @@ function playwrightChromium(): string | undefined {
   }
 }
 
-/** `use.launchOptions` for the browser tests; throws if no Chromium is found. */
-export function browserLaunchOptions(): LaunchOptions {
-  if (playwrightChromium()) return {};
-  if (fs.existsSync(SYSTEM_CHROMIUM)) {
-    return { executablePath: SYSTEM_CHROMIUM, args: SYSTEM_CHROMIUM_ARGS };
-  }
+/**
+ * The Chromium to run: Playwright's own if it is installed, else the system
+ * one; throws, saying how to get one, if there is neither. (Lighthouse uses it
+ * too: scripts/lighthouse.ts.)
+ */
+export function chromiumExecutablePath(): string {
+  const own = playwrightChromium();
+  if (own) return own;
+  if (fs.existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   throw new Error(
-    'No Chromium for the browser tests. Install one with\n' +
+    'No Chromium for the browser tests and Lighthouse. Install one with\n' +
       '  apt-get update && apt-get install -y chromium   (Debian/Ubuntu, as root)\n' +
       'or, where downloads work,\n' +
       '  npx playwright install chromium',
   );
+}
+
+/** `use.launchOptions` for the browser tests; throws if no Chromium is found. */
+export function browserLaunchOptions(): LaunchOptions {
+  const executablePath = chromiumExecutablePath();
+  if (executablePath !== SYSTEM_CHROMIUM) return {};
+  return { executablePath, args: SYSTEM_CHROMIUM_ARGS };
 }

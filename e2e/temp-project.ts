@@ -2,23 +2,14 @@
  * Builds a throw-away copy of the site with fixture articles, so tests can make
  * `astro build` fail on purpose without touching the real project.
  *
- * The copy gets the real config, src/ and public/, the fixture content/fixes/,
- * and a real node_modules/ directory whose entries are symlinks into the real
- * one: packages are shared, but Astro's and Vite's caches (node_modules/.astro,
- * node_modules/.vite) are private to the copy, so builds can run in parallel.
+ * The copy itself (real config, src/ and public/, private caches, clean-up) is
+ * made by scripts/temp-site.ts, which the benchmark shares; this file adds the
+ * fixture content/fixes/.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAnsi } from '../scripts/temp-site.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const REAL_MODULES = path.join(ROOT, 'node_modules');
-
-/** What is copied from the real project; the content comes from the fixtures. */
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
-/** Cache directories in node_modules that each copy must have for itself. */
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+export { stripAnsi };
 
 /**
  * Three valid articles, linking to each other in body and `related`.
@@ -128,68 +119,15 @@ export interface BuildResult {
 export async function buildWithFixtures(
   changes: Record<string, string | null> = {},
 ): Promise<BuildResult> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-build-'));
-  try {
-    for (const entry of COPIED) {
-      await fs.cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-    }
-
-    const fixes = path.join(dir, 'content', 'fixes');
-    await fs.mkdir(fixes, { recursive: true });
-    for (const [name, text] of Object.entries({ ...FIXTURES, ...changes })) {
-      if (text !== null) await fs.writeFile(path.join(fixes, `${name}.mdx`), text);
-    }
-
-    await fs.mkdir(path.join(dir, 'node_modules'));
-    for (const name of await fs.readdir(REAL_MODULES)) {
-      if (PRIVATE_CACHES.has(name)) continue;
-      await fs.symlink(path.join(REAL_MODULES, name), path.join(dir, 'node_modules', name));
-    }
-
-    const started = Date.now();
-    const { code, output } = await run(path.join(REAL_MODULES, '.bin', 'astro'), ['build'], dir);
-    const ms = Date.now() - started;
-    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), ms };
-  } finally {
-    if (process.env.KEEP_TEMP_PROJECT === '1') console.log(`kept ${dir}`);
-    else await fs.rm(dir, { recursive: true, force: true });
+  const files: Record<string, string> = {};
+  for (const [name, text] of Object.entries({ ...FIXTURES, ...changes })) {
+    if (text !== null) files[`content/fixes/${name}.mdx`] = text;
   }
-}
-
-function run(command: string, args: string[], cwd: string) {
-  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: {
-        ...process.env,
-        // The project pins its Node (v24) as the npm package `node`; put it first.
-        PATH: `${path.join(REAL_MODULES, '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
+  const dir = await createTempSite(files);
   try {
-    const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-  } catch {
-    return [];
+    const { code, output, ms } = await runIn(dir, path.join(REAL_MODULES, '.bin', 'astro'), ['build']);
+    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), ms: Math.round(ms) };
+  } finally {
+    await removeTempSite(dir);
   }
 }

@@ -126,10 +126,10 @@ describe('fixes schema: invalid frontmatter', () => {
     expectIssue({ description }, ['description'], /50 to 160 characters/);
   });
 
-  test.each(['icb-1', 'icb-1010', 'ICB-101', 'kb-101', 'icb101', ' icb-101'])(
+  test.each(['icb-1', 'icb-12', 'icb-123456', 'ICB-101', 'kb-101', 'icb101', ' icb-101'])(
     'rejects the kbId %j, showing the expected format',
     (kbId) => {
-      expectIssue({ kbId }, ['kbId'], /"icb-" followed by three digits, such as "icb-104"/);
+      expectIssue({ kbId }, ['kbId'], /"icb-" followed by 3 to 5 digits, such as "icb-104"/);
     },
   );
 

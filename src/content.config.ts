@@ -40,8 +40,8 @@ const fixes = defineCollection({
       .string()
       .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
       .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
-    /** Permanent short ID, "icb-" and three digits. Never reused or changed. */
-    kbId: z.string().regex(/^icb-\d{3}$/, 'must be "icb-" followed by three digits, such as "icb-104"'),
+    /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
+    kbId: z.string().regex(/^icb-\d{3,5}$/, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
     /** Position on the troubleshooting path: 1 is tried first. Unique. */
     order: z.number().int('must be a whole number').positive('must be 1 or more'),
     /** The kind of cause the fix deals with. */

@@ -2,14 +2,15 @@
  * Astro integration: after the build, reads every HTML page in the output and
  * fails the build if an internal link or #fragment leads nowhere. Runs on the
  * built files, so it catches broken links from article bodies and layouts alike.
+ * Links to other sites are listed in reports/external-links.txt, not fetched.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { externalLinks, findBrokenLinks, type BuiltPage } from '../lib/link-check';
 import { sourceFileOfPage } from '../lib/routes';
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
@@ -46,6 +47,16 @@ function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
+const REPORT = 'reports/external-links.txt';
+
+/** There is no network at build time: external links are listed for a person to check. */
+async function writeExternalLinkReport(links: Map<string, string[]>, logger: { info(message: string): void }) {
+  const lines = [...links].map(([href, pages]) => `${href}\n  linked from ${pages.join(', ')}`);
+  await mkdir('reports', { recursive: true });
+  await writeFile(REPORT, `External links (not fetched): ${links.size}\n\n${lines.join('\n')}\n`);
+  logger.info(`${links.size} external links listed in ${REPORT} (not fetched).`);
+}
+
 export default function linkCheck(): AstroIntegration {
   let siteOrigin: string | undefined;
   return {
@@ -66,6 +77,7 @@ export default function linkCheck(): AstroIntegration {
           throw new Error(`${broken.length} broken internal link(s):\n- ${lines.join('\n- ')}`);
         }
         logger.info(`${pages.length} pages, all internal links resolve (${relative(process.cwd(), outDir) || '.'}).`);
+        await writeExternalLinkReport(externalLinks(pages, siteOrigin), logger);
       },
     },
   };

@@ -169,20 +169,24 @@ describe('findBrokenLinks', () => {
 });
 
 describe('externalLinks', () => {
-  test('lists links that leave the site, each once, sorted', () => {
+  test('lists links that leave the site, each once, sorted, with the pages that use them', () => {
     const pages = [
       page('/', ['https://support.apple.com/b', '/fixes/update-ios/', 'mailto:x@example.com']),
       page('/fixes/update-ios/', ['https://support.apple.com/b', 'https://apple.com/a', '#steps']),
     ];
-    expect(externalLinks(pages)).toEqual(['https://apple.com/a', 'https://support.apple.com/b', 'mailto:x@example.com']);
+    expect([...externalLinks(pages)]).toEqual([
+      ['https://apple.com/a', ['/fixes/update-ios/']],
+      ['https://support.apple.com/b', ['/', '/fixes/update-ios/']],
+      ['mailto:x@example.com', ['/']],
+    ]);
   });
 
   test('leaves out absolute links on the site origin', () => {
     const pages = [page('/', [`${SITE}/fixes/update-ios/`, 'https://apple.com/'])];
-    expect(externalLinks(pages, SITE)).toEqual(['https://apple.com/']);
+    expect([...externalLinks(pages, SITE).keys()]).toEqual(['https://apple.com/']);
   });
 
-  test('returns an empty list when every link is internal', () => {
-    expect(externalLinks([page('/', ['/search/', '#top', '../'])])).toEqual([]);
+  test('returns an empty map when every link is internal', () => {
+    expect(externalLinks([page('/', ['/search/', '#top', '../'])]).size).toBe(0);
   });
 });

@@ -71,13 +71,17 @@ export function findBrokenLinks(
   return broken;
 }
 
-/** The URLs of links that leave the site, each once, sorted. */
-export function externalLinks(pages: readonly BuiltPage[], siteOrigin?: string): string[] {
-  const external = new Set<string>();
+/** Links that leave the site, each with the pages that use it, sorted by URL. */
+export function externalLinks(pages: readonly BuiltPage[], siteOrigin?: string): Map<string, string[]> {
+  const external = new Map<string, Set<string>>();
   for (const page of pages) {
     for (const href of page.hrefs) {
-      if (!resolveInternal(page.path, href, siteOrigin)) external.add(href);
+      if (resolveInternal(page.path, href, siteOrigin)) continue;
+      if (!external.has(href)) external.set(href, new Set());
+      external.get(href)!.add(page.path);
     }
   }
-  return [...external].sort();
+  return new Map(
+    [...external.keys()].sort().map((href) => [href, [...external.get(href)!].sort()]),
+  );
 }

@@ -1,0 +1,174 @@
+/**
+ * The benchmark's search step (bench/run.ts MEASUREMENTS): search latency in
+ * Chromium on the generated site and on the real site's dist/, each served
+ * with `astro preview`:
+ *
+ * - warm: last keystroke to first result painted, median and p90 over the
+ *   query set (/work/shared/search-eval/queries.json or SEARCH_EVAL_QUERIES),
+ *   each query typed once with Pagefind loaded, then all again (all cached);
+ * - cold: a fresh browser profile throttled like Lighthouse's phone (562.5 ms
+ *   latency, 1.6 Mbit/s, CPU 4×), from pressing the header's search box to the
+ *   first result painted, and the bytes that first search loaded.
+ *
+ * The real site is measured only when `npm run build` has made its dist/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
+import { REAL_MODULES, ROOT } from '../scripts/temp-site.ts';
+import {
+  formatBytesReport,
+  measureColdSearch,
+  measureWarmLatency,
+  startPreview,
+  THROTTLED_MOBILE,
+  type BytesReport,
+  type WarmLatency,
+} from './search-latency.ts';
+
+const QUERIES_FILE = process.env.SEARCH_EVAL_QUERIES ?? '/work/shared/search-eval/queries.json';
+/** Used when the shared query set is not there. */
+const FALLBACK_QUERIES = ['not enough icloud storage', 'sign out of icloud', 'software update', 'reset all settings', 'low power mode'];
+/** A person typing: about 7 keys a second. */
+const TYPING_DELAY_MS = 150;
+const ASTRO_BIN = path.join(REAL_MODULES, 'astro', 'bin', 'astro.mjs');
+
+function loadQueries(): { source: string; queries: string[] } {
+  try {
+    const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: { q: string }[] };
+    if (queries.length > 0) return { source: QUERIES_FILE, queries: queries.map((q) => q.q) };
+  } catch {
+    // Fall back below.
+  }
+  return { source: 'built-in fallback list', queries: FALLBACK_QUERIES };
+}
+
+interface ColdFigures {
+  query: string;
+  keyDelayMs: number;
+  fromIntentMs: number;
+  fromLastKeyMs: number;
+  bytes: BytesReport;
+}
+
+interface SiteSearchResult {
+  site: string;
+  dist: string;
+  skipped?: string;
+  warm?: Omit<WarmLatency, 'firstTime' | 'repeated'> & { samples: { query: string; ms: number; repeatedMs: number; found: boolean }[] };
+  coldThrottled?: ColdFigures;
+  /** The same, typed at a person's pace: loading overlaps the typing. */
+  coldThrottledTyping?: ColdFigures;
+  coldUnthrottled?: ColdFigures;
+}
+
+export interface SearchLatencyResult {
+  querySource: string;
+  queries: number;
+  profile: typeof THROTTLED_MOBILE;
+  sites: SiteSearchResult[];
+}
+
+function launch(): Promise<Browser> {
+  const executablePath = chromiumExecutablePath();
+  const system = executablePath === '/usr/bin/chromium';
+  return chromium.launch(system ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+}
+
+async function measureSite(site: string, dir: string, queries: readonly string[]): Promise<SiteSearchResult> {
+  const dist = path.join(dir, 'dist');
+  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+    return { site, dist, skipped: `${dist} has no search index: run \`npm run build\` first` };
+  }
+  process.stdout.write(`  search latency: ${site} …`);
+  const started = performance.now();
+  const preview = await startPreview(dir, ASTRO_BIN);
+  const browser = await launch();
+  try {
+    const cold = async (profile: typeof THROTTLED_MOBILE | null, keyDelayMs = 0): Promise<ColdFigures> => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0]!, profile, keyDelayMs });
+        return {
+          query: result.query,
+          keyDelayMs,
+          fromIntentMs: Math.round(result.fromIntentMs),
+          fromLastKeyMs: Math.round(result.fromLastKeyMs),
+          bytes: result.bytes,
+        };
+      } finally {
+        await context.close();
+      }
+    };
+    const coldThrottled = await cold(THROTTLED_MOBILE);
+    const coldThrottledTyping = await cold(THROTTLED_MOBILE, TYPING_DELAY_MS);
+    const coldUnthrottled = await cold(null);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warm = await measureWarmLatency(page, preview.url, queries);
+    await context.close();
+    const { firstTime, repeated, ...figures } = warm;
+    process.stdout.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return {
+      site,
+      dist,
+      warm: {
+        ...figures,
+        samples: firstTime.map((s, i) => ({ query: s.query, ms: Math.round(s.ms), repeatedMs: Math.round(repeated[i]!.ms), found: s.found })),
+      },
+      coldThrottled,
+      coldThrottledTyping,
+      coldUnthrottled,
+    };
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export const searchLatency = {
+  key: 'search',
+  title: 'Search (Chromium, astro preview; warm = last keystroke → first result painted)',
+  async measure(ctx: { dir?: string }): Promise<SearchLatencyResult> {
+    const { source, queries } = loadQueries();
+    const sites: SiteSearchResult[] = [];
+    if (ctx.dir) sites.push(await measureSite('generated site', ctx.dir, queries));
+    sites.push(await measureSite('real site (dist/)', ROOT, queries));
+    return { querySource: source, queries: queries.length, profile: THROTTLED_MOBILE, sites };
+  },
+  rows(r: SearchLatencyResult): [string, string][] {
+    const rows: [string, string][] = [['queries', `${r.queries} from ${r.querySource}`]];
+    for (const site of r.sites) {
+      if (site.skipped) {
+        rows.push([`${site.site}`, `skipped: ${site.skipped}`]);
+        continue;
+      }
+      const { warm, coldThrottled, coldThrottledTyping, coldUnthrottled } = site;
+      if (warm) {
+        const empty = warm.samples.filter((s) => !s.found).length;
+        rows.push([`${site.site}: warm median / p90`, `${ms(warm.medianMs)} / ${ms(warm.p90Ms)}${empty ? ` (${empty} queries found nothing)` : ''}`]);
+        rows.push([`${site.site}: warm, repeated query, median / p90`, `${ms(warm.repeatedMedianMs)} / ${ms(warm.repeatedP90Ms)}`]);
+      }
+      if (coldThrottled) {
+        rows.push([`${site.site}: cold, throttled phone, press → result`, `${ms(coldThrottled.fromIntentMs)} ("${coldThrottled.query}", typed at once)`]);
+        rows.push([`${site.site}: cold, throttled, last key → result`, ms(coldThrottled.fromLastKeyMs)]);
+        rows.push([`${site.site}: first search loads (gzip)`, formatBytesReport(coldThrottled.bytes).split('\n')[0]!]);
+        for (const kind of coldThrottled.bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${kb(kind.gzip)}`]);
+      }
+      if (coldThrottledTyping) {
+        rows.push([
+          `${site.site}: cold, throttled, typed at ${coldThrottledTyping.keyDelayMs} ms/key`,
+          `last key → result ${ms(coldThrottledTyping.fromLastKeyMs)} (press → result ${ms(coldThrottledTyping.fromIntentMs)})`,
+        ]);
+      }
+      if (coldUnthrottled) rows.push([`${site.site}: cold, unthrottled, press → result`, ms(coldUnthrottled.fromIntentMs)]);
+    }
+    return rows;
+  },
+};

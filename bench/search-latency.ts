@@ -1,0 +1,410 @@
+/**
+ * Search measurements in a real browser, shared by the benchmark (bench/run.ts)
+ * and the browser tests (e2e/search-*.spec.ts):
+ *
+ * - warm latency: from the last keystroke of a query typed into the search
+ *   dialog to its first result painted (the next animation frame after it is in
+ *   the DOM), per query, with Pagefind loaded;
+ * - cold first search: a fresh browser profile on a throttled phone profile, from
+ *   pressing the header's search box to the first result painted;
+ * - the bytes the first search loads: every request made from the reader's first
+ *   sign of intent until the results are shown, each file's size as a host would
+ *   send it gzip-compressed (Pagefind's index files and WebAssembly are
+ *   compressed already, so they count as they are).
+ *
+ * Runs under Node's type stripping (bench) as well as Playwright: erasable
+ * TypeScript only.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from '@playwright/test';
+
+/** The search dialog's parts (src/scripts/search/dialog.ts). */
+export const DIALOG = {
+  dialog: 'dialog#search-dialog',
+  input: '#search-dialog-input',
+  listbox: '#search-dialog-results',
+  pageOption: '#search-dialog-results [role="option"][data-kind="page"]',
+} as const;
+
+/** The header's search box (src/components/SearchBox.astro). */
+export const HEADER_INPUT = 'form[data-site-search] input[name="q"]';
+
+/**
+ * Lighthouse's mobile profile, applied with DevTools throttling: "slow 4G"
+ * (562.5 ms request latency, 1.6 Mbit/s down, 750 kbit/s up) and a CPU 4× slower.
+ */
+export const THROTTLED_MOBILE = {
+  latencyMs: 562.5,
+  downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8,
+  uploadBytesPerSecond: (750 * 1024) / 8,
+  cpuSlowdown: 4,
+} as const;
+
+export type ThrottleProfile = typeof THROTTLED_MOBILE;
+
+// ---------------------------------------------------------------------------
+// Statistics
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// ---------------------------------------------------------------------------
+// The dialog
+
+/** Opens the search dialog with Ctrl+K and waits until its input has focus. */
+export async function openDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.locator(DIALOG.input).waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), DIALOG.input);
+}
+
+/** Empties the dialog's input and waits until the results are cleared. */
+export async function clearDialog(page: Page): Promise<void> {
+  await page.locator(DIALOG.input).fill('');
+  await page.waitForFunction((selector) => document.querySelector<HTMLElement>(selector)?.dataset.query === '', DIALOG.listbox);
+}
+
+/**
+ * Starts watching for the first result of `query` in the dialog's listbox (or,
+ * for a query that finds nothing, its finished state), and records the time of
+ * the last `input` event anywhere (a keystroke). The listbox need not exist yet.
+ * Read the result with `readProbe`.
+ */
+async function startProbe(page: Page, query: string): Promise<void> {
+  await page.evaluate(
+    ({ query, listbox }) => {
+      const probe = { lastInput: NaN, firstResult: NaN, painted: NaN, found: false };
+      const onInput = (event: Event) => {
+        if (event.isTrusted) probe.lastInput = performance.now();
+      };
+      document.addEventListener('input', onInput, true);
+      (window as unknown as { __searchProbe: Promise<typeof probe> }).__searchProbe = new Promise((resolve) => {
+        const check = () => {
+          const list = document.querySelector<HTMLElement>(listbox);
+          if (!list || list.dataset.query !== query) return;
+          const found = list.querySelector('[role="option"]') !== null;
+          if (!found && list.dataset.state !== 'done') return;
+          observer.disconnect();
+          document.removeEventListener('input', onInput, true);
+          probe.found = found;
+          probe.firstResult = performance.now();
+          // On screen: the frame after the result is in the DOM.
+          requestAnimationFrame(() => {
+            probe.painted = performance.now();
+            resolve(probe);
+          });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query', 'data-state'] });
+      });
+    },
+    { query, listbox: DIALOG.listbox },
+  );
+}
+
+async function readProbe(page: Page, timeout: number) {
+  return page.evaluate(
+    (timeout) =>
+      Promise.race([
+        (window as unknown as { __searchProbe: Promise<{ lastInput: number; firstResult: number; painted: number; found: boolean }> }).__searchProbe,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no result in time')), timeout)),
+      ]),
+    timeout,
+  );
+}
+
+export interface LatencySample {
+  query: string;
+  /** Last keystroke to first result painted, ms. */
+  ms: number;
+  /** False when the query found nothing (then: to the "no results" state). */
+  found: boolean;
+}
+
+/** Types a query into the open dialog, key by key, and times it. */
+export async function timeQuery(page: Page, query: string, keyDelayMs = 20): Promise<LatencySample> {
+  await clearDialog(page);
+  await startProbe(page, query);
+  await page.locator(DIALOG.input).pressSequentially(query, { delay: keyDelayMs });
+  const probe = await readProbe(page, 20_000);
+  return { query, ms: probe.painted - probe.lastInput, found: probe.found };
+}
+
+export interface WarmLatency {
+  /** Each query typed once with the engine loaded (its index chunks and fragments may still load). */
+  firstTime: LatencySample[];
+  /** The same queries again: everything cached. */
+  repeated: LatencySample[];
+  medianMs: number;
+  p90Ms: number;
+  repeatedMedianMs: number;
+  repeatedP90Ms: number;
+  keyDelayMs: number;
+}
+
+/**
+ * Warm latency over a query set: opens the dialog on `path`, runs one warm-up
+ * search (Pagefind and its WebAssembly loaded), then times every query twice.
+ */
+export async function measureWarmLatency(page: Page, baseUrl: string, queries: readonly string[], path = '/', keyDelayMs = 20): Promise<WarmLatency> {
+  await page.goto(new URL(path, baseUrl).href);
+  await openDialog(page);
+  await timeQuery(page, 'backup', keyDelayMs);
+  const firstTime: LatencySample[] = [];
+  for (const query of queries) firstTime.push(await timeQuery(page, query, keyDelayMs));
+  const repeated: LatencySample[] = [];
+  for (const query of queries) repeated.push(await timeQuery(page, query, keyDelayMs));
+  const ms = (samples: LatencySample[]) => samples.map((s) => s.ms);
+  return {
+    firstTime,
+    repeated,
+    medianMs: median(ms(firstTime)),
+    p90Ms: percentile(ms(firstTime), 90),
+    repeatedMedianMs: median(ms(repeated)),
+    repeatedP90Ms: percentile(ms(repeated), 90),
+    keyDelayMs,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Bytes
+
+export interface LoadedFile {
+  /** URL path and query, as requested. */
+  url: string;
+  /** Bytes on the wire from this server (body as sent, compressed when it compressed it, plus headers). */
+  transferred: number;
+  /** The file's size gzip-compressed (-9), or as it is when it is gzip data already. */
+  gzip: number;
+  /** What the file is, for the breakdown. */
+  kind: string;
+}
+
+/** What a search request is: our code, Pagefind's script, WebAssembly, index, fragment… */
+export function kindOf(urlPath: string): string {
+  if (urlPath.startsWith('/_astro/')) return 'search code (our JS)';
+  if (urlPath === '/search-vocabulary.json') return 'speller vocabulary';
+  if (urlPath === '/pagefind/pagefind.js') return 'pagefind.js';
+  if (urlPath === '/pagefind/pagefind-worker.js') return 'pagefind-worker.js';
+  if (urlPath.startsWith('/pagefind/wasm.')) return 'WebAssembly';
+  if (urlPath === '/pagefind/pagefind-entry.json') return 'pagefind-entry.json';
+  if (urlPath.endsWith('.pf_meta')) return 'index metadata (.pf_meta)';
+  if (urlPath.startsWith('/pagefind/index/')) return 'index chunks';
+  if (urlPath.startsWith('/pagefind/fragment/')) return 'result fragments';
+  if (urlPath.startsWith('/pagefind/filter/')) return 'filter chunks';
+  return 'other';
+}
+
+/** The gzip size of a built file, from dist/. */
+export function gzipSizeOf(distDir: string, urlPath: string): number | undefined {
+  let relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
+  if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+  const file = path.join(distDir, relative);
+  if (!file.startsWith(path.resolve(distDir)) || !existsSync(file)) return undefined;
+  const data = readFileSync(file);
+  const isGzip = data[0] === 0x1f && data[1] === 0x8b;
+  return isGzip ? data.length : gzipSync(data, { level: 9 }).length;
+}
+
+/** Records every finished request of a page from now on. */
+export function recordRequests(page: Page): { stop(): Request[] } {
+  const seen: Request[] = [];
+  // The browser fetches the favicon when it likes; it is not search's.
+  const onFinished = (request: Request) => {
+    if (!new URL(request.url()).pathname.startsWith('/favicon')) seen.push(request);
+  };
+  page.on('requestfinished', onFinished);
+  return {
+    stop() {
+      page.off('requestfinished', onFinished);
+      return seen;
+    },
+  };
+}
+
+export interface BytesReport {
+  files: LoadedFile[];
+  totalGzip: number;
+  totalTransferred: number;
+  /** Gzip bytes by kind, largest first. */
+  byKind: { kind: string; files: number; gzip: number }[];
+}
+
+export async function bytesReport(requests: readonly Request[], distDir: string): Promise<BytesReport> {
+  const files: LoadedFile[] = [];
+  for (const request of requests) {
+    const url = new URL(request.url());
+    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    const gzip = gzipSizeOf(distDir, url.pathname) ?? sizes.responseBodySize;
+    files.push({
+      url: url.pathname + url.search,
+      transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+      gzip,
+      kind: kindOf(url.pathname),
+    });
+  }
+  const byKind = new Map<string, { kind: string; files: number; gzip: number }>();
+  for (const file of files) {
+    const entry = byKind.get(file.kind) ?? { kind: file.kind, files: 0, gzip: 0 };
+    entry.files++;
+    entry.gzip += file.gzip;
+    byKind.set(file.kind, entry);
+  }
+  return {
+    files,
+    totalGzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    totalTransferred: files.reduce((sum, f) => sum + f.transferred, 0),
+    byKind: [...byKind.values()].sort((a, b) => b.gzip - a.gzip),
+  };
+}
+
+export function formatBytesReport(report: BytesReport): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    `total ${kb(report.totalGzip)} gzip (${report.files.length} requests; ${kb(report.totalTransferred)} transferred by astro preview, headers included)`,
+    ...report.byKind.map((k) => `  ${k.kind.padEnd(28)} ${String(k.files).padStart(2)} file(s) ${kb(k.gzip).padStart(9)}`),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Cold first search
+
+export interface ColdSearch {
+  query: string;
+  keyDelayMs: number;
+  profile: ThrottleProfile | null;
+  /** Press on the header's search box to the first result painted, ms. */
+  fromIntentMs: number;
+  /** Last keystroke to the first result painted, ms. */
+  fromLastKeyMs: number;
+  found: boolean;
+  bytes: BytesReport;
+}
+
+/**
+ * A first search in a fresh page (use a new browser context: nothing cached):
+ * loads `path`, throttles (when a profile is given), then presses the header's
+ * search box and types the query at once, as a reader who clicks and types
+ * straight away. Times it from the press and from the last keystroke.
+ */
+export async function measureColdSearch(
+  page: Page,
+  options: {
+    baseUrl: string;
+    distDir: string;
+    query: string;
+    path?: string;
+    profile?: ThrottleProfile | null;
+    /** Pause between keystrokes: 0 types the query at once; ~150 is a person typing. */
+    keyDelayMs?: number;
+  },
+): Promise<ColdSearch> {
+  const { baseUrl, distDir, query, path: pagePath = '/', profile = null, keyDelayMs = 0 } = options;
+  await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'load' });
+  const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp && profile) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: profile.downloadBytesPerSecond,
+      uploadThroughput: profile.uploadBytesPerSecond,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  }
+  try {
+    await page.evaluate(() => {
+      const state = window as unknown as { __intentAt: number };
+      document.addEventListener('pointerdown', () => (state.__intentAt ??= performance.now()), { capture: true, once: true });
+    });
+    await startProbe(page, query);
+    const recorder = recordRequests(page);
+    // The keys typed before the dialog is there land in the header box, whose text the dialog takes.
+    await page.locator(HEADER_INPUT).click();
+    await page.keyboard.type(query, { delay: keyDelayMs });
+    const probe = await readProbe(page, 60_000);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    const intentAt = await page.evaluate(() => (window as unknown as { __intentAt: number }).__intentAt);
+    return {
+      query,
+      keyDelayMs,
+      profile,
+      fromIntentMs: probe.painted - intentAt,
+      fromLastKeyMs: probe.painted - probe.lastInput,
+      found: probe.found,
+      bytes: await bytesReport(recorder.stop(), distDir),
+    };
+  } finally {
+    if (cdp) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }).catch(() => {});
+      await cdp.detach().catch(() => {});
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Serving a built site
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Serves `dir`/dist with `astro preview` on a free port (the project's own Node
+ * and Astro), waits until it answers, and returns its URL and a stop function.
+ */
+export async function startPreview(dir: string, astroBin: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(process.execPath, [astroBin, 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${url} within 60 s:\n${output}`);
+}

@@ -1,0 +1,260 @@
+/**
+ * Accessibility: axe-core (WCAG 2.0, 2.1 and 2.2 A/AA rules) on every page of
+ * the sitemap, the 404 page and live search results, in light and dark colour
+ * schemes; then keyboard use (skip link, tab order, focus indicators) and
+ * reduced motion.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH, sitemapArticlePaths, sitemapPaths } from './site-files';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+const SEARCH_WITH_RESULTS = '/search/?q=storage';
+
+/** axe's violations on the current page, one line each: id, impact, help, target selectors. */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact ?? 'no impact'}) ${v.help} — ${v.nodes.length} element(s): ` +
+      v.nodes.map((n) => JSON.stringify(n.target)).join(', '),
+  );
+}
+
+/** Tests that loop over pages get time in proportion (the machine may be busy). */
+function timeoutForPages(count: number): void {
+  test.setTimeout(30_000 + count * 5_000);
+}
+
+async function visit(page: Page, path: string, status = 200): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+}
+
+// ---- axe --------------------------------------------------------------------
+
+for (const scheme of SCHEMES) {
+  test(`axe: every sitemap page, ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations: string[] = [];
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(0);
+    timeoutForPages(paths.length);
+    for (const path of paths) {
+      await visit(page, path);
+      violations.push(...(await axeViolations(page, `${path} (${scheme})`)));
+    }
+    expect(violations, 'axe violations').toEqual([]);
+  });
+
+  test(`axe: search results for "storage", ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await visit(page, SEARCH_WITH_RESULTS);
+    await expect(page.locator('#search-results li a').first()).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator('#search-status')).not.toHaveText(/^$|Searching/);
+    expect(await axeViolations(page, `${SEARCH_WITH_RESULTS} (${scheme})`), 'axe violations').toEqual([]);
+  });
+}
+
+// ---- keyboard ---------------------------------------------------------------
+
+/** Presses Tab once from a fresh page and checks the skip link; returns problems. */
+async function checkSkipLink(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const box = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim(),
+      href: el.getAttribute('href'),
+      box: { x: box.x, y: box.y, width: box.width, height: box.height },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      visible: el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    };
+  });
+  if (!focused) return [`${path}: the first Tab focused nothing`];
+  if (focused.tag !== 'a' || focused.text !== 'Skip to content' || focused.href !== '#main') {
+    return [`${path}: the first Tab focused <${focused.tag} href=${focused.href}> "${focused.text}", not the "Skip to content" link to #main`];
+  }
+  const { box, viewport } = focused;
+  const inside =
+    box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+  if (!inside || !focused.visible) {
+    problems.push(`${path}: the focused skip link is not visible in the viewport (box ${JSON.stringify(box)}, viewport ${JSON.stringify(viewport)})`);
+  }
+  await page.keyboard.press('Enter');
+  const inMain = await page
+    .waitForFunction(() => Boolean(document.activeElement?.closest('main')), null, { timeout: 2_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!inMain) {
+    const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'nothing');
+    problems.push(`${path}: Enter on the skip link left focus on ${active}, not in <main>`);
+  }
+  return problems;
+}
+
+test('keyboard: the first Tab on every sitemap page focuses a visible skip link, and Enter moves focus into main', async ({ page }) => {
+  const problems: string[] = [];
+  timeoutForPages(sitemapPaths().length);
+  for (const path of sitemapPaths()) {
+    await visit(page, path);
+    problems.push(...(await checkSkipLink(page, path)));
+  }
+  expect(problems).toEqual([]);
+});
+
+interface Stop {
+  description: string;
+  /** Its position among the page's tabbable elements in DOM order, -1 if not among them. */
+  index: number;
+  followsPrevious: boolean;
+  focusIndicator: boolean;
+  style: string;
+  isNext: boolean;
+}
+
+test('keyboard: Tab walks each article page in reading order, with a visible focus indicator, to the Next link', async ({ page }) => {
+  const articlePaths = sitemapArticlePaths();
+  expect(articlePaths.length, 'article pages in the sitemap').toBeGreaterThan(0);
+  timeoutForPages(articlePaths.length * 2);
+  const problems: string[] = [];
+  let pagesWithNext = 0;
+
+  for (const path of articlePaths) {
+    await visit(page, path);
+    // The tabbable elements in DOM order, each tagged with its position.
+    const tabbable = await page.evaluate(() => {
+      const selector =
+        'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, summary, [contenteditable=""], [contenteditable="true"], [tabindex]';
+      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) =>
+          el.tabIndex >= 0 &&
+          !(el as HTMLButtonElement).disabled &&
+          !el.closest('[inert]') &&
+          el.checkVisibility({ visibilityProperty: true }),
+      );
+      list.forEach((el, i) => ((el as unknown as { __tabIndexInDom: number }).__tabIndexInDom = i));
+      return list.map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('href') || el.id}`);
+    });
+    const hasNext = (await page.locator('a[rel~="next"]').count()) > 0;
+    if (hasNext) pagesWithNext++;
+
+    // Record every focus stop in the page as it happens; then press Tab until focus leaves the page.
+    await page.evaluate(() => {
+      const log: Stop[] = [];
+      const state = window as unknown as { __focusStops: Stop[] };
+      state.__focusStops = log;
+      let previous: Element | undefined;
+      const transparent = (color: string) => /^(transparent|rgba\(.*,\s*0\))$/.test(color.replace(/\s+/g, ' ').trim());
+      document.addEventListener(
+        'focusin',
+        (event) => {
+          const el = event.target as HTMLElement;
+          const followsPrevious = !previous || Boolean(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+          previous = el;
+          const cs = getComputedStyle(el);
+          const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !transparent(cs.outlineColor);
+          const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+          const href = el.getAttribute('href');
+          log.push({
+            description: `<${el.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+            index: (el as unknown as { __tabIndexInDom?: number }).__tabIndexInDom ?? -1,
+            followsPrevious,
+            focusIndicator: outline || shadow,
+            style: `outline: ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow: ${cs.boxShadow}`,
+            isNext: el.matches('a[rel~="next"]'),
+          });
+        },
+        true,
+      );
+    });
+    for (let step = 0; step < tabbable.length + 2; step++) await page.keyboard.press('Tab');
+    const log = await page.evaluate(() => (window as unknown as { __focusStops: Stop[] }).__focusStops);
+    // Past the last element focus leaves the page, and the next Tab starts again at the top.
+    const stops: Stop[] = [];
+    for (const stop of log) {
+      if (stop.index !== -1 && stops.some((s) => s.index === stop.index)) break;
+      stops.push(stop);
+    }
+
+    for (const stop of stops) {
+      if (!stop.focusIndicator) problems.push(`${path}: ${stop.description} has no visible focus indicator (${stop.style})`);
+      if (!stop.followsPrevious) problems.push(`${path}: ${stop.description} comes before the previously focused element in the document`);
+    }
+    const order = stops.map((s) => s.index);
+    const expected = tabbable.map((_, i) => i);
+    if (JSON.stringify(order) !== JSON.stringify(expected)) {
+      const reached = new Set(order);
+      const skipped = tabbable.filter((_, i) => !reached.has(i));
+      problems.push(
+        `${path}: Tab reached ${stops.length} of ${tabbable.length} tabbable elements, in order ${JSON.stringify(order)}` +
+          (skipped.length ? `; never reached: ${skipped.join(', ')}` : ''),
+      );
+    }
+    if (hasNext && !stops.some((s) => s.isNext)) problems.push(`${path}: Tab never reached the Next link (a[rel=next])`);
+  }
+
+  expect(pagesWithNext, 'article pages with a Next link').toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+// ---- reduced motion ---------------------------------------------------------
+
+test('prefers-reduced-motion: no smooth scrolling, animation or transition on any sitemap page', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const problems: string[] = [];
+  timeoutForPages(sitemapPaths().length);
+  for (const path of sitemapPaths()) {
+    await visit(page, path);
+    const found = await page.evaluate(() => {
+      const seconds = (list: string) =>
+        Math.max(0, ...list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d) || 0)));
+      const moving = new Map<string, number>();
+      for (const el of document.querySelectorAll('*')) {
+        for (const pseudo of [null, '::before', '::after'] as const) {
+          const cs = getComputedStyle(el, pseudo);
+          const animation = cs.animationName !== 'none' ? seconds(cs.animationDuration) : 0;
+          const transition = cs.transitionProperty !== 'none' ? seconds(cs.transitionDuration) : 0;
+          if (animation > 0.01 || transition > 0.01) {
+            const what = `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>${pseudo ?? ''}: animation ${animation}s, transition ${transition}s`;
+            moving.set(what, (moving.get(what) ?? 0) + 1);
+          }
+        }
+      }
+      return {
+        scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
+        animations: document.getAnimations().map((a) => `${a.constructor.name} ${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? ''} (${a.playState})`),
+        moving: [...moving].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what)),
+      };
+    });
+    if (found.scrollBehavior !== 'auto') problems.push(`${path}: html scroll-behavior is ${found.scrollBehavior}`);
+    problems.push(...found.animations.map((a) => `${path}: running animation ${a}`));
+    problems.push(...found.moving.map((m) => `${path}: ${m}`));
+  }
+  expect(problems).toEqual([]);
+});
+
+// ---- the 404 page -----------------------------------------------------------
+
+test.describe('the 404 page', () => {
+  // Chromium logs the page's own 404 response as a console error; only that one is allowed.
+  test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE_LINE] });
+
+  test('axe in both colour schemes, and the skip link', async ({ page }) => {
+    const violations: string[] = [];
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await visit(page, NOT_FOUND_PATH, 404);
+      violations.push(...(await axeViolations(page, `${NOT_FOUND_PATH} (${scheme})`)));
+    }
+    expect(violations, 'axe violations').toEqual([]);
+    await visit(page, NOT_FOUND_PATH, 404);
+    expect(await checkSkipLink(page, NOT_FOUND_PATH)).toEqual([]);
+  });
+});

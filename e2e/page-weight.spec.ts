@@ -1,0 +1,232 @@
+/**
+ * First-load weight of every article page, from the files in dist/ (no
+ * browser): the HTML plus every stylesheet and script it loads before any
+ * interaction, each gzip-compressed. Pagefind is loaded on demand by the
+ * search page only, so it is outside the budget, and no page may load it
+ * directly.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import {
+  attr,
+  describeElement,
+  distExists,
+  distFiles,
+  elementsByTag,
+  fileForUrlPath,
+  hasAttr,
+  headOf,
+  readDistBytes,
+  readSitemap,
+  textContent,
+  tokens,
+  urlPathForFile,
+  parseHtml,
+  type HtmlDocument,
+  type HtmlElement,
+} from './site-files';
+
+const BUDGET = 16 * 1024;
+const PAGEFIND = '/pagefind/';
+
+const { origin } = readSitemap();
+const articleFiles = distFiles('fixes').filter((f) => /^fixes\/[^/]+\/index\.html$/.test(f));
+
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const bytes = (data: string) => Buffer.byteLength(data, 'utf8');
+
+type Kind = 'html' | 'css' | 'js' | 'other';
+
+interface Resource {
+  /** URL path on the site, or the HTML file itself. */
+  path: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+}
+
+interface Weight {
+  file: string;
+  resources: Resource[];
+  /** Inline parts of the HTML, for the report: raw and gzip of each part alone. */
+  inline: { css: string; js: string; jsonLd: string };
+  problems: string[];
+  total: number;
+}
+
+/** Static import / export-from specifiers in JavaScript (not dynamic import()). */
+function staticImports(code: string): string[] {
+  const found: string[] = [];
+  const re = /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'])([^"'\n]+)\1/g;
+  for (const match of code.matchAll(re)) found.push(match[2]!);
+  return found;
+}
+
+/** @import rules in CSS. */
+function cssImports(css: string): string[] {
+  return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map((m) => m[2]!);
+}
+
+function isModuleScript(el: HtmlElement): boolean {
+  return (attr(el, 'type') ?? '').trim().toLowerCase() === 'module';
+}
+
+function isDataBlock(el: HtmlElement): boolean {
+  const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+  return type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
+}
+
+function firstLoadWeight(file: string): Weight {
+  const pageUrl = new URL(urlPathForFile(file), origin);
+  const html = readDistBytes(file);
+  const document: HtmlDocument = parseHtml(html.toString('utf8'));
+  const problems: string[] = [];
+  const resources: Resource[] = [{ path: file, kind: 'html', raw: html.length, gzip: gzip(html) }];
+  const seen = new Set<string>();
+  const inline = { css: '', js: '', jsonLd: '' };
+
+  /** Adds one referenced file (and what it imports) to the first load. */
+  const load = (reference: string, base: URL, kind: Kind, from: string) => {
+    const url = new URL(reference, base);
+    if (url.protocol === 'data:') return; // part of the file that names it, already counted
+    if (url.origin !== origin) {
+      problems.push(`${from} loads ${url.href} from another origin`);
+      return;
+    }
+    if (url.pathname.startsWith(PAGEFIND)) {
+      problems.push(`${from} loads ${url.pathname} on first load; Pagefind must be imported on demand only`);
+      return;
+    }
+    if (seen.has(url.pathname)) return;
+    seen.add(url.pathname);
+    const distFile = fileForUrlPath(url.pathname);
+    if (!distExists(distFile)) {
+      problems.push(`${from} loads ${url.pathname}, which is not in dist/`);
+      return;
+    }
+    const content = readDistBytes(distFile);
+    resources.push({ path: url.pathname, kind, raw: content.length, gzip: gzip(content) });
+    if (kind === 'js') for (const spec of staticImports(content.toString('utf8'))) load(spec, url, 'js', url.pathname);
+    if (kind === 'css') for (const spec of cssImports(content.toString('utf8'))) load(spec, url, 'css', url.pathname);
+  };
+
+  for (const link of elementsByTag(document, 'link')) {
+    const href = attr(link, 'href');
+    const rel = tokens(link, 'rel');
+    if (href === undefined) continue;
+    const target = new URL(href, pageUrl);
+    if (target.origin === origin && target.pathname.startsWith(PAGEFIND)) {
+      problems.push(`${file}: ${describeElement(link)} references Pagefind directly`);
+      continue;
+    }
+    if (rel.includes('stylesheet')) load(href, pageUrl, 'css', file);
+    else if (rel.includes('modulepreload')) load(href, pageUrl, 'js', file);
+    else if (rel.includes('preload')) {
+      const as = (attr(link, 'as') ?? '').toLowerCase();
+      load(href, pageUrl, as === 'style' ? 'css' : as === 'script' ? 'js' : 'other', file);
+    }
+  }
+  for (const script of elementsByTag(document, 'script')) {
+    const src = attr(script, 'src');
+    if (src !== undefined) {
+      const target = new URL(src, pageUrl);
+      if (target.origin === origin && target.pathname.startsWith(PAGEFIND)) {
+        problems.push(`${file}: ${describeElement(script)} references Pagefind directly`);
+        continue;
+      }
+      if (!isDataBlock(script)) load(src, pageUrl, 'js', file);
+      continue;
+    }
+    const text = textContent(script);
+    if (isDataBlock(script)) {
+      inline.jsonLd += text;
+      continue;
+    }
+    inline.js += text;
+    if (isModuleScript(script)) for (const spec of staticImports(text)) load(spec, pageUrl, 'js', `${file} (inline module)`);
+  }
+  for (const style of elementsByTag(document, 'style')) {
+    inline.css += textContent(style);
+    for (const spec of cssImports(textContent(style))) load(spec, pageUrl, 'css', `${file} (inline style)`);
+  }
+
+  const total = resources.reduce((sum, r) => sum + r.gzip, 0);
+  return { file, resources, inline, problems, total };
+}
+
+/** Requests that block the first render: stylesheets, and classic scripts without async or defer, in <head>. */
+function renderBlocking(document: HtmlDocument): HtmlElement[] {
+  const head = headOf(document);
+  const stylesheets = elementsByTag(head, 'link').filter((l) => tokens(l, 'rel').includes('stylesheet'));
+  const scripts = elementsByTag(head, 'script').filter(
+    (s) => hasAttr(s, 'src') && !hasAttr(s, 'async') && !hasAttr(s, 'defer') && !isModuleScript(s) && !isDataBlock(s),
+  );
+  return [...stylesheets, ...scripts];
+}
+
+test('the static-import scanner finds static imports and skips dynamic ones', () => {
+  expect(
+    staticImports(
+      'import a from"./a.js";import{b as c}from \'/_astro/b.js\';import"./side.js";export*from"./d.js";' +
+        'const x=import(`/pagefind/pagefind.js`),y=import("./lazy.js");import.meta.url;',
+    ),
+  ).toEqual(['./a.js', '/_astro/b.js', './side.js', './d.js']);
+});
+
+test('dist/ has article pages', () => {
+  expect(articleFiles.length, 'dist/fixes/*/index.html').toBeGreaterThan(0);
+});
+
+test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with no direct Pagefind reference`, () => {
+  const weights = articleFiles.map(firstLoadWeight);
+  const problems = weights.flatMap((w) => w.problems);
+  const over = weights
+    .filter((w) => w.total > BUDGET)
+    .map(
+      (w) =>
+        `${w.file}: ${w.total} bytes gzip > ${BUDGET}\n` +
+        w.resources.map((r) => `    ${r.kind.padEnd(5)} ${String(r.gzip).padStart(7)} B gzip  ${r.path}`).join('\n'),
+    );
+
+  const largest = [...weights].sort((a, b) => b.total - a.total)[0]!;
+  const sum = (kind: Kind, key: 'raw' | 'gzip') =>
+    largest.resources.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
+  const row = (label: string, raw: number, gz: number) =>
+    `${label.padEnd(34)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
+  const table = [
+    `First load of the largest article page, ${largest.file} (budget ${BUDGET} B gzip):`,
+    `${'part'.padEnd(34)} ${'raw B'.padStart(8)} ${'gzip B'.padStart(8)}`,
+    row('HTML document (all of it)', sum('html', 'raw'), sum('html', 'gzip')),
+    row('  of which inline <style> CSS', bytes(largest.inline.css), largest.inline.css ? gzip(largest.inline.css) : 0),
+    row('  of which inline <script> JS', bytes(largest.inline.js), largest.inline.js ? gzip(largest.inline.js) : 0),
+    row('  of which JSON-LD', bytes(largest.inline.jsonLd), largest.inline.jsonLd ? gzip(largest.inline.jsonLd) : 0),
+    row('CSS files', sum('css', 'raw'), sum('css', 'gzip')),
+    row('JS files', sum('js', 'raw'), sum('js', 'gzip')),
+    row('other preloads', sum('other', 'raw'), sum('other', 'gzip')),
+    row('total (each file gzipped alone)', largest.resources.reduce((s, r) => s + r.raw, 0), largest.total),
+    '',
+    'All article pages (gzip total): ' + weights.map((w) => `${urlPathForFile(w.file)} ${w.total}`).join(', '),
+  ].join('\n');
+  console.log(table);
+  test.info().annotations.push({ type: 'page weight', description: table });
+
+  expect.soft(problems, 'first-load references').toEqual([]);
+  expect.soft(over, 'pages over budget').toEqual([]);
+});
+
+test('article pages make at most one render-blocking request (none when the CSS is inlined)', () => {
+  const problems: string[] = [];
+  for (const file of articleFiles) {
+    const document = parseHtml(readDistBytes(file).toString('utf8'));
+    const blocking = renderBlocking(document);
+    const cssInlined = elementsByTag(document, 'style').some((s) => textContent(s).trim() !== '');
+    const limit = cssInlined ? 0 : 1;
+    if (blocking.length > limit) {
+      problems.push(
+        `${file}: ${blocking.length} render-blocking request(s), at most ${limit}${cssInlined ? ' (its CSS is inlined)' : ''}: ` +
+          blocking.map(describeElement).join(', '),
+      );
+    }
+  }
+  expect(problems).toEqual([]);
+});
