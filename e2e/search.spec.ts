@@ -1,23 +1,333 @@
+/**
+ * Search in the browser: the header's dialog (opening, the combobox keys,
+ * spelling correction, filters), the search page (results on load, the address
+ * while typing, Back), highlighted words on the article, the 404 page's
+ * suggestions, and the plain forms without JavaScript.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DIALOG, HEADER_INPUT, openDialog } from '../bench/search-latency';
+import { articleBySlug, articles } from './content';
 import { expect, test } from './fixtures';
 
-const results = '#search-results li a';
+const PAGE_RESULTS = '#search-results > li';
+const PAGE_RESULT_LINKS = '#search-results > li > h2 > a';
+const STORAGE_ARTICLE = /^\/fixes\/check-icloud-storage\/(\?|#|$)/;
 
-test('?q=storage shows Pagefind results, the storage fix first', async ({ page }) => {
-  await page.goto('/search/?q=storage');
-  await expect(page.locator(results).first()).toHaveAttribute('href', /\/fixes\/check-icloud-storage\/$/, {
-    timeout: 10_000,
+/** Collects Content-Security-Policy violations of the page (search builds DOM, loads Pagefind and WebAssembly). */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    addEventListener('securitypolicyviolation', (e) => log.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`), true);
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Types into the open dialog and waits for the finished results of exactly that text. */
+async function searchInDialog(page: Page, text: string): Promise<void> {
+  await page.locator(DIALOG.input).fill(text);
+  await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', text, { timeout: 15_000 });
+}
+
+/** The path (and query) of each result link. */
+async function hrefs(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** Waits until one of the first `top` results links to a matching URL. */
+async function expectAmongTop(page: Page, selector: string, url: RegExp, top = 3): Promise<void> {
+  await expect
+    .poll(async () => (await hrefs(page, selector)).slice(0, top).some((href) => url.test(href)), { timeout: 10_000 })
+    .toBe(true);
+}
+
+/** Waits for the search page's finished results for exactly this text. */
+async function pageResultsFor(page: Page, text: string): Promise<void> {
+  await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', text, { timeout: 10_000 });
+}
+
+test.describe('the search dialog', () => {
+  test('Ctrl+K opens it from an article; Escape closes it and focus returns to where it was', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto('/fixes/quick-checks/');
+    const link = page.locator('main a').first();
+    await link.focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the fixes' });
+    await expect(dialog).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('combobox', { name: 'Search the fixes' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(link).toBeFocused();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('typing in the header box opens it with the typed words; Escape gives focus back to the box', async ({ page }) => {
+    await page.goto('/');
+    const box = page.locator(HEADER_INPUT);
+    await box.focus();
+    await page.keyboard.type('storage');
+    await expect(page.locator(DIALOG.input)).toBeFocused({ timeout: 10_000 });
+    await expect(page.locator(DIALOG.input)).toHaveValue('storage');
+    await expectAmongTop(page, DIALOG.pageOption, STORAGE_ARTICLE);
+    await page.keyboard.press('Escape');
+    await expect(page.locator(DIALOG.dialog)).toBeHidden();
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('storage');
+  });
+
+  test('keys typed right after Ctrl+K, before the dialog is there, are not lost', async ({ page }) => {
+    await page.goto('/fixes/update-ios/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('restart iphone');
+    await expect(page.locator(DIALOG.input)).toHaveValue('restart iphone', { timeout: 10_000 });
+    await expect(page.locator(DIALOG.input)).toBeFocused();
+    await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', 'restart iphone');
+  });
+
+  test('a click in the header box opens it', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator(HEADER_INPUT).click();
+    await expect(page.getByRole('dialog', { name: 'Search the fixes' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator(DIALOG.input)).toBeFocused();
+  });
+
+  test('nothing of search loads before intent; hovering the box starts it', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/fixes/check-icloud-storage/');
+    await page.waitForLoadState('networkidle');
+    const searchCode = await page.evaluate(
+      () => document.querySelector<HTMLTemplateElement>('template[data-search-app]')?.content.querySelector('script')?.getAttribute('src') ?? '',
+    );
+    expect(searchCode).toMatch(/^\/_astro\//);
+    const isSearch = (p: string) => p.startsWith('/pagefind/') || p === searchCode || p.includes('vocabulary');
+    expect(requested.filter(isSearch)).toEqual([]);
+    await page.locator(HEADER_INPUT).hover();
+    await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    await expect.poll(() => requested).toContain(searchCode);
+  });
+
+  test('combobox: arrow keys move aria-activedescendant, Enter opens the active result', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto('/');
+    await openDialog(page);
+    const input = page.getByRole('combobox');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await searchInDialog(page, 'storage');
+    const listbox = page.getByRole('listbox');
+    await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    const options = listbox.getByRole('option');
+    expect(await options.count()).toBeGreaterThan(1);
+    await expect(input).not.toHaveAttribute('aria-activedescendant');
+
+    await page.keyboard.press('ArrowDown');
+    const first = options.nth(0);
+    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    const second = options.nth(1);
+    await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await expect(first).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(input).toBeFocused();
+
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/\?highlight=storage(#|$)/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('results show the title, the ID, the excerpt with marked words, and sections', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'delete backups');
+    await expectAmongTop(page, DIALOG.pageOption, STORAGE_ARTICLE);
+    const top = page.locator(`${DIALOG.pageOption}[href^="/fixes/check-icloud-storage/"]`);
+    await expect(top.locator('.search-option-title')).toHaveText(articleBySlug('check-icloud-storage').title);
+    await expect(top.locator('.search-kbid')).toHaveText(/^icb-\d+$/);
+    await expect(top.locator('mark').first()).toHaveText(/delete|backup/i);
+    const section = page.locator('#search-dialog-results [data-kind="section"][href^="/fixes/check-icloud-storage/"]').first();
+    await expect(section).toHaveAttribute('href', /^\/fixes\/check-icloud-storage\/\?highlight=delete&highlight=backups#[\w-]+$/);
+  });
+
+  test('a misspelt query says "Did you mean", shows the correction\'s results, and offers the words as typed', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'storge');
+    const correction = page.locator(`${DIALOG.dialog} .search-correction`);
+    await expect(correction).toContainText('Did you mean storage?');
+    await expect(correction).toContainText('Showing results for “storage”');
+    await expectAmongTop(page, DIALOG.pageOption, STORAGE_ARTICLE);
+    await expect(page.locator(`${DIALOG.dialog} [role="status"]`)).toContainText('for “storage”');
+
+    await correction.getByRole('link', { name: 'Search for “storge” instead' }).click();
+    await expect(page.locator(`${DIALOG.dialog} [role="status"]`)).toHaveText(/^No results for “storge”/);
+    await expect(page.locator(DIALOG.input)).toHaveValue('storge');
+  });
+
+  test('the filters in the dialog narrow the results', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'backup');
+    const all = await hrefs(page, DIALOG.pageOption);
+    await page.locator(DIALOG.dialog).getByText('Filter by topic or risk').click();
+    await page.locator(DIALOG.dialog).getByRole('checkbox', { name: 'Data at risk' }).check();
+    await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toBeAttached();
+    await expect.poll(async () => (await hrefs(page, DIALOG.pageOption)).length).toBeLessThan(all.length);
+    // Only articles have a risk; every result left is an article that can delete data.
+    for (const href of await hrefs(page, DIALOG.pageOption)) {
+      expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('data');
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in the open dialog with results, ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/fixes/quick-checks/');
+      await openDialog(page);
+      await searchInDialog(page, 'storge');
+      await page.keyboard.press('ArrowDown');
+      await page.locator(DIALOG.dialog).getByText('Filter by topic or risk').click();
+      await expect(page.locator(`${DIALOG.dialog} input[type="checkbox"]`).first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the search page', () => {
+  test('?q=not+enough+storage shows results on load, the storage fix among the first three', async ({ page }) => {
+    await page.goto('/search/?q=not+enough+storage');
+    await pageResultsFor(page, 'not enough storage');
+    await expectAmongTop(page, PAGE_RESULT_LINKS, STORAGE_ARTICLE);
+    await expect(page.locator('#search-input')).toHaveValue('not enough storage');
+    await expect(page.locator('#search-status')).toContainText(/\d+ results? for “not enough storage”/);
+  });
+
+  test('?q=storage shows results on load', async ({ page }) => {
+    await page.goto('/search/?q=storage');
+    await expectAmongTop(page, PAGE_RESULT_LINKS, STORAGE_ARTICLE);
+    await expect(page.locator('#search-input')).toHaveValue('storage');
+    await expect(page.locator('#search-status')).toContainText(/\d+ results? for “storage”/);
+  });
+
+  test('searching from the form shows results', async ({ page }) => {
+    await page.goto('/search/');
+    // The search page's own form (the site header has another).
+    const form = page.locator('main form[role="search"]');
+    const input = form.locator('input[name="q"]');
+    await expect(input).toHaveAttribute('type', 'search');
+    await input.fill('storage');
+    await input.press('Enter');
+    await expectAmongTop(page, PAGE_RESULT_LINKS, STORAGE_ARTICLE);
+    await expect(page).toHaveURL(/\/search\/\?q=storage$/);
+  });
+
+  test('typing updates the address at once; Back and Forward step through finished searches', async ({ page }) => {
+    await page.goto('/search/?q=storage');
+    await pageResultsFor(page, 'storage');
+    const input = page.locator('#search-input');
+    await input.fill('');
+    await input.pressSequentially('reset all', { delay: 30 });
+    // Replaced while typing: copyable before the search is finished.
+    await expect(page).toHaveURL(/\/search\/\?q=reset\+all$/, { timeout: 900 });
+    await pageResultsFor(page, 'reset all');
+    await expectAmongTop(page, PAGE_RESULT_LINKS, /^\/fixes\/reset-all-settings\//);
+    // A pause finishes the search; the next words start a new history entry.
+    await page.waitForTimeout(1_300);
+    await input.fill('apple id');
+    await expect(page).toHaveURL(/\?q=apple\+id$/);
+    await input.press('Enter');
+    await pageResultsFor(page, 'apple id');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=reset\+all$/);
+    await expect(input).toHaveValue('reset all');
+    await pageResultsFor(page, 'reset all');
+    await expectAmongTop(page, PAGE_RESULT_LINKS, /^\/fixes\/reset-all-settings\//);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=storage$/);
+    await expect(input).toHaveValue('storage');
+    await pageResultsFor(page, 'storage');
+    await page.goForward();
+    await expect(input).toHaveValue('reset all');
+    await pageResultsFor(page, 'reset all');
+  });
+
+  test('filters narrow the results and are part of the address', async ({ page }) => {
+    await page.goto('/search/?q=backup');
+    await pageResultsFor(page, 'backup');
+    const all = await hrefs(page, PAGE_RESULT_LINKS);
+    await page.getByRole('group', { name: 'Risk' }).getByRole('checkbox', { name: 'No risk' }).check();
+    await expect(page).toHaveURL(/\?q=backup&risk=No\+risk$/);
+    await expect.poll(async () => (await hrefs(page, PAGE_RESULT_LINKS)).length).toBeLessThan(all.length);
+    const filtered = await hrefs(page, PAGE_RESULT_LINKS);
+    expect(filtered.length).toBeGreaterThan(0);
+    // Only articles have a risk; every result left is an article without risk.
+    for (const href of filtered) expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('none');
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'No risk' })).toBeChecked();
+    await expect.poll(async () => (await hrefs(page, PAGE_RESULT_LINKS)).length).toBe(filtered.length);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=backup$/);
+    await expect(page.getByRole('checkbox', { name: 'No risk' })).not.toBeChecked();
+  });
+
+  test('a result link carries ?highlight=, and the article marks the searched words', async ({ page }) => {
+    await page.goto('/search/?q=storage');
+    await pageResultsFor(page, 'storage');
+    const link = page.locator(`${PAGE_RESULT_LINKS}[href^="/fixes/check-icloud-storage/"]`);
+    await expect(link).toHaveAttribute('href', '/fixes/check-icloud-storage/?highlight=storage');
+    const result = page.locator(PAGE_RESULTS).filter({ has: page.locator('h2 > a[href^="/fixes/check-icloud-storage/"]') });
+    await expect(result.locator('.search-excerpt mark').first()).toHaveText(/storage/i);
+    await link.click();
+    await expect(page).toHaveURL(/\/fixes\/check-icloud-storage\/\?highlight=storage$/);
+    await expect(page.locator('article mark').first()).toHaveText(/^storage$/i, { timeout: 10_000 });
   });
 });
 
-test('searching from the form shows results', async ({ page }) => {
-  await page.goto('/search/');
-  // The search page's own form (the site header may have another).
-  const form = page.locator('main form[role="search"]');
-  const input = form.locator('input[name="q"]');
-  await expect(input).toHaveAttribute('type', 'search');
-  await input.fill('storage');
-  await input.press('Enter');
-  await expect(page.locator(results).first()).toHaveAttribute('href', /\/fixes\/check-icloud-storage\/$/, {
-    timeout: 10_000,
+/** Chromium logs the 404 response of the page itself as a console error. */
+const MISSING_PAGE_ERROR = / on \S+\/fixes\/icloud-storge\/: Failed to load resource: .*\b404\b/;
+
+test.describe('the 404 page', () => {
+  test.use({ allowedConsoleErrors: [MISSING_PAGE_ERROR] });
+
+  test('suggests the article the mistyped address meant', async ({ page }) => {
+    const response = await page.goto('/fixes/icloud-storge/');
+    expect(response?.status()).toBe(404);
+    const box = page.getByRole('region', { name: /Were you looking for/ });
+    await expect(box).toBeVisible({ timeout: 10_000 });
+    await expect(box).toContainText('“icloud storage”');
+    await expect(box.getByRole('link').first()).toHaveAttribute('href', STORAGE_ARTICLE);
+    await expect(box.getByRole('link').first()).toHaveAttribute('href', /\?highlight=icloud&highlight=storage$/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box is a form that searches on the search page, which lists every fix', async ({ page }) => {
+    await page.goto('/fixes/quick-checks/');
+    await page.locator(HEADER_INPUT).fill('not enough storage');
+    await page.locator(HEADER_INPUT).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=not\+enough\+storage$/);
+    await expect(page.getByRole('heading', { name: 'Browse by topic' })).toBeVisible();
+    await expect(page.locator('main section li a')).toHaveCount(articles.length);
+  });
+
+  test.describe('the 404 page', () => {
+    test.use({ allowedConsoleErrors: [MISSING_PAGE_ERROR] });
+
+    test('keeps its fixed links and shows no empty suggestions', async ({ page }) => {
+      await page.goto('/fixes/icloud-storge/');
+      await expect(page.locator('[data-not-found-suggestions]')).toBeHidden();
+      await expect(page.locator('main a[href="/search/"]')).toBeVisible();
+    });
   });
 });

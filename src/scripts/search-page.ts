@@ -1,48 +1,121 @@
 /**
- * Enhances /search/: runs the query from ?q= on load and shows Pagefind's
- * results. Without JavaScript the page still lists every fix by topic.
+ * Enhances /search/: searches as the reader types and keeps the address in step
+ * (?q=…&category=…&risk=…), so a search can be shared at any moment and Back /
+ * Forward step through finished searches (see lib/search/history-policy.ts).
+ * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
-import { loadPagefind, type PagefindResultData } from './pagefind';
+import { debounce } from '../lib/search/debounce';
+import { filterGroups, type FilterSelection } from '../lib/search/filters';
+import { createHistoryPolicy, type HistoryAction } from '../lib/search/history-policy';
+import { normalizeQuery, readSearchState, searchQueryString, type SearchState } from '../lib/search/url-state';
+import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './search/engine';
+import { readFilters, renderFilters, syncFilters } from './search/filters-ui';
+import { hitItem } from './search/render';
+import { createRunner } from './search/runner';
 
 const MAX_RESULTS = 10;
-
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around matched words.
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, excerpt);
-  return item;
-}
-
-async function runSearch(query: string, status: HTMLElement, list: HTMLElement): Promise<void> {
-  list.replaceChildren();
-  if (!query) {
-    status.textContent = '';
-    return;
-  }
-  status.textContent = 'Searching…';
-  const pagefind = await loadPagefind();
-  const search = await pagefind.search(query);
-  const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-  list.replaceChildren(...results.map(renderResult));
-  status.textContent =
-    results.length === 0
-      ? `No fixes match “${query}”. Try other words, or browse by topic below.`
-      : `${results.length} ${results.length === 1 ? 'fix matches' : 'fixes match'} “${query}”.`;
-}
+const MAX_SECTIONS = 3;
+/** A pause in typing this long finishes a search: the next change starts a new history entry. */
+const SETTLE_MS = 1000;
 
 export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
   const input = document.querySelector<HTMLInputElement>('#search-input');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLElement>('#search-results');
-  if (!input || !status || !list) return;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
-  void runSearch(query, status, list);
+  const correction = document.querySelector<HTMLElement>('#search-correction');
+  const filterBox = document.querySelector<HTMLElement>('#search-filters');
+  if (!form || !input || !status || !list || !correction || !filterBox) return;
+
+  const initial = readSearchState(location.search);
+  let filters: FilterSelection = initial.filters;
+  let verbatim = initial.verbatim;
+  input.value = initial.query;
+
+  const current = (): SearchState => ({ query: normalizeQuery(input.value), filters, verbatim });
+  const policy = createHistoryPolicy(searchQueryString(initial));
+  const write = (action: HistoryAction, state: SearchState) => {
+    if (action === 'none') return;
+    const url = `${location.pathname}${searchQueryString(state)}`;
+    if (action === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const run = createRunner({
+    view: { list, render: (hit) => [hitItem(hit)] },
+    status,
+    correction,
+    limit: MAX_RESULTS,
+    maxSections: MAX_SECTIONS,
+    onPick: (next) => {
+      show(next);
+      finish();
+    },
+  });
+
+  /** Puts a state into the form and searches it, without touching the address. */
+  const show = (state: SearchState) => {
+    typing.cancel();
+    settling.cancel();
+    input.value = state.query;
+    filters = state.filters;
+    verbatim = state.verbatim;
+    syncFilters(filterBox, filters);
+    void run(state);
+  };
+
+  const typing = debounce(() => {
+    const state = current();
+    write(policy.typed(searchQueryString(state)), state);
+    void run(state);
+  }, TYPING_DEBOUNCE_MS);
+
+  /** The search is finished (pause, Enter, filter, correction): Back will return to it. */
+  const finish = () => {
+    typing.flush();
+    settling.cancel();
+    const state = current();
+    write(policy.settled(searchQueryString(state)), state);
+  };
+  const settling = debounce(finish, SETTLE_MS);
+
+  let filtersShown = false;
+  const showFilters = () => {
+    if (filtersShown) return;
+    filtersShown = true;
+    availableFilters()
+      .then((available) => {
+        renderFilters(filterBox, filterGroups(available), filters, 'search-filter');
+        filterBox.hidden = filterBox.childElementCount === 0;
+      })
+      .catch(() => (filtersShown = false));
+  };
+
+  input.addEventListener('input', () => {
+    verbatim = false;
+    preloadQuery(input.value);
+    typing();
+    settling();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    typing.cancel();
+    finish();
+    void run(current());
+  });
+  filterBox.addEventListener('change', () => {
+    filters = readFilters(filterBox);
+    typing.cancel();
+    finish();
+    void run(current());
+  });
+  addEventListener('popstate', () => {
+    const state = readSearchState(location.search);
+    policy.restored(searchQueryString(state));
+    show(state);
+  });
+  // The reader came here to search: load it now (boot.ts has started Pagefind's files).
+  warmUp();
+  showFilters();
+  void run(initial);
 }

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { allowedEdits, correctWord, createSpeller, editDistance } from './did-you-mean';
+
+describe('editDistance', () => {
+  test.each([
+    ['storage', 'storage', 0],
+    ['storge', 'storage', 1],
+    ['storgae', 'storage', 1],
+    ['stroage', 'storage', 1],
+    ['backup', 'backups', 1],
+    ['icloud', 'cloud', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+  ])('%s → %s is %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+    expect(editDistance(b, a)).toBe(distance);
+  });
+
+  test('stops past the maximum and says so with max + 1', () => {
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('allowedEdits', () => {
+  test('allows no edit in short words, one in medium, two in long', () => {
+    expect(allowedEdits('ios')).toBe(0);
+    expect(allowedEdits('wifi')).toBe(1);
+    expect(allowedEdits('storage')).toBe(1);
+    expect(allowedEdits('settings')).toBe(2);
+  });
+});
+
+describe('correctWord', () => {
+  const vocabulary = ['backup', 'storage', 'settings', 'restart', 'reset', 'store'];
+  const known = new Set(vocabulary);
+
+  test('keeps a word the site uses', () => {
+    expect(correctWord('reset', vocabulary, known)).toBe('reset');
+  });
+
+  test('corrects a typo to the closest site word', () => {
+    expect(correctWord('storge', vocabulary, known)).toBe('storage');
+    expect(correctWord('setings', vocabulary, known)).toBe('settings');
+    expect(correctWord('bakcup', vocabulary, known)).toBe('backup');
+  });
+
+  test('prefers the more frequent word on a tie', () => {
+    // "stoer" is one edit from "store" and from "stoker"; "store" comes first in the vocabulary.
+    expect(correctWord('stoer', ['store', 'stoker'], new Set(['store', 'stoker']))).toBe('store');
+  });
+
+  test('leaves a word alone when nothing is close enough', () => {
+    expect(correctWord('banana', vocabulary, known)).toBe('banana');
+  });
+
+  test('leaves short words and numbers alone', () => {
+    expect(correctWord('ix', vocabulary, known)).toBe('ix');
+    expect(correctWord('2024', vocabulary, known)).toBe('2024');
+  });
+});
+
+describe('createSpeller', () => {
+  const speller = createSpeller(['icloud', 'storage', 'backup', 'full', 'not', 'enough']);
+
+  test('suggests the corrected query when a word was misspelt', () => {
+    expect(speller.suggest('icloud storge full')).toBe('icloud storage full');
+    expect(speller.suggest('Not enuogh storage')).toBe('not enough storage');
+  });
+
+  test('suggests nothing when every word is known', () => {
+    expect(speller.suggest('icloud storage')).toBeUndefined();
+  });
+
+  test('suggests nothing when no word can be corrected', () => {
+    expect(speller.suggest('zzzz qqqq')).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import type { PagefindResultData } from './pagefind-types';
+import { cleanHeading, shapeHit } from './results';
+
+const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
+
+const data: PagefindResultData = {
+  url: '/fixes/check-icloud-storage/',
+  excerpt: 'the last <mark>backup</mark> failed',
+  meta: { title: 'Check your iCloud storage', kbId: 'icb-102' },
+  sub_results: [
+    { title: 'Check your iCloud storage', url: '/fixes/check-icloud-storage/', excerpt: 'top', weighted_locations: [location(8)] },
+    { title: 'When to try this', url: '/fixes/check-icloud-storage/#when-to-try-this', excerpt: 'a', weighted_locations: [location(1)] },
+    { title: 'Delete backups', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'b', weighted_locations: [location(6), location(1)] },
+    { title: 'Keep photos out', url: '/fixes/check-icloud-storage/#keep-photos', excerpt: 'c', weighted_locations: [location(1)] },
+  ],
+};
+
+test('shapes title, ID, excerpt and the best sections, with highlight links before the fragment', () => {
+  expect(shapeHit(data, { words: ['backup'], highlightParam: 'highlight', maxSections: 2 })).toEqual({
+    url: '/fixes/check-icloud-storage/?highlight=backup',
+    title: 'Check your iCloud storage',
+    kbId: 'icb-102',
+    excerptHtml: 'the last <mark>backup</mark> failed',
+    sections: [
+      { title: 'Delete backups', url: '/fixes/check-icloud-storage/?highlight=backup#delete-backups', excerptHtml: 'b' },
+      // Equal scores keep the article's order.
+      { title: 'When to try this', url: '/fixes/check-icloud-storage/?highlight=backup#when-to-try-this', excerptHtml: 'a' },
+    ],
+  });
+});
+
+test('falls back to the URL for a page without a title, and leaves out a missing ID', () => {
+  const hit = shapeHit({ url: '/x/', excerpt: '', meta: {}, sub_results: [] }, { words: [], highlightParam: 'h', maxSections: 3 });
+  expect(hit).toEqual({ url: '/x/', title: '/x/', excerptHtml: '', sections: [] });
+});
+
+test('drops repeated section links', () => {
+  const twice = { ...data, sub_results: [data.sub_results[1]!, data.sub_results[1]!] };
+  expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
+});
+
+test('cleanHeading drops a trailing self-link symbol', () => {
+  expect(cleanHeading('Delete backups#')).toBe('Delete backups');
+  expect(cleanHeading('Step 2 ¶ ')).toBe('Step 2');
+  expect(cleanHeading('Use #hashtags in notes')).toBe('Use #hashtags in notes');
+});
+
+test('section titles are cleaned', () => {
+  const withLink = { ...data, sub_results: [{ ...data.sub_results[2]!, title: 'Delete backups#' }] };
+  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]!.title).toBe('Delete backups');
+});

@@ -1,0 +1,21 @@
+/**
+ * /search-vocabulary.json: the articles' words, most used first, for the
+ * "Did you mean …?" speller. Made at build time; loaded only with search.
+ */
+import type { APIRoute } from 'astro';
+import { getAlertsForFix } from '../data/errors';
+import { getFixes } from '../data/fixes';
+import { vocabularyList } from '../lib/search/vocabulary-file';
+
+export const GET: APIRoute = async () => {
+  const fixes = await getFixes();
+  const sources = await Promise.all(
+    fixes.map(async (fix) => ({
+      ...fix.data,
+      errorMessages: (await getAlertsForFix(fix)).map((alert) => alert.data.text),
+      body: fix.body ?? '',
+    })),
+  );
+  const words = vocabularyList(sources);
+  return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } });
+};

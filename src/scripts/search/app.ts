@@ -1,0 +1,27 @@
+/**
+ * All of search's own code, as one module and one file, loaded on demand by
+ * boot.ts: the header's <template data-search-app> holds a module script that
+ * imports it (SearchAppScript.astro); boot.ts clones it into the page and
+ * waits for the API this module sends back.
+ */
+import { openSearchDialog } from './dialog';
+import { warmUp } from './engine';
+import { suggestForMissingPage } from './not-found';
+import { startSearchPage } from '../search-page';
+
+/** boot.ts listens for it (and says the same). */
+export const SEARCH_APP_EVENT = 'search-app';
+
+/** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
+function enhancePage(): void {
+  startSearchPage();
+  void suggestForMissingPage();
+}
+
+export const searchApp = { openSearchDialog, warmUp, enhancePage };
+export type SearchApp = typeof searchApp;
+
+/** Hands the API to boot.ts, which is waiting for it. */
+export function provideSearchApp(): void {
+  dispatchEvent(new CustomEvent<SearchApp>(SEARCH_APP_EVENT, { detail: searchApp }));
+}

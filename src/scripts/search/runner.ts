@@ -1,0 +1,91 @@
+/**
+ * Runs searches for one search UI and shows them: only the latest search may
+ * render; its results appear one by one in rank order as their data arrives,
+ * replacing the previous results only when the first is ready (no flicker while
+ * typing); the status line (a live region) then announces the count.
+ */
+import { latestOnly } from '../../lib/search/latest-only';
+import { countText } from '../../lib/search/messages';
+import type { SearchHit } from '../../lib/search/results';
+import type { SearchState } from '../../lib/search/url-state';
+import { renderCorrection } from './correction-ui';
+import { search, type SearchOutcome } from './engine';
+
+export interface ResultsView {
+  /** The element holding the results; gets data-query (the typed words it shows) and data-state (loading, done). */
+  list: HTMLElement;
+  /** Elements for one result, appended in rank order. */
+  render(hit: SearchHit, rank: number): HTMLElement[];
+  /** After the results changed. */
+  changed?(): void;
+}
+
+export interface RunnerOptions {
+  view: ResultsView;
+  status: HTMLElement;
+  correction: HTMLElement;
+  limit: number;
+  maxSections: number;
+  /** A "Did you mean" link was followed: search this instead. */
+  onPick(state: SearchState): void;
+  /** After each finished search, with its outcome (undefined for an empty query). */
+  onDone?(state: SearchState, outcome: SearchOutcome | undefined): void;
+}
+
+const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
+
+export function createRunner({ view, status, correction, limit, maxSections, onPick, onDone }: RunnerOptions) {
+  const latest = latestOnly();
+  const { list } = view;
+
+  const show = (query: string, elements: HTMLElement[]) => {
+    list.replaceChildren(...elements);
+    list.dataset.query = query;
+    view.changed?.();
+  };
+
+  return async function run(state: SearchState): Promise<void> {
+    const isLatest = latest.start();
+    if (!state.query) {
+      show('', []);
+      list.dataset.state = 'done';
+      status.textContent = '';
+      renderCorrection(correction, undefined, state, onPick);
+      onDone?.(state, undefined);
+      return;
+    }
+    list.dataset.state = 'loading';
+    if (list.childElementCount === 0) status.textContent = 'Searching…';
+
+    let outcome: SearchOutcome;
+    try {
+      outcome = await search({ ...state, limit, maxSections });
+    } catch {
+      if (isLatest()) {
+        status.textContent = UNAVAILABLE;
+        list.dataset.state = 'done';
+      }
+      return;
+    }
+    if (!isLatest()) return;
+    renderCorrection(correction, outcome, state, onPick);
+
+    let shown = 0;
+    for (const [rank, pending] of outcome.hits.entries()) {
+      const hit = await pending.catch(() => undefined);
+      if (!isLatest()) return;
+      if (!hit) continue;
+      const elements = view.render(hit, rank);
+      if (shown === 0) show(state.query, elements);
+      else {
+        list.append(...elements);
+        view.changed?.();
+      }
+      shown++;
+    }
+    if (shown === 0) show(state.query, []);
+    status.textContent = countText(outcome.total, outcome.shown, shown);
+    list.dataset.state = 'done';
+    onDone?.(state, outcome);
+  };
+}
