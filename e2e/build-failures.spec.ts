@@ -5,7 +5,17 @@
  * the real content is never touched. No browser is used.
  */
 import { expect, test } from '@playwright/test';
-import { buildWithFixtures, FIXTURES, removeField, setField, type BuildResult } from './temp-project';
+import { attr, elementsByTag, parseHtml, tokens } from './site-files';
+import {
+  alertFixture,
+  buildWithFixtures,
+  FIXTURES,
+  FLOW_FIXTURE,
+  removeField,
+  setField,
+  type BuildOptions,
+  type BuildResult,
+} from './temp-project';
 
 async function build(changes: Record<string, string | null> = {}): Promise<BuildResult> {
   const result = await buildWithFixtures(changes);
@@ -81,4 +91,76 @@ test('an internal link to a page that does not exist names the file and the targ
     charlie: FIXTURES.charlie!.replace('## Steps', 'See [the missing fix](/fixes/nope/).\n\n## Steps'),
   });
   expectFailureLine(result, ['content/fixes/charlie.mdx', '/fixes/nope/']);
+});
+
+test('a troubleshooter answer that leads to a missing question names the file, the question, the answer and the target', async () => {
+  const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('next: fixture-more', 'next: nope'));
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', 'answer "more"', '"nope"']);
+});
+
+// ---- Former slugs, slug collisions, alerts and fixes ----------------------
+
+/** Adds the frontmatter line `key: value` after the kbId line (for optional fields the fixtures leave out). */
+function addField(mdx: string, key: string, value: string): string {
+  if (new RegExp(`^${key}:`, 'm').test(mdx)) throw new Error(`fixture already has a "${key}:" line`);
+  return mdx.replace(/^kbId:.*$/m, (line) => `${line}\n${key}: ${value}`);
+}
+
+/** Like build(), with extra files (fixture alerts) and files of dist/ to read back. */
+async function buildWith(changes: Record<string, string | null>, options: BuildOptions): Promise<BuildResult> {
+  const result = await buildWithFixtures(changes, FLOW_FIXTURE, options);
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  return result;
+}
+
+const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+
+test('a former slug becomes a redirect page and a _redirects rule (and a fixture alert named both ways builds)', async () => {
+  const alpha = addField(addField(FIXTURES.alpha!, 'formerSlugs', '[old-name]'), 'errors', '[fixture-alert]');
+  const result = await buildWith(
+    { alpha },
+    {
+      files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }) },
+      read: ['fixes/old-name/index.html', '_redirects'],
+    },
+  );
+  expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
+
+  // The old address is a static redirect page to the article.
+  const html = result.read['fixes/old-name/index.html'];
+  expect(html, 'dist/fixes/old-name/index.html').toBeDefined();
+  const document = parseHtml(html!);
+  const refresh = elementsByTag(document, 'meta').find((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
+  expect(attr(refresh!, 'content') ?? '').toMatch(/^0;\s*url=\/fixes\/alpha\/$/);
+  expect(elementsByTag(document, 'a').map((a) => attr(a, 'href'))).toContain('/fixes/alpha/');
+  const canonical = elementsByTag(document, 'link').find((l) => tokens(l, 'rel').includes('canonical'));
+  expect(new URL(attr(canonical!, 'href') ?? '').pathname).toBe('/fixes/alpha/');
+  expect(elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots')?.attrs).toContainEqual({ name: 'content', value: 'noindex' });
+
+  // And a real 301 for hosts that read _redirects, next to the short link's.
+  const rules = (result.read['_redirects'] ?? '').split('\n').map((line) => line.trim());
+  expect(rules).toContain('/fixes/old-name/ /fixes/alpha/ 301');
+  expect(rules).toContain('/kb/icb-901/ /fixes/alpha/ 301');
+
+  // The alert and the article that name each other both build (the control for the one-way test below).
+  expect(result.distFiles).toContain('errors/fixture-alert/index.html');
+  expect(result.distFiles).toContain('fixes/alpha/index.html');
+});
+
+test("a former slug that is another article's slug names the file, formerSlugs and the slug", async () => {
+  const result = await build({ alpha: addField(FIXTURES.alpha!, 'formerSlugs', '[bravo]') });
+  expectFailureLine(result, ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo']);
+});
+
+test('an alert and a fix that name each other one way only: the build names the files', async () => {
+  const result = await buildWith(
+    // The alert names alpha, which does not name it back; bravo names the alert, which does not name bravo.
+    { bravo: addField(FIXTURES.bravo!, 'errors', '[fixture-alert]') },
+    { files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }) } },
+  );
+  expectFailureLine(result, [FIXTURE_ALERT, 'content/fixes/alpha.mdx']);
+  expectFailureLine(result, ['content/fixes/bravo.mdx', FIXTURE_ALERT]);
 });

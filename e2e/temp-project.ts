@@ -6,6 +6,7 @@
  * made by scripts/temp-site.ts, which the benchmark shares; this file adds the
  * fixture content/fixes/.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAnsi } from '../scripts/temp-site.ts';
 
@@ -99,6 +100,57 @@ export function removeField(mdx: string, key: string): string {
   return mdx.replace(re, '');
 }
 
+/**
+ * A minimal valid troubleshooter (content/troubleshooter/flow.yaml) over the
+ * fixture articles: every copy gets it, since the site's pages need a flow.
+ */
+export const FLOW_FIXTURE = `- id: fixture-start
+  start: true
+  question: Which fixture fix fits?
+  answers:
+    - id: alpha
+      label: The alpha one
+      fix: alpha
+      why: The alpha fixture fix fits this fixture answer.
+    - id: more
+      label: Another one
+      next: fixture-more
+- id: fixture-more
+  question: Bravo or charlie?
+  answers:
+    - id: bravo
+      label: Bravo
+      fix: bravo
+      why: The bravo fixture fix fits this fixture answer.
+    - id: charlie
+      label: Charlie
+      fix: charlie
+      why: The charlie fixture fix fits this fixture answer.
+`;
+
+/**
+ * A fixture alert, as content/errors/<name>.md: `fixes` names fixture articles
+ * (each must list the alert in its `errors` too, or the build fails).
+ */
+export function alertFixture(a: { title: string; text: string; wording?: 'apple' | 'reported'; fixes: string[] }): string {
+  return `---
+title: ${a.title}
+text: ${JSON.stringify(a.text)}
+wording: ${a.wording ?? 'reported'}
+fixes: [${a.fixes.join(', ')}]
+---
+
+This is fixture text for the ${a.title.toLowerCase()} alert.
+`;
+}
+
+export interface BuildOptions {
+  /** More files for the copy, by path relative to it, e.g. { "content/errors/x.md": alertFixture(…) }. */
+  files?: Readonly<Record<string, string>>;
+  /** Files of the copy's dist/ to read before it is removed, relative to dist/ (see BuildResult.read). */
+  read?: readonly string[];
+}
+
 export interface BuildResult {
   /** Exit code of `astro build`. */
   code: number | null;
@@ -106,6 +158,8 @@ export interface BuildResult {
   output: string;
   /** Files in the copy's dist/, relative and with forward slashes. */
   distFiles: string[];
+  /** The text of each file named in BuildOptions.read; undefined if the build did not write it. */
+  read: Record<string, string | undefined>;
   /** Wall time of the build in milliseconds. */
   ms: number;
 }
@@ -113,20 +167,27 @@ export interface BuildResult {
 /**
  * Runs `astro build` on a temporary copy of the site whose content/fixes/ holds
  * FIXTURES with `changes` applied (a string replaces or adds `<name>.mdx`,
- * null leaves that file out). The copy is removed afterwards, unless
- * KEEP_TEMP_PROJECT=1 is set.
+ * null leaves that file out), `flow` as content/troubleshooter/flow.yaml, and
+ * any `options.files` (such as fixture alerts in content/errors/).
+ * The copy is removed afterwards, unless KEEP_TEMP_PROJECT=1 is set.
  */
 export async function buildWithFixtures(
   changes: Record<string, string | null> = {},
+  flow: string = FLOW_FIXTURE,
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const files: Record<string, string> = {};
+  const files: Record<string, string> = { 'content/troubleshooter/flow.yaml': flow, ...options.files };
   for (const [name, text] of Object.entries({ ...FIXTURES, ...changes })) {
     if (text !== null) files[`content/fixes/${name}.mdx`] = text;
   }
   const dir = await createTempSite(files);
   try {
     const { code, output, ms } = await runIn(dir, path.join(REAL_MODULES, '.bin', 'astro'), ['build']);
-    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), ms: Math.round(ms) };
+    const read: Record<string, string | undefined> = {};
+    for (const file of options.read ?? []) {
+      read[file] = await fs.readFile(path.join(dir, 'dist', file), 'utf8').catch(() => undefined);
+    }
+    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), read, ms: Math.round(ms) };
   } finally {
     await removeTempSite(dir);
   }

@@ -21,7 +21,7 @@ const valid = {
   minutes: 5,
   risk: 'none',
   lastReviewed: new Date('2026-11-25T00:00:00Z'),
-  errorMessages: ['The last backup could not be completed.'],
+  errors: ['last-backup-could-not-be-completed'],
   related: ['check-icloud-storage', 'update-ios'],
   sources: [{ title: 'Apple Support: Back up iPhone', url: 'https://support.apple.com/en-us/108770' }],
 };
@@ -80,12 +80,13 @@ describe('fixes schema: valid frontmatter', () => {
     expect(result.data?.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
   });
 
-  test('accepts an article without errorMessages or related, defaulting related to []', () => {
-    const { errorMessages: _e, related: _r, ...rest } = valid;
+  test('accepts an article without errors, related or formerSlugs, defaulting each to []', () => {
+    const { errors: _e, related: _r, ...rest } = valid;
     const result = schema.safeParse(rest);
     expect(result.success).toBe(true);
-    expect(result.data?.errorMessages).toBeUndefined();
+    expect(result.data?.errors).toEqual([]);
     expect(result.data?.related).toEqual([]);
+    expect(result.data?.formerSlugs).toEqual([]);
   });
 
   test('accepts a closed iOS range with point releases', () => {
@@ -205,12 +206,16 @@ describe('fixes schema: invalid frontmatter', () => {
     expectIssue({ sources: [] }, ['sources'], /at least one source/);
   });
 
-  test('rejects errorMessages given as a single string instead of a list', () => {
-    expectIssue({ errorMessages: 'iPhone Backup Failed' }, ['errorMessages'], /expected array/);
+  test('rejects errors given as a single string instead of a list', () => {
+    expectIssue({ errors: 'iphone-backup-failed' }, ['errors'], /expected array/);
   });
 
-  test('rejects a non-string entry in errorMessages, naming its index', () => {
-    expectIssue({ errorMessages: ['iPhone Backup Failed', 42] }, ['errorMessages', 1], /expected string/);
+  test('rejects a former slug that is not a slug, saying what a slug is', () => {
+    expectIssue({ formerSlugs: ['ok-slug', 'Not A Slug'] }, ['formerSlugs', 1], /lower-case words joined by hyphens/);
+  });
+
+  test('rejects a misspelt field name instead of dropping it', () => {
+    expectIssue({ errorMessage: ['x'] }, [], /errorMessage/);
   });
 
   test('reports every bad field at once', () => {

@@ -1,7 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ALERT_WORDINGS } from './lib/alert-wording';
 import { CATEGORIES, RISKS } from './lib/taxonomy';
+import { FLOW_FILE } from './lib/troubleshooter';
 
 const iosVersion = z
   .string()
@@ -28,6 +30,10 @@ function isAtOrAfter(later: string, earlier: string): boolean {
   }
   return true;
 }
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug: lower-case words joined by hyphens, such as "check-icloud-storage"');
 
 const fixes = defineCollection({
   // One article per file; the file name is the slug in /fixes/<slug>/.
@@ -64,8 +70,19 @@ const fixes = defineCollection({
     risk: z.enum(RISKS),
     /** The day a person last checked every step against a real iPhone. */
     lastReviewed: calendarDate,
-    /** The exact alert texts this fix addresses, as the iPhone shows them. */
-    errorMessages: z.array(z.string().min(5)).optional(),
+    /** The alerts this fix addresses, by file name in content/errors/. Each alert must list this fix too. */
+    errors: z.array(reference('errors')).default([]),
+    /**
+     * Other words readers use for this fix or problem ("Apple ID", "log out"),
+     * shown as "Also known as" and weighted in search. Only honest names: a
+     * word that names something else (such as "factory reset") belongs in the body.
+     */
+    aliases: z.array(z.string().min(2)).optional(),
+    /**
+     * Slugs this article had before it was renamed. Each keeps redirecting
+     * here, so links already pasted into tickets never break. Never remove one.
+     */
+    formerSlugs: z.array(slug).default([]),
     /** Other fixes worth reading next to this one, by file name. */
     related: z.array(reference('fixes')).default([]),
     /** Where the facts come from, shown at the foot of the article. */
@@ -83,4 +100,88 @@ const fixes = defineCollection({
     .strict(),
 });
 
-export const collections = { fixes };
+/** A question or answer id in the troubleshooter: part of a page's URL. */
+const flowId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "storage-full" (it is part of the URL)');
+
+/** One answer: a link to the next question, or to a result page that recommends a fix. */
+const troubleshooterAnswer = z
+  .object({
+    /** Unique within its question. A fix's result page is /troubleshoot/<question id>/<answer id>/. */
+    id: flowId,
+    /** The words readers pick, as the link text. */
+    label: z.string().min(2).max(120, 'must be at most 120 characters'),
+    /** The id of the question this answer leads to. Give either next or fix. */
+    next: flowId.optional(),
+    /** The fix this answer recommends, by file name in content/fixes/. */
+    fix: reference('fixes').optional(),
+    /** With fix: one or two sentences on the result page saying why this fix fits these answers. */
+    why: z.string().min(20).max(300, 'must be at most 300 characters').optional(),
+  })
+  .strict()
+  .superRefine((answer, ctx) => {
+    if (answer.next === undefined && answer.fix === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['next'], message: 'needs next (the id of the question it leads to) or fix (the file name of the fix it recommends)' });
+    }
+    if (answer.next !== undefined && answer.fix !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fix'], message: 'give either next or fix, not both: an answer leads to one place' });
+    }
+    if (answer.fix !== undefined && answer.why === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['why'], message: 'is required with fix: say why this fix fits these answers (the result page shows it)' });
+    }
+    if (answer.fix === undefined && answer.why !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['why'], message: 'goes with fix only: an answer with next has no result page to show it on' });
+    }
+  });
+
+const troubleshooter = defineCollection({
+  // The guided troubleshooter at /troubleshoot/: one entry per question, all in one file.
+  // How the questions fit together (a tree with one start, every path ending at a fix)
+  // is checked by src/lib/troubleshooter.ts before any page is built.
+  loader: file(FLOW_FILE),
+  schema: z
+    .object({
+      /** The question's URL is /troubleshoot/<id>/; the start question's is /troubleshoot/. */
+      id: flowId,
+      /** true on exactly one question: the first one readers see. */
+      start: z.boolean().default(false),
+      /** The question, as the page's <h1>. */
+      question: z.string().min(5).max(100, 'must be at most 100 characters (it is the page heading)'),
+      /** Optional hint under the question: where to look to answer it. */
+      help: z.string().min(10).max(300, 'must be at most 300 characters').optional(),
+      /** Optional link that helps answer it, such as Apple's System Status page. */
+      link: z
+        .object({
+          text: z.string().min(2).max(60),
+          url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+        })
+        .strict()
+        .optional(),
+      /** The answers, as links, in the order shown. */
+      answers: z
+        .array(troubleshooterAnswer)
+        .min(2, 'needs at least 2 answers')
+        .max(6, 'must have at most 6 answers: more are hard to choose from'),
+    })
+    .strict(),
+});
+
+const errors = defineCollection({
+  // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
+  loader: glob({ pattern: '*.md', base: './content/errors' }),
+  schema: z
+    .object({
+      /** A short name for the alert, used as the page title. */
+      title: z.string().min(5).max(70, 'must be at most 70 characters'),
+      /** The alert's text exactly as the iPhone shows it (or as Apple lists it). */
+      text: z.string().min(5),
+      /** Whose words `text` is: Apple's own, or as reported by users and help sites. */
+      wording: z.enum(ALERT_WORDINGS),
+      /** The fixes to try for this alert, in order, by file name. Each must list this alert too. */
+      fixes: z.array(reference('fixes')).min(1, 'must name at least one fix'),
+    })
+    .strict(),
+});
+
+export const collections = { fixes, errors, troubleshooter };

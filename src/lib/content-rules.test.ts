@@ -1,14 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { assertValidFixes, findBadRelated, findDuplicates, type RuleEntry } from './content-rules';
+import { assertValidFixes, findBadRelated, findDuplicates, findSlugCollisions, type RuleEntry } from './content-rules';
 
 function entry(
   id: string,
-  { kbId, order, related = [] }: { kbId: string; order: number; related?: string[] },
+  {
+    kbId,
+    order,
+    related = [],
+    formerSlugs = [],
+  }: { kbId: string; order: number; related?: string[]; formerSlugs?: string[] },
 ): RuleEntry {
   return {
     id,
     filePath: `content/fixes/${id}.mdx`,
-    data: { kbId, order, related: related.map((relatedId) => ({ id: relatedId })) },
+    data: { kbId, order, related: related.map((relatedId) => ({ id: relatedId })), formerSlugs },
   };
 }
 
@@ -84,7 +89,7 @@ describe('findDuplicates', () => {
   });
 
   test('falls back to the id when an entry has no filePath', () => {
-    const noFile: RuleEntry = { id: 'b', data: { kbId: 'icb-101', order: 2, related: [] } };
+    const noFile: RuleEntry = { id: 'b', data: { kbId: 'icb-101', order: 2, related: [], formerSlugs: [] } };
     const [message] = findDuplicates([a, noFile], 'kbId');
     expect(message).toMatch(/^b: kbId "icb-101" is already used by content\/fixes\/a\.mdx\./);
   });
@@ -167,5 +172,37 @@ describe('assertValidFixes', () => {
   test('throws for a single problem', () => {
     const entries = [a, entry('b', { kbId: 'icb-102', order: 1 })];
     expect(() => assertValidFixes(entries)).toThrow(/break 1 rule\(s\):\n- content\/fixes\/b\.mdx: order 1/);
+  });
+});
+
+describe('findSlugCollisions', () => {
+  test('accepts former slugs no one else uses', () => {
+    const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['old-b', 'older-b'] });
+    expect(findSlugCollisions([a, renamed, c])).toEqual([]);
+  });
+
+  test('reports a former slug that is another article\'s current slug', () => {
+    const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['c'] });
+    expect(findSlugCollisions([a, renamed, c])).toEqual([
+      'content/fixes/b.mdx: formerSlugs entry "c" is already the slug (file name) of content/fixes/c.mdx. ' +
+        'A slug may lead to one article only: choose another, and never reuse an old one.',
+    ]);
+  });
+
+  test('reports a former slug that two articles claim', () => {
+    const first = entry('a', { kbId: 'icb-101', order: 1, formerSlugs: ['storage'] });
+    const second = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['storage'] });
+    const [message] = findSlugCollisions([first, second]);
+    expect(message).toMatch(/^content\/fixes\/b\.mdx: formerSlugs entry "storage" is already a former slug of content\/fixes\/a\.mdx\./);
+  });
+
+  test('compares slugs without case', () => {
+    const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['A'] });
+    expect(findSlugCollisions([a, renamed])).toHaveLength(1);
+  });
+
+  test('is part of assertValidFixes', () => {
+    const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['a'] });
+    expect(() => assertValidFixes([a, renamed])).toThrow(/formerSlugs entry "a"/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Rules that span several articles, which a per-file schema cannot check:
- * unique kbIds and path positions, and `related` entries that name real
- * articles. Astro only logs a dangling reference() and builds anyway, so
+ * unique kbIds, path positions and slugs (current and former), and `related`
+ * entries that name real articles. Astro only logs a dangling reference() and builds anyway, so
  * the build calls `assertValidFixes` before rendering any page.
  */
 
@@ -12,6 +12,7 @@ export interface RuleEntry {
     kbId: string;
     order: number;
     related: readonly { id: string }[];
+    formerSlugs: readonly string[];
   };
 }
 
@@ -59,12 +60,38 @@ export function findBadRelated(entries: readonly RuleEntry[]): string[] {
   return problems;
 }
 
+/**
+ * One message per slug that names two things: a former slug that is another
+ * article's current slug, or that two articles both claim. Compared without
+ * case, because some hosts treat /Fixes/A/ and /fixes/a/ as one path.
+ */
+export function findSlugCollisions(entries: readonly RuleEntry[]): string[] {
+  const owner = new Map<string, { entry: RuleEntry; what: string }>();
+  const problems: string[] = [];
+  const claim = (slug: string, entry: RuleEntry, what: string) => {
+    const key = slug.toLowerCase();
+    const earlier = owner.get(key);
+    if (!earlier) owner.set(key, { entry, what });
+    else if (earlier.entry !== entry || earlier.what !== what) {
+      problems.push(
+        `${fileOf(entry)}: ${what} ${JSON.stringify(slug)} is already ${earlier.what === 'slug' ? 'the slug (file name)' : 'a former slug'} of ${fileOf(earlier.entry)}. ` +
+          'A slug may lead to one article only: choose another, and never reuse an old one.',
+      );
+    }
+  };
+  // Current slugs first, so a clash is reported on the former slug that causes it.
+  for (const entry of entries) claim(entry.id, entry, 'slug');
+  for (const entry of entries) for (const slug of entry.data.formerSlugs) claim(slug, entry, 'formerSlugs entry');
+  return problems;
+}
+
 /** Throws one error listing every problem, so a single build shows them all. */
 export function assertValidFixes(entries: readonly RuleEntry[]): void {
   const problems = [
     ...findDuplicates(entries, 'kbId'),
     ...findDuplicates(entries, 'order'),
     ...findBadRelated(entries),
+    ...findSlugCollisions(entries),
   ];
   if (problems.length > 0) {
     throw new Error(`The articles in content/fixes/ break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);

@@ -1,0 +1,230 @@
+/**
+ * The guided troubleshooter (/troubleshoot/) in a browser WITHOUT JavaScript:
+ * answers are plain links between static pages. Walks from the start question
+ * to two different fixes and to contacting Apple, checking each question, the
+ * answers so far, the recommended fix and "change answer" links; then checks
+ * every page of the flow and that every fix it recommends exists.
+ *
+ * Expectations come from content/troubleshooter/flow.yaml itself, read with
+ * the YAML parser Astro's file() loader uses and walked with the same
+ * functions as the build (src/lib/troubleshooter.ts), not from a second copy.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import {
+  assertValidFlow,
+  findUnrecommendedFixes,
+  FLOW_FILE,
+  questionPath,
+  resultPath,
+  TROUBLESHOOT_PATH,
+  walkFlow,
+  type FlowQuestion,
+  type ResultStop,
+  type Step,
+} from '../src/lib/troubleshooter';
+import { articleBySlug, articles } from './content';
+import { expect, test } from './fixtures';
+import { allElements, attr, distExists, fileForUrlPath, parseHtml, readDist, sitemapPaths } from './site-files';
+
+test.use({ javaScriptEnabled: false });
+
+// ---- The flow, from its file --------------------------------------------------
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface RawQuestion {
+  id: string;
+  start?: boolean;
+  question: string;
+  answers: { id: string; label: string; next?: string; fix?: string }[];
+}
+
+/** js-yaml, resolved from Astro's own folder: the parser its file() loader uses. */
+const yaml = createRequire(path.join(ROOT, 'node_modules', 'astro', 'package.json'))('js-yaml') as {
+  load(text: string): unknown;
+};
+
+const flow: FlowQuestion[] = (yaml.load(fs.readFileSync(path.join(ROOT, FLOW_FILE), 'utf8')) as RawQuestion[]).map(
+  (q) => ({
+    id: q.id,
+    filePath: FLOW_FILE,
+    data: {
+      start: q.start === true,
+      question: q.question,
+      answers: q.answers.map((a) => ({
+        id: a.id,
+        label: a.label,
+        next: a.next,
+        fix: a.fix === undefined ? undefined : { id: a.fix },
+      })),
+    },
+  }),
+);
+assertValidFlow(flow, articles.map((a) => a.slug));
+const walk = walkFlow(flow);
+type Result = ResultStop<FlowQuestion>;
+
+/** Contacting Apple: the last fix on the troubleshooting path. */
+const lastResort = articles.at(-1)!.slug;
+
+/**
+ * The walks to take: the longest one to contacting Apple, then the longest one
+ * to any other fix, then the longest to a third fix that starts with a
+ * different first answer (so two branches of the tree are covered).
+ */
+function pickWalks(): Result[] {
+  const longestFirst = [...walk.results].sort((a, b) => b.trail.length - a.trail.length);
+  const contact = longestFirst.find((r) => r.fixId === lastResort);
+  const first = longestFirst.find((r) => r.fixId !== lastResort);
+  const firstAnswer = (r: Result) => r.trail[0]!.answer.id;
+  const second =
+    longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId && firstAnswer(r) !== firstAnswer(first!)) ??
+    longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId);
+  if (!contact || !first || !second) {
+    throw new Error(`${FLOW_FILE} needs answers to ${lastResort} and to at least two other fixes`);
+  }
+  return [first, second, contact];
+}
+
+const describeWalk = (r: Result) =>
+  `${r.trail.map((s) => `${s.question.id} → ${s.answer.id}`).join(' → ')} → /fixes/${r.fixId}/`;
+
+// ---- Page checks ----------------------------------------------------------------
+
+function pathnameOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+function main(page: Page): Locator {
+  return page.getByRole('main');
+}
+
+/** The "Your answers (so far)" list: one item per step, each with its question, answer and a link back. */
+async function expectTrail(page: Page, heading: string, steps: readonly Step<FlowQuestion>[]) {
+  const trail = main(page).getByRole('region', { name: heading, exact: true });
+  if (steps.length === 0) {
+    await expect(main(page).getByRole('region', { name: /^Your answers/ })).toHaveCount(0);
+    return;
+  }
+  const items = trail.getByRole('list').getByRole('listitem');
+  await expect(items).toHaveCount(steps.length);
+  for (const [i, { question, answer }] of steps.entries()) {
+    await expect(items.nth(i)).toContainText(question.data.question);
+    await expect(items.nth(i)).toContainText(answer.label);
+    await expect(
+      items.nth(i).getByRole('link', { name: `Change your answer to “${question.data.question}”`, exact: true }),
+    ).toHaveAttribute('href', questionPath(question));
+  }
+}
+
+async function expectQuestionPage(page: Page, question: FlowQuestion, before: readonly Step<FlowQuestion>[]) {
+  expect(pathnameOf(page)).toBe(questionPath(question));
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(question.data.question);
+  await expectTrail(page, 'Your answers so far', before);
+}
+
+// ---- Walks ----------------------------------------------------------------------
+
+for (const result of pickWalks()) {
+  test(`without JavaScript: ${describeWalk(result)}`, async ({ page }) => {
+    const fix = articleBySlug(result.fixId);
+    expect((await page.goto(TROUBLESHOOT_PATH))?.status()).toBe(200);
+
+    for (const [i, step] of result.trail.entries()) {
+      await expectQuestionPage(page, step.question, result.trail.slice(0, i));
+      await main(page).getByRole('link', { name: step.answer.label, exact: true }).click();
+    }
+
+    // The result: the fix, the answers that led here, start over.
+    expect(pathnameOf(page)).toBe(resultPath(result.question.id, result.answer.id));
+    await expect(main(page).getByRole('heading', { level: 1 })).toContainText(fix.title);
+    await expect(main(page)).toContainText(fix.description);
+    await expect(main(page)).toContainText(`${fix.minutes} min`);
+    await expectTrail(page, 'Your answers', result.trail);
+    const fixLinks = main(page).locator(`a[href="${fix.url}"]`);
+    await expect(fixLinks.first()).toBeVisible();
+    await expect(main(page).getByRole('link', { name: 'Start over', exact: true })).toHaveAttribute('href', TROUBLESHOOT_PATH);
+
+    // "Change" goes back to that question, showing only the answers before it.
+    const changeAt = Math.max(0, result.trail.length - 2);
+    const changed = result.trail[changeAt]!;
+    await main(page)
+      .getByRole('link', { name: `Change your answer to “${changed.question.data.question}”`, exact: true })
+      .click();
+    await expectQuestionPage(page, changed.question, result.trail.slice(0, changeAt));
+
+    // Back to the result, then on to the fix itself.
+    await page.goBack();
+    expect(pathnameOf(page)).toBe(resultPath(result.question.id, result.answer.id));
+    await fixLinks.first().click();
+    expect(pathnameOf(page)).toBe(fix.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fix.title);
+  });
+}
+
+test('"Start over" on a result page goes back to the first question', async ({ page }) => {
+  const result = walk.results.find((r) => r.trail.length > 1) ?? walk.results[0]!;
+  await page.goto(resultPath(result.question.id, result.answer.id));
+  await main(page).getByRole('link', { name: 'Start over', exact: true }).click();
+  await expectQuestionPage(page, walk.questions[0]!.question, []);
+});
+
+// ---- Every page of the flow -------------------------------------------------------
+
+test('every question page shows its question, the answers so far, and each answer as a link to where it leads', async ({
+  page,
+}) => {
+  for (const { question, trail } of walk.questions) {
+    expect((await page.goto(questionPath(question)))?.status(), questionPath(question)).toBe(200);
+    await expectQuestionPage(page, question, trail);
+    const links = main(page).locator('ul.troubleshoot-answers').getByRole('link');
+    await expect(links).toHaveCount(question.data.answers.length);
+    for (const [i, answer] of question.data.answers.entries()) {
+      await expect(links.nth(i)).toHaveText(answer.label);
+      const next = flow.find((q) => q.id === answer.next);
+      await expect(links.nth(i)).toHaveAttribute('href', next ? questionPath(next) : resultPath(question.id, answer.id));
+    }
+  }
+});
+
+test('every fix the troubleshooter recommends exists, and each result page links to it', async ({ page, request }) => {
+  const recommended = [...new Set(walk.results.map((r) => r.fixId))];
+  for (const slug of recommended) {
+    const response = await request.get(`/fixes/${slug}/`);
+    expect(response.status(), `/fixes/${slug}/ (recommended in ${FLOW_FILE})`).toBe(200);
+  }
+  for (const result of walk.results) {
+    const url = resultPath(result.question.id, result.answer.id);
+    expect((await page.goto(url))?.status(), url).toBe(200);
+    const href = await main(page).getByRole('link', { name: /^Open the fix/ }).getAttribute('href');
+    expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
+    expect((await request.get(href!)).status(), `${url} → ${href}`).toBe(200);
+  }
+});
+
+test('every fix article is recommended by some answer of the troubleshooter', () => {
+  expect(findUnrecommendedFixes(flow, articles.map((a) => a.slug))).toEqual([]);
+});
+
+test('every troubleshooter page is in the sitemap and out of the search index', () => {
+  const paths = [
+    ...walk.questions.map((q) => questionPath(q.question)),
+    ...walk.results.map((r) => resultPath(r.question.id, r.answer.id)),
+  ];
+  const listed = sitemapPaths();
+  const problems: string[] = [];
+  for (const urlPath of paths) {
+    const file = fileForUrlPath(urlPath);
+    if (!distExists(file)) {
+      problems.push(`${urlPath}: no dist/${file}`);
+      continue;
+    }
+    if (!listed.includes(urlPath)) problems.push(`${urlPath}: not in the sitemap`);
+    const indexed = allElements(parseHtml(readDist(file))).some((el) => attr(el, 'data-pagefind-body') !== undefined);
+    if (indexed) problems.push(`${urlPath}: has data-pagefind-body, so search would index it`);
+  }
+  expect(problems).toEqual([]);
+});

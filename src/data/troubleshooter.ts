@@ -1,0 +1,131 @@
+/**
+ * The one way pages get the troubleshooter: the questions of
+ * content/troubleshooter/flow.yaml, checked against the flow rules (a broken
+ * flow stops the build), walked into one static page per question and per
+ * recommended fix, each with the answers that led to it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  assertValidFlow,
+  distinctTitles,
+  questionPath,
+  resultPath,
+  walkFlow,
+  type Step,
+} from '../lib/troubleshooter';
+import { getFixes, getNextFix, type Fix } from './fixes';
+
+export type Question = CollectionEntry<'troubleshooter'>;
+export type Answer = Question['data']['answers'][number];
+
+/** One answer given on the way, as the trail shows it: with a link back to its question. */
+export interface TrailStep {
+  question: string;
+  answer: string;
+  /** The question's page, to change the answer. */
+  href: string;
+}
+
+interface Page {
+  path: string;
+  /** The <title>, without the site name. Unique across the troubleshooter. */
+  title: string;
+  /** The meta description. Unique: it names the answers given. */
+  description: string;
+  /** The answers given before this page, in order. */
+  trail: TrailStep[];
+}
+
+export interface QuestionPage extends Page {
+  question: Question;
+  /** 1 for the start question. */
+  number: number;
+  answers: { id: string; label: string; href: string }[];
+}
+
+export interface ResultPage extends Page {
+  question: Question;
+  answer: Answer;
+  /** Why the fix fits these answers, from the flow. */
+  why: string;
+  fix: Fix;
+  /** The fix after it on the troubleshooting path, if any. */
+  next: Fix | undefined;
+}
+
+export interface Troubleshooter {
+  start: QuestionPage;
+  /** Every question page, the start first. */
+  questions: QuestionPage[];
+  results: ResultPage[];
+}
+
+function trailOf(steps: readonly Step<Question>[]): TrailStep[] {
+  return steps.map(({ question, answer }) => ({
+    question: question.data.question,
+    answer: answer.label,
+    href: questionPath(question),
+  }));
+}
+
+
+async function build(): Promise<Troubleshooter> {
+  const [questions, fixes] = await Promise.all([getCollection('troubleshooter'), getFixes()]);
+  assertValidFlow(questions, fixes.map((fix) => fix.id));
+  const walk = walkFlow(questions);
+  const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
+  const questionById = new Map(questions.map((question) => [question.id, question]));
+  // In a valid flow, an answer without fix has a next that names a question.
+  const answerHref = (question: Question, answer: Answer) =>
+    answer.fix ? resultPath(question.id, answer.id) : questionPath(questionById.get(answer.next!)!);
+  const labels = (steps: readonly Step<Question>[]) => steps.map((step) => step.answer.label);
+
+  const titles = distinctTitles([
+    ...walk.questions.map((stop) => ({ base: `Troubleshooter: ${stop.question.data.question}`, trail: labels(stop.trail) })),
+    ...walk.results.map((stop) => ({ base: `Recommended fix: ${fixById.get(stop.fixId)!.data.title}`, trail: labels(stop.trail) })),
+  ]);
+
+  const questionPages = walk.questions.map((stop, i): QuestionPage => {
+    const { question, trail } = stop;
+    const text = question.data.question;
+    return {
+      question,
+      number: trail.length + 1,
+      path: questionPath(question),
+      title: titles[i]!,
+      description:
+        trail.length === 0
+          ? `iPhone won't back up to iCloud? Answer a few questions, one at a time, and get the fix that fits. First question: ${text}`
+          : `Question ${trail.length + 1} of the iCloud Backup troubleshooter: ${text} Your answers so far: ${labels(trail).join('; ')}.`,
+      trail: trailOf(trail),
+      answers: question.data.answers.map((answer) => ({ id: answer.id, label: answer.label, href: answerHref(question, answer) })),
+    };
+  });
+
+  const resultPages = await Promise.all(
+    walk.results.map(async (stop, i): Promise<ResultPage> => {
+      const fix = fixById.get(stop.fixId)!;
+      return {
+        question: stop.question,
+        answer: stop.answer,
+        why: stop.answer.why ?? '',
+        fix,
+        next: await getNextFix(fix.id),
+        path: resultPath(stop.question.id, stop.answer.id),
+        title: titles[walk.questions.length + i]!,
+        description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,
+        trail: trailOf(stop.trail),
+      };
+    }),
+  );
+
+  return { start: questionPages[0]!, questions: questionPages, results: resultPages };
+}
+
+let checked: Promise<Troubleshooter> | undefined;
+
+/** Every troubleshooter page. Fails the build if the flow breaks a rule. */
+export function getTroubleshooter(): Promise<Troubleshooter> {
+  checked ??= build();
+  return checked;
+}

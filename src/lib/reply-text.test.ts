@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { articleToReplyText } from './reply-text';
+
+const base = {
+  title: 'Check your iCloud storage',
+  description: 'See what uses your storage and make room.',
+  shortUrl: 'https://help.example/kb/icb-102/',
+  siteUrl: 'https://help.example',
+};
+
+function reply(body: string): string {
+  return articleToReplyText({ ...base, body });
+}
+
+describe('articleToReplyText', () => {
+  test('starts with the title and summary and ends with the short link', () => {
+    const text = reply('## Steps\n\n1. Open **Settings**.\n');
+    const lines = text.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual([base.title, base.description]);
+    expect(lines.at(-1)).toBe('Full article: https://help.example/kb/icb-102/');
+  });
+
+  test('keeps Settings paths and drops Markdown emphasis', () => {
+    const text = reply('## Steps\n\n1. Open **Settings > [your name] > iCloud** and tap *Back Up Now*.\n');
+    expect(text).toContain('1. Open Settings > [your name] > iCloud and tap Back Up Now.');
+    expect(text).not.toMatch(/[*_`#]/);
+  });
+
+  test('numbers steps through the article, like the page does', () => {
+    const text = reply('## First\n\n1. One\n2. Two\n\n## Second\n\n1. Three\n');
+    expect(text).toContain('First\n1. One\n2. Two\n\nSecond\n3. Three');
+  });
+
+  test('leaves out sections without steps', () => {
+    const text = reply('## When to try this\n\nWhen it fails.\n\n## Steps\n\n1. Do it.\n');
+    expect(text).not.toContain('When to try this');
+    expect(text).not.toContain('When it fails.');
+  });
+
+  test('keeps the text around the steps of a step section', () => {
+    const text = reply('## Steps\n\nBefore you start, plug in.\n\n1. Do it.\n\n> **Warning:** this cannot be undone.\n');
+    expect(text).toContain('Steps\nBefore you start, plug in.\n1. Do it.\nWarning: this cannot be undone.');
+  });
+
+  test('writes links as text and absolute address', () => {
+    const text = reply('## Steps\n\n1. Go to [System Status](https://www.apple.com/support/systemstatus/).\n2. Then [check storage](/fixes/check-icloud-storage/).\n');
+    expect(text).toContain('1. Go to System Status (https://www.apple.com/support/systemstatus/).');
+    expect(text).toContain('2. Then check storage (https://help.example/fixes/check-icloud-storage/).');
+  });
+
+  test('writes a bare link once', () => {
+    const text = reply('## Steps\n\n1. Open <https://getsupport.apple.com/>.\n');
+    expect(text).toContain('1. Open https://getsupport.apple.com/.');
+  });
+
+  test('turns a table into one readable line per row', () => {
+    const text = reply('## Plans\n\n| Plan | Good for |\n|---|---|\n| 50 GB | One iPhone |\n| 2 TB | A family |\n\n1. Choose a plan.\n');
+    expect(text).toContain('- Plan: 50 GB; Good for: One iPhone\n- Plan: 2 TB; Good for: A family');
+  });
+
+  test('indents nested lists under their step and uses dashes for bullets', () => {
+    const text = reply('## Steps\n\n1. Check these:\n   - Wi-Fi\n   - Power\n2. Restart.\n');
+    expect(text).toContain('1. Check these:\n   - Wi-Fi\n   - Power\n2. Restart.');
+  });
+
+  test('contains no HTML', () => {
+    const text = reply('## Steps\n\n1. Tap **Reset** & confirm <b>twice</b>.\n');
+    expect(text).not.toMatch(/<\/?[a-z]+>/);
+  });
+});

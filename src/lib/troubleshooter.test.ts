@@ -1,0 +1,301 @@
+import { describe, expect, test } from 'vitest';
+import {
+  assertValidFlow,
+  distinctTitles,
+  findCycles,
+  findDeadEnds,
+  findDuplicateAnswers,
+  findMissingTargets,
+  findSharedQuestions,
+  findStartProblems,
+  findUnreachable,
+  findUnrecommendedFixes,
+  FLOW_FILE,
+  questionPath,
+  resultPath,
+  walkFlow,
+  type FlowAnswer,
+  type FlowQuestion,
+} from './troubleshooter';
+
+/** `to` is a question id, or `fix:<id>` for a fix. */
+function answer(id: string, to: string, label = `Answer ${id}`): FlowAnswer {
+  return to.startsWith('fix:') ? { id, label, fix: { id: to.slice(4) } } : { id, label, next: to };
+}
+
+function question(id: string, answers: readonly FlowAnswer[], start = false): FlowQuestion {
+  return { id, filePath: FLOW_FILE, data: { start, question: `Question ${id}?`, answers } };
+}
+
+const FIXES = ['easy', 'storage', 'support'];
+
+/**
+ * A valid tree:
+ *   start ─ a → fix easy
+ *         ─ b → second ─ yes → fix storage
+ *                      ─ no  → third ─ yes → fix easy
+ *                                    ─ no  → fix support
+ */
+const start = question('start', [answer('a', 'fix:easy'), answer('b', 'second')], true);
+const second = question('second', [answer('yes', 'fix:storage', 'Yes'), answer('no', 'third', 'No')]);
+const third = question('third', [answer('yes', 'fix:easy', 'Yes'), answer('no', 'fix:support', 'No')]);
+const valid = [start, second, third];
+
+describe('findStartProblems', () => {
+  test('passes with exactly one start question', () => {
+    expect(findStartProblems(valid)).toEqual([]);
+  });
+
+  test('reports a flow without questions, naming the file', () => {
+    const [message] = findStartProblems([]);
+    expect(message).toContain(FLOW_FILE);
+    expect(message).toContain('has no questions');
+  });
+
+  test('reports no start question, listing the questions', () => {
+    const problems = findStartProblems([question('start', start.data.answers), second, third]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${FLOW_FILE}: no question has start: true`);
+    expect(problems[0]).toContain('second, start, third');
+  });
+
+  test('reports two start questions, naming both', () => {
+    const problems = findStartProblems([start, question('second', second.data.answers, true), third]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('2 questions have start: true ("start", "second")');
+  });
+});
+
+describe('findDuplicateAnswers', () => {
+  test('passes when answer ids and words differ within each question (the same id may recur in another question)', () => {
+    expect(findDuplicateAnswers(valid)).toEqual([]);
+  });
+
+  test('reports two answers with the same id in one question', () => {
+    const problems = findDuplicateAnswers([question('q', [answer('x', 'fix:easy', 'One'), answer('x', 'fix:storage', 'Two')])]);
+    expect(problems).toEqual([expect.stringContaining(`${FLOW_FILE}: question "q": two answers have the id "x"`)]);
+  });
+
+  test('reports two answers with the same words, ignoring case', () => {
+    const problems = findDuplicateAnswers([question('q', [answer('x', 'fix:easy', 'Yes'), answer('y', 'fix:storage', 'yes')])]);
+    expect(problems).toEqual([expect.stringContaining('question "q", answer "y" reads "yes", the same as answer "x"')]);
+  });
+});
+
+describe('findMissingTargets', () => {
+  test('passes when every answer leads to a question or fix that exists', () => {
+    expect(findMissingTargets(valid, FIXES)).toEqual([]);
+  });
+
+  test('reports an answer leading to a missing question: file, question, answer, target and the allowed ids', () => {
+    const broken = question('second', [answer('yes', 'fix:storage'), answer('no', 'nope')]);
+    const problems = findMissingTargets([start, broken, third], FIXES);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${FLOW_FILE}: question "second", answer "no" leads to question "nope", but no question has that id`);
+    expect(problems[0]).toContain('(start, third)');
+  });
+
+  test('reports an answer recommending a missing fix, with the fixes allowed', () => {
+    const broken = question('third', [answer('yes', 'fix:easy'), answer('no', 'fix:nope')]);
+    const problems = findMissingTargets([start, second, broken], FIXES);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('question "third", answer "no" recommends fix "nope", but there is no content/fixes/nope.mdx');
+    expect(problems[0]).toContain('easy, storage, support');
+  });
+
+  test('reports an answer that leads nowhere', () => {
+    const broken = question('third', [answer('yes', 'fix:easy'), { id: 'no', label: 'No' }]);
+    const problems = findMissingTargets([start, second, broken], FIXES);
+    expect(problems).toEqual([expect.stringContaining('question "third", answer "no" leads nowhere')]);
+  });
+});
+
+describe('findCycles', () => {
+  test('passes for a tree', () => {
+    expect(findCycles(valid)).toEqual([]);
+  });
+
+  test('reports an answer leading back up its own path, with the loop', () => {
+    const loop = question('third', [answer('yes', 'fix:easy'), answer('again', 'second')]);
+    const problems = findCycles([start, second, loop]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('question "third", answer "again" leads back to question "second"');
+    expect(problems[0]).toContain('second → third → second');
+  });
+
+  test('reports an answer leading to its own question', () => {
+    const self = question('third', [answer('yes', 'fix:easy'), answer('again', 'third')]);
+    expect(findCycles([start, second, self])).toEqual([expect.stringContaining('(third → third)')]);
+  });
+
+  test('reads a loop from the start question, wherever it is in the file', () => {
+    const back = question('second', [answer('yes', 'fix:storage'), answer('no', 'start')]);
+    expect(findCycles([back, third, start])).toEqual([expect.stringContaining('(start → second → start)')]);
+  });
+
+  test('finds a loop among questions the start does not reach', () => {
+    const x = question('x', [answer('go', 'y'), answer('fix', 'fix:easy')]);
+    const y = question('y', [answer('back', 'x'), answer('fix', 'fix:easy')]);
+    expect(findCycles([...valid, x, y])).toEqual([expect.stringContaining('question "y", answer "back" leads back to question "x"')]);
+  });
+});
+
+describe('findUnreachable', () => {
+  test('passes when the start reaches every question', () => {
+    expect(findUnreachable(valid)).toEqual([]);
+  });
+
+  test('reports a question no answer leads to, naming the start question', () => {
+    const orphan = question('orphan', [answer('a', 'fix:easy'), answer('b', 'fix:support')]);
+    const problems = findUnreachable([...valid, orphan]);
+    expect(problems).toEqual([expect.stringContaining(`${FLOW_FILE}: question "orphan" can't be reached`)]);
+    expect(problems[0]).toContain('from the start question "start"');
+  });
+
+  test('reports a question only unreachable questions lead to', () => {
+    const orphan = question('orphan', [answer('a', 'fix:easy'), answer('b', 'orphan-child')]);
+    const child = question('orphan-child', [answer('a', 'fix:easy'), answer('b', 'fix:support')]);
+    expect(findUnreachable([...valid, orphan, child])).toHaveLength(2);
+  });
+
+  test('says nothing without exactly one start (findStartProblems reports that)', () => {
+    expect(findUnreachable([question('start', start.data.answers), second, third])).toEqual([]);
+  });
+});
+
+describe('findSharedQuestions', () => {
+  test('passes for a tree', () => {
+    expect(findSharedQuestions(valid)).toEqual([]);
+  });
+
+  test('reports a question two answers lead to, naming both', () => {
+    const joining = question('start', [answer('a', 'third'), answer('b', 'second')], true);
+    const problems = findSharedQuestions([joining, second, third]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('question "third" is reached by 2 answers');
+    expect(problems[0]).toContain('question "start", answer "a" and question "second", answer "no"');
+    expect(problems[0]).toContain('copy the question under a new id');
+  });
+
+  test('reports an answer leading back to the start question', () => {
+    const back = question('third', [answer('yes', 'fix:easy'), answer('restart', 'start')]);
+    const problems = findSharedQuestions([start, second, back]);
+    expect(problems).toEqual([expect.stringContaining('question "start" is the start question, but question "third", answer "restart" leads to it')]);
+  });
+});
+
+describe('findDeadEnds', () => {
+  test('passes when every question can end at a fix', () => {
+    expect(findDeadEnds(valid)).toEqual([]);
+  });
+
+  test('reports questions whose answers only go round in a loop', () => {
+    const x = question('x', [answer('a', 'y'), answer('b', 'y')]);
+    const y = question('y', [answer('a', 'x'), answer('b', 'x')]);
+    const entry = question('second', [answer('yes', 'fix:storage'), answer('no', 'x')]);
+    const problems = findDeadEnds([start, entry, x, y]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('question "x" never ends at a fix');
+  });
+
+  test('reports a question with no answers', () => {
+    expect(findDeadEnds([question('empty', [])])).toEqual([expect.stringContaining('question "empty" never ends at a fix')]);
+  });
+});
+
+describe('findUnrecommendedFixes', () => {
+  test('passes when every fix is recommended somewhere', () => {
+    expect(findUnrecommendedFixes(valid, FIXES)).toEqual([]);
+  });
+
+  test('reports a fix no answer recommends, naming its file', () => {
+    expect(findUnrecommendedFixes(valid, [...FIXES, 'forgotten'])).toEqual([
+      expect.stringContaining(`content/fixes/forgotten.mdx is not recommended by any answer in ${FLOW_FILE}`),
+    ]);
+  });
+});
+
+describe('assertValidFlow', () => {
+  test('passes a valid flow', () => {
+    expect(() => assertValidFlow(valid, FIXES)).not.toThrow();
+  });
+
+  test('throws one error listing every broken rule', () => {
+    const broken = question('second', [answer('yes', 'fix:nope'), answer('no', 'nope')]);
+    expect(() => assertValidFlow([start, broken, third], FIXES)).toThrow(
+      /breaks 3 rule\(s\):\n- .*recommends fix "nope".*\n- .*leads to question "nope".*\n- .*question "third" can't be reached/,
+    );
+  });
+});
+
+describe('walkFlow', () => {
+  test('lists each question once with the answers that led to it, start first', () => {
+    const { questions } = walkFlow(valid);
+    expect(questions.map((stop) => [stop.question.id, stop.trail.map((s) => `${s.question.id}:${s.answer.id}`)])).toEqual([
+      ['start', []],
+      ['second', ['start:b']],
+      ['third', ['start:b', 'second:no']],
+    ]);
+  });
+
+  test('lists a result for every answer with a fix, its own answer last in the trail', () => {
+    const { results } = walkFlow(valid);
+    expect(results.map((r) => [r.question.id, r.answer.id, r.fixId, r.trail.map((s) => s.answer.id)])).toEqual([
+      ['start', 'a', 'easy', ['a']],
+      ['second', 'yes', 'storage', ['b', 'yes']],
+      ['third', 'yes', 'easy', ['b', 'no', 'yes']],
+      ['third', 'no', 'support', ['b', 'no', 'no']],
+    ]);
+  });
+
+  test('refuses a flow that is not a tree', () => {
+    const joining = question('start', [answer('a', 'third'), answer('b', 'second')], true);
+    expect(() => walkFlow([joining, second, third])).toThrow(/reached twice/);
+    expect(() => walkFlow([second, third])).toThrow(/exactly one start/);
+  });
+});
+
+describe('URLs', () => {
+  test('the start question is /troubleshoot/, the others /troubleshoot/<id>/', () => {
+    expect(questionPath(start)).toBe('/troubleshoot/');
+    expect(questionPath(second)).toBe('/troubleshoot/second/');
+  });
+
+  test('a result is /troubleshoot/<question id>/<answer id>/', () => {
+    expect(resultPath('second', 'yes')).toBe('/troubleshoot/second/yes/');
+  });
+});
+
+describe('distinctTitles', () => {
+  test('leaves titles that are already unique as they are', () => {
+    expect(distinctTitles([{ base: 'A', trail: ['x'] }, { base: 'B', trail: ['x'] }])).toEqual(['A', 'B']);
+  });
+
+  test('adds as few of the last answers as tell repeated titles apart', () => {
+    const titles = distinctTitles([
+      { base: 'Is iOS up to date?', trail: ['Gray', 'Yes'] },
+      { base: 'Is iOS up to date?', trail: ['Fails', 'No'] },
+      { base: 'Fix', trail: ['Gray', 'Yes', 'Done'] },
+      { base: 'Fix', trail: ['Fails', 'No', 'Done'] },
+      { base: 'Other', trail: [] },
+    ]);
+    expect(titles).toEqual([
+      'Is iOS up to date? (after “Yes”)',
+      'Is iOS up to date? (after “No”)',
+      'Fix (after “Yes”, “Done”)',
+      'Fix (after “No”, “Done”)',
+      'Other',
+    ]);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  test('gives every page of a valid flow its own title', () => {
+    const { questions, results } = walkFlow(valid);
+    const items = [
+      ...questions.map((q) => ({ base: q.question.data.question, trail: q.trail.map((s) => s.answer.label) })),
+      ...results.map((r) => ({ base: `Fix ${r.fixId}`, trail: r.trail.map((s) => s.answer.label) })),
+    ];
+    const titles = distinctTitles(items);
+    expect(new Set(titles).size).toBe(items.length);
+  });
+});
