@@ -5,6 +5,7 @@
  */
 import { SEARCH_PATH } from '../../lib/routes';
 import { debounce } from '../../lib/search/debounce';
+import { dialogTextAction } from '../../lib/search/dialog-text';
 import { filterGroups } from '../../lib/search/filters';
 import { normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
 import { combobox } from './combobox';
@@ -125,19 +126,15 @@ function build() {
         returnFocus = { element: opener, source };
         dialog.showModal();
       }
-      const typed = text.trim() !== '' && normalizeQuery(text) !== normalizeQuery(input.value);
+      const action = dialogTextAction(text, input.value, opening);
       input.focus();
-      if (typed) {
-        // Opened from the header box with what was typed there: carry on typing.
+      if (action === 'keep') return;
+      if (action === 'take') {
         input.value = text;
         verbatim = false;
         input.setSelectionRange(text.length, text.length);
-      } else if (opening) {
-        // Opened on the last search: typing replaces it.
-        input.select();
       } else {
-        // Already open on this text (keys may still be arriving): leave it be.
-        return;
+        input.select();
       }
       later.cancel();
       void run(state());
