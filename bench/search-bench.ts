@@ -4,7 +4,7 @@
  * with `astro preview`:
  *
  * - warm: last keystroke to first result painted, median and p90 over the
- *   query set (/work/shared/search-eval/queries.json or SEARCH_EVAL_QUERIES),
+ *   query set (shared/search-eval/queries.json beside the project, or SEARCH_EVAL_QUERIES),
  *   each query typed once with Pagefind loaded, then all again (all cached);
  * - cold: a fresh browser profile throttled like Lighthouse's phone (562.5 ms
  *   latency, 1.6 Mbit/s, CPU 4×), from pressing the header's search box to the
@@ -19,18 +19,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
+import { startPreview } from '../scripts/preview-server.ts';
 import { REAL_MODULES, ROOT } from '../scripts/temp-site.ts';
 import {
+  EVAL_QUERIES_FILE,
   formatBytesReport,
   measureColdSearch,
   measureWarmLatency,
-  startPreview,
   THROTTLED_MOBILE,
   type BytesReport,
   type WarmLatency,
 } from './search-latency.ts';
 
-const QUERIES_FILE = process.env.SEARCH_EVAL_QUERIES ?? '/work/shared/search-eval/queries.json';
+const QUERIES_FILE = EVAL_QUERIES_FILE;
 /** Used when the shared query set is not there. */
 const FALLBACK_QUERIES = ['not enough icloud storage', 'sign out of icloud', 'software update', 'reset all settings', 'low power mode'];
 /** A person typing: about 7 keys a second. */

@@ -15,12 +15,21 @@
  * Runs under Node's type stripping (bench) as well as Playwright: erasable
  * TypeScript only.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+
+/**
+ * The shared evaluation queries: SEARCH_EVAL_QUERIES, else shared/ beside the
+ * project's folder (where CI puts it), else the workplace's shared/.
+ */
+export const EVAL_QUERIES_FILE =
+  process.env.SEARCH_EVAL_QUERIES ??
+  [path.resolve(import.meta.dirname, '../../shared/search-eval/queries.json'), '/work/shared/search-eval/queries.json'].find((file) =>
+    existsSync(file),
+  ) ??
+  '../shared/search-eval/queries.json';
 
 /** The search dialog's parts (src/scripts/search/dialog.ts). */
 export const DIALOG = {
@@ -361,55 +370,4 @@ export async function measureColdSearch(
       await cdp.detach().catch(() => {});
     }
   }
-}
-
-// ---------------------------------------------------------------------------
-// Serving a built site
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * Serves `dir`/dist with `astro preview` on a free port (the project's own Node
- * and Astro), waits until it answers, and returns its URL and a stop function.
- */
-export async function startPreview(dir: string, astroBin: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [astroBin, 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop();
-  throw new Error(`astro preview did not answer on ${url} within 60 s:\n${output}`);
 }

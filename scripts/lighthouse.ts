@@ -11,14 +11,13 @@
  * `runLighthouse` is the reusable part: e2e/lighthouse.spec.ts calls it
  * against the Playwright web server and asserts the scores.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
+import { startPreview } from './preview-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -211,44 +210,6 @@ export function formatFailedAudits(audits: FailedAudit[]): string {
 // ---------------------------------------------------------------------------
 // CLI: npm run lighthouse
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once baseUrl answers; rejects if the server exits or 60 s pass. */
-async function waitForServer(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`astro preview exited (${server.exitCode ?? server.signalCode}):\n${output()}`);
-    }
-    try {
-      const response = await fetch(baseUrl);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`astro preview did not answer at ${baseUrl} within 60 s:\n${output()}`);
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function main(): Promise<number> {
   const root = path.resolve(import.meta.dirname, '..');
   if (!fs.existsSync(path.join(root, 'dist', 'index.html'))) {
@@ -256,21 +217,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // --ignore-lock: start even if another `astro preview` runs, and stay in
-  // the foreground so this script owns (and stops) the server.
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/.bin/astro'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let serverOutput = '';
-  server.stdout?.on('data', (chunk) => (serverOutput += chunk));
-  server.stderr?.on('data', (chunk) => (serverOutput += chunk));
+  const server = await startPreview(root, path.join(root, 'node_modules/.bin/astro'));
+  const baseUrl = server.url.replace(/\/$/, '');
   // Ctrl-C, a kill or an early exit still stops the server and Chromium.
-  const killServer = () => server.kill('SIGTERM');
-  process.once('exit', killServer);
+  process.once('exit', server.kill);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       chromeLauncher.killAll();
@@ -279,7 +229,6 @@ async function main(): Promise<number> {
   }
 
   try {
-    await waitForServer(`${baseUrl}/`, server, () => serverOutput);
     const outDir = path.join(root, 'reports', 'lighthouse');
     console.log(`Lighthouse (mobile) on ${baseUrl}: ${DEFAULT_PATHS.join(', ')}`);
     const results = await runLighthouse({ baseUrl, paths: DEFAULT_PATHS, outDir });
@@ -294,8 +243,8 @@ async function main(): Promise<number> {
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } finally {
-    await stopServer(server);
-    process.off('exit', killServer);
+    await server.stop();
+    process.off('exit', server.kill);
   }
 }
 

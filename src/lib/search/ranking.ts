@@ -1,6 +1,6 @@
 /**
  * How Pagefind ranks and excerpts results, in one place. Measured with
- * e2e/search-eval.spec.ts over /work/shared/search-eval/queries.json; change
+ * e2e/search-eval.spec.ts over shared/search-eval/queries.json; change
  * a number only with the hit rate before and after.
  *
  * Ranking stays at Pagefind's BM25 defaults (termFrequency 1, termSaturation
