@@ -25,7 +25,8 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLElement>('#search-results');
   const correction = document.querySelector<HTMLElement>('#search-correction');
   const filterBox = document.querySelector<HTMLElement>('#search-filters');
-  if (!form || !input || !status || !list || !correction || !filterBox) return;
+  const wayForward = document.querySelector<HTMLElement>('main [data-search-way-forward]');
+  if (!form || !input || !status || !list || !correction || !filterBox || !wayForward) return;
 
   const initial = readSearchState(location.search);
   let filters: FilterSelection = initial.filters;
@@ -45,6 +46,7 @@ export function startSearchPage(): void {
     view: { list, render: (hit) => [hitItem(hit)] },
     status,
     correction,
+    wayForward,
     limit: MAX_RESULTS,
     maxSections: MAX_SECTIONS,
     onPick: (next) => {
@@ -61,7 +63,7 @@ export function startSearchPage(): void {
     filters = state.filters;
     verbatim = state.verbatim;
     syncFilters(filterBox, filters);
-    void run(state);
+    run(state).catch(() => {});
   };
 
   const typing = debounce(() => {

@@ -76,3 +76,9 @@ describe('createSpeller', () => {
     expect(speller.suggest('zzzz qqqq')).toBeUndefined();
   });
 });
+
+test('createSpeller leaves the words it is told to keep as they are', () => {
+  const speller = createSpeller(['want', 'backup', 'stuck']);
+  expect(speller.suggest('backup wont stuk')).toBe('backup want stuck');
+  expect(speller.suggest('backup wont stuk', new Set(['wont']))).toBe('backup wont stuck');
+});

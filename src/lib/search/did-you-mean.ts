@@ -58,17 +58,20 @@ export function correctWord(word: string, vocabulary: readonly string[], known: 
 }
 
 export interface Speller {
-  /** The corrected query, or undefined when every word is already a site word (or uncorrectable). */
-  suggest(query: string): string | undefined;
+  /**
+   * The corrected query, or undefined when every word is already a site word
+   * (or uncorrectable). Words in `keep` are left as they are.
+   */
+  suggest(query: string, keep?: ReadonlySet<string>): string | undefined;
 }
 
 /** A speller over a vocabulary list, most used words first. */
 export function createSpeller(vocabulary: readonly string[]): Speller {
   const known = new Set(vocabulary);
   return {
-    suggest(query) {
+    suggest(query, keep) {
       const words = tokenize(query);
-      const corrected = words.map((word) => correctWord(word, vocabulary, known));
+      const corrected = words.map((word) => (keep?.has(word) ? word : correctWord(word, vocabulary, known)));
       return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;
     },
   };

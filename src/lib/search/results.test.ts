@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, shapeHit } from './results';
+import { cleanHeading, resultKind, shapeHit } from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -19,6 +19,7 @@ const data: PagefindResultData = {
 test('shapes title, ID, excerpt and the best sections, with highlight links before the fragment', () => {
   expect(shapeHit(data, { words: ['backup'], highlightParam: 'highlight', maxSections: 2 })).toEqual({
     url: '/fixes/check-icloud-storage/?highlight=backup',
+    kind: 'Fix',
     title: 'Check your iCloud storage',
     kbId: 'icb-102',
     excerptHtml: 'the last <mark>backup</mark> failed',
@@ -49,4 +50,17 @@ test('cleanHeading drops a trailing self-link symbol', () => {
 test('section titles are cleaned', () => {
   const withLink = { ...data, sub_results: [{ ...data.sub_results[2]!, title: 'Delete backups#' }] };
   expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]!.title).toBe('Delete backups');
+});
+
+test.each([
+  ['/fixes/check-icloud-storage/', 'Fix'],
+  ['/fixes/check-icloud-storage/?highlight=x#step-2', 'Fix'],
+  ['/errors/needs-wi-fi/', 'Alert'],
+  ['/troubleshoot/', 'Guided questions'],
+  ['/troubleshoot/gray-on-wifi/', 'Guided questions'],
+  ['/fixes/', undefined],
+  ['/errors/', undefined],
+  ['/', undefined],
+])('the kind of %s is %s', (url, kind) => {
+  expect(resultKind(url)).toBe(kind);
 });

@@ -1,9 +1,24 @@
 /**
- * Pagefind's result data shaped for display: title, ID, excerpt, and the best
- * matching sections, every link carrying the searched words.
+ * Pagefind's result data shaped for display: what kind of page it is, title,
+ * ID, excerpt, and the best matching sections, every link carrying the
+ * searched words.
  */
+import { ERRORS_PATH, FIXES_PATH } from '../routes';
+import { TROUBLESHOOT_PATH } from '../troubleshooter';
 import { withHighlight } from './highlight-link';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
+
+/** What a result is, shown on it: a fix to follow, an alert explained, or the guided questions. */
+export type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
+
+/** The kind of the page at a URL (path, or path with ?query and #fragment); undefined for other pages. */
+export function resultKind(url: string): ResultKind | undefined {
+  const path = url.replace(/[?#].*$/s, '');
+  if (path.startsWith(FIXES_PATH) && path !== FIXES_PATH) return 'Fix';
+  if (path.startsWith(ERRORS_PATH) && path !== ERRORS_PATH) return 'Alert';
+  if (path.startsWith(TROUBLESHOOT_PATH)) return 'Guided questions';
+  return undefined;
+}
 
 export interface SearchSection {
   title: string;
@@ -15,6 +30,8 @@ export interface SearchSection {
 
 export interface SearchHit {
   url: string;
+  /** Shown on the result; none for a page of another kind. */
+  kind?: ResultKind;
   title: string;
   /** The article's permanent ID (Pagefind meta "kbId"), when it has one. */
   kbId?: string;
@@ -55,8 +72,10 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
     .slice(0, maxSections)
     .map(({ sub }) => ({ title: cleanHeading(sub.title), url: withHighlight(sub.url, words, highlightParam), excerptHtml: sub.excerpt }));
   const kbId = data.meta.kbId?.trim();
+  const kind = resultKind(data.url);
   return {
     url: withHighlight(data.url, words, highlightParam),
+    ...(kind ? { kind } : {}),
     title: data.meta.title?.trim() || data.url,
     ...(kbId ? { kbId } : {}),
     excerptHtml: data.excerpt,

@@ -1,8 +1,8 @@
 /**
  * All of search's own code, as one module and one file, loaded on demand by
- * boot.ts: the header's <template data-search-app> holds a module script that
- * imports it (SearchAppScript.astro); boot.ts clones it into the page and
- * waits for the API this module sends back.
+ * boot.ts: SearchDialog.astro's module script imports it, inside the header's
+ * <template data-search-app>; boot.ts clones it into the page and waits for
+ * the API this module sends back.
  */
 import { openSearchDialog } from './dialog';
 import { warmUp } from './engine';
@@ -15,7 +15,7 @@ export const SEARCH_APP_EVENT = 'search-app';
 /** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
 function enhancePage(): void {
   startSearchPage();
-  void suggestForMissingPage();
+  suggestForMissingPage().catch(() => {});
 }
 
 export const searchApp = { openSearchDialog, warmUp, enhancePage };

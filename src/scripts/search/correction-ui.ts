@@ -1,11 +1,15 @@
 /**
- * "Did you mean storage? Showing results for “storage”. Search for “storge”
- * instead." Both are real links to the search page; `onPick` runs them in place.
+ * The line above the results that says what they are for: "Did you mean
+ * storage? Showing results for “storage”. Search for “storge” instead." (both
+ * real links to the search page; `onPick` runs them in place), and "Showing
+ * results for some of your words." when not every word was found together.
  */
 import { SEARCH_PATH } from '../../lib/routes';
 import { searchHref, type SearchState } from '../../lib/search/url-state';
 import type { SearchOutcome } from './engine';
 import { h } from './dom';
+
+const SOME_WORDS = 'Showing results for some of your words.';
 
 export function renderCorrection(
   target: HTMLElement,
@@ -14,8 +18,12 @@ export function renderCorrection(
   onPick: (next: SearchState) => void,
 ): void {
   target.replaceChildren();
-  target.hidden = !outcome?.suggestion;
-  if (!outcome?.suggestion) return;
+  target.hidden = !outcome?.suggestion && !outcome?.someWords;
+  if (!outcome) return;
+  if (!outcome.suggestion) {
+    if (outcome.someWords) target.append(SOME_WORDS);
+    return;
+  }
   const link = (text: string, next: SearchState) => {
     const a = h('a', { href: searchHref(SEARCH_PATH, next) }, text);
     a.addEventListener('click', (event) => {
@@ -33,4 +41,5 @@ export function renderCorrection(
       '.',
     );
   }
+  if (outcome.someWords) target.append(' ', SOME_WORDS);
 }

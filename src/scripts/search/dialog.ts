@@ -1,15 +1,15 @@
 /**
- * The search dialog every page opens from its header: a native modal <dialog>
- * with a WAI-ARIA combobox (the input) controlling a listbox of results.
- * Built on first use; nothing of it is in the page's HTML.
+ * The search dialog's behaviour. Its markup is SearchDialog.astro, which
+ * boot.ts puts into the page and opens (the dialog never waits for this
+ * code); this code takes over the open dialog: it searches what the input
+ * holds, then as the reader types, runs the combobox keys, the filters and
+ * the "Did you mean" links, and gives focus (and the words) back on close.
  */
 import { SEARCH_PATH } from '../../lib/routes';
 import { debounce } from '../../lib/search/debounce';
-import { dialogTextAction } from '../../lib/search/dialog-text';
 import { filterGroups } from '../../lib/search/filters';
 import { normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
 import { combobox } from './combobox';
-import { h } from './dom';
 import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
 import { readFilters, renderFilters, syncFilters } from './filters-ui';
 import { hitOptions } from './render';
@@ -19,52 +19,25 @@ const LIMIT = 6;
 const MAX_SECTIONS = 2;
 const ID = 'search-dialog';
 
-function build() {
-  const input = h('input', {
-    id: `${ID}-input`,
-    type: 'text',
-    name: 'q',
-    role: 'combobox',
-    'aria-autocomplete': 'list',
-    'aria-expanded': 'false',
-    'aria-controls': `${ID}-results`,
-    autocomplete: 'off',
-    autocapitalize: 'off',
-    spellcheck: 'false',
-    enterkeyhint: 'search',
-    placeholder: 'For example: not enough storage',
-  });
-  const filterBox = h('div', { class: 'search-filters-body' });
-  const filters = h('details', { class: 'search-filters' }, h('summary', {}, 'Filter by topic or risk'), filterBox);
-  const status = h('p', { role: 'status', class: 'search-status' });
-  const correction = h('p', { class: 'search-correction', hidden: true });
-  const listbox = h('div', { role: 'listbox', id: `${ID}-results`, class: 'search-options', 'aria-label': 'Results' });
-  const allResults = h('a', { href: SEARCH_PATH }, 'All results on the search page');
-  const close = h('button', { type: 'button', class: 'search-dialog-close' }, 'Close');
-  const dialog = h(
-    'dialog',
-    { id: ID, class: 'search-dialog', 'aria-labelledby': `${ID}-title` },
-    h(
-      'div',
-      { class: 'search-dialog-body' },
-      h(
-        // Enter with no active option submits: the search page, with the same words and filters.
-        'form',
-        { role: 'search', action: SEARCH_PATH, method: 'get', class: 'search-dialog-form' },
-        h('div', { class: 'search-dialog-head' }, h('h2', { id: `${ID}-title` }, h('label', { for: input.id }, 'Search the fixes')), close),
-        input,
-        filters,
-      ),
-      correction,
-      status,
-      listbox,
-      h('p', { class: 'search-dialog-foot' }, allResults),
-    ),
-  );
-  document.body.append(dialog);
+function part<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
+  const element = root.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`search dialog: no ${selector}`);
+  return element;
+}
+
+function attach(dialog: HTMLDialogElement) {
+  const input = part(dialog, `#${ID}-input`, HTMLInputElement);
+  const filters = part(dialog, 'details.search-filters', HTMLDetailsElement);
+  const filterBox = part(dialog, '.search-filters-body', HTMLElement);
+  const status = part(dialog, '[role="status"]', HTMLElement);
+  const correction = part(dialog, '.search-correction', HTMLElement);
+  const wayForward = part(dialog, '[data-search-way-forward]', HTMLElement);
+  const listbox = part(dialog, `#${ID}-results`, HTMLElement);
+  const allResults = part(dialog, '[data-search-all]', HTMLAnchorElement);
+  const close = part(dialog, '[data-search-close]', HTMLButtonElement);
 
   let verbatim = false;
-  let returnFocus: { element: HTMLElement | null; source: HTMLInputElement | null } = { element: null, source: null };
+  let returnFocus: { element: HTMLElement | null; source: HTMLInputElement | null } | undefined;
   const state = (): SearchState => ({ query: normalizeQuery(input.value), filters: readFilters(filterBox), verbatim });
   const box = combobox(input, listbox);
   const run = createRunner({
@@ -75,6 +48,7 @@ function build() {
     },
     status,
     correction,
+    wayForward,
     limit: LIMIT,
     maxSections: MAX_SECTIONS,
     onPick(next) {
@@ -82,13 +56,15 @@ function build() {
       verbatim = next.verbatim;
       syncFilters(filterBox, next.filters);
       input.focus();
-      void run(state());
+      run(state()).catch(() => {});
     },
     onDone(done) {
       allResults.href = searchHref(SEARCH_PATH, done);
     },
   });
-  const later = debounce(() => void run(state()), TYPING_DEBOUNCE_MS);
+  const later = debounce(() => {
+    run(state()).catch(() => {});
+  }, TYPING_DEBOUNCE_MS);
 
   input.addEventListener('input', () => {
     verbatim = false;
@@ -97,7 +73,7 @@ function build() {
   });
   filterBox.addEventListener('change', () => {
     later.cancel();
-    void run(state());
+    run(state()).catch(() => {});
   });
   let filtersLoaded = false;
   filters.addEventListener('toggle', () => {
@@ -114,45 +90,36 @@ function build() {
   });
   dialog.addEventListener('close', () => {
     later.cancel();
-    const { element, source } = returnFocus;
-    if (source) source.value = input.value;
+    if (returnFocus?.source) returnFocus.source.value = input.value;
+    const element = returnFocus?.element;
+    returnFocus = undefined;
     if (element?.isConnected) element.focus();
   });
 
   return {
-    open(text: string, opener: HTMLElement | null, source: HTMLInputElement | null) {
-      const opening = !dialog.open;
-      if (opening) {
-        returnFocus = { element: opener, source };
-        dialog.showModal();
+    /** The dialog is open (boot.ts opened it): remember where focus returns; search what the input holds, if not yet. */
+    opened(opener: HTMLElement | null, source: HTMLInputElement | null) {
+      returnFocus ??= { element: opener, source };
+      if (normalizeQuery(input.value) !== (listbox.dataset.query ?? '') || listbox.dataset.state === undefined) {
+        later.cancel();
+        run(state()).catch(() => {});
       }
-      const action = dialogTextAction(text, input.value, opening);
-      input.focus();
-      if (action === 'keep') return;
-      if (action === 'take') {
-        input.value = text;
-        verbatim = false;
-        input.setSelectionRange(text.length, text.length);
-      } else {
-        input.select();
-      }
-      later.cancel();
-      void run(state());
     },
   };
 }
 
-let searchDialog: ReturnType<typeof build> | undefined;
+let searchDialog: ReturnType<typeof attach> | undefined;
 
 /**
- * Opens the dialog with `text` (an empty text keeps the last search). Focus
- * returns to `opener` when it closes, and `source` (the header's input) gets
- * the dialog's words.
+ * Takes over the dialog boot.ts opened. Focus returns to `opener` when it
+ * closes, and `source` (the header's input) gets the dialog's words.
  */
-export function openSearchDialog(text = '', opener: Element | null = null, source: HTMLInputElement | null = null): void {
+export function openSearchDialog(opener: Element | null = null, source: HTMLInputElement | null = null): void {
+  const dialog = document.getElementById(ID);
+  if (!(dialog instanceof HTMLDialogElement)) return;
   warmUp();
-  searchDialog ??= build();
-  searchDialog.open(text, opener instanceof HTMLElement ? opener : null, source);
+  searchDialog ??= attach(dialog);
+  searchDialog.opened(opener instanceof HTMLElement ? opener : null, source);
 }
 
 export { warmUp };

@@ -20,7 +20,7 @@ export async function suggestForMissingPage(): Promise<void> {
   const words = wordsFromPath(location.pathname);
   if (!box || !list || !words) return;
 
-  const outcome = await search({ query: words, filters: {}, verbatim: false, limit: CANDIDATES, maxSections: 0, anyWord: true }).catch(
+  const outcome = await search({ query: words, filters: {}, verbatim: false, limit: CANDIDATES, maxSections: 0 }).catch(
     () => undefined,
   );
   if (!outcome || outcome.total === 0) return;

@@ -1,7 +1,8 @@
 /**
  * Results as DOM: options of the dialog's listbox, and the items of the
- * search page's list. Both show the title, the ID, the excerpt with the
- * matched words marked, and the best-matching sections.
+ * search page's list. Both show the kind (Fix, Alert, Guided questions), the
+ * title, the ID, the excerpt with the matched words marked, and the
+ * best-matching sections.
  */
 import type { SearchHit } from '../../lib/search/results';
 import { excerpt, h } from './dom';
@@ -11,7 +12,7 @@ import { excerpt, h } from './dom';
  * link (so a pointer can open it, in a new tab too) with role="option".
  */
 export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
-  const option = (optionId: string, href: string, kind: 'page' | 'section', title: (Node | string)[], text: string, extra: Node[] = []) =>
+  const option = (optionId: string, href: string, kind: 'page' | 'section', title: (Node | string)[], text: string, extra: Node[] = [], label?: string) =>
     h(
       'a',
       {
@@ -22,15 +23,16 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
         'aria-selected': 'false',
         class: `search-option search-option--${kind}`,
         'data-kind': kind,
-        'aria-labelledby': `${optionId}-t`,
+        'aria-labelledby': label ? `${optionId}-k ${optionId}-t` : `${optionId}-t`,
         'aria-describedby': `${optionId}-d`,
       },
+      ...(label ? [h('span', { class: 'search-kind', id: `${optionId}-k` }, label)] : []),
       h('span', { class: 'search-option-title', id: `${optionId}-t` }, ...title),
       ...extra,
       excerpt('span', text, { id: `${optionId}-d` }),
     );
   return [
-    option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : []),
+    option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
     ...hit.sections.map((section, i) =>
       option(`${id}-s${i}`, section.url, 'section', [section.title, h('span', { class: 'visually-hidden' }, `, in ${hit.title}`)], section.excerptHtml),
     ),
@@ -42,7 +44,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
   const item = h(
     'li',
     { class: 'search-hit' },
-    h('h2', {}, h('a', { href: hit.url }, hit.title)),
+    h('h2', {}, ...(hit.kind ? [h('span', { class: 'search-kind' }, hit.kind), ' '] : []), h('a', { href: hit.url }, hit.title)),
     ...(hit.kbId ? [h('p', { class: 'search-kbid' }, h('span', { class: 'visually-hidden' }, 'ID '), hit.kbId)] : []),
     excerpt('p', hit.excerptHtml),
   );

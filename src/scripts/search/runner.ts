@@ -24,6 +24,8 @@ export interface RunnerOptions {
   view: ResultsView;
   status: HTMLElement;
   correction: HTMLElement;
+  /** Links to the troubleshooter and the alerts (SearchWayForward.astro), shown when a search finds nothing. */
+  wayForward: HTMLElement;
   limit: number;
   maxSections: number;
   /** A "Did you mean" link was followed: search this instead. */
@@ -34,7 +36,7 @@ export interface RunnerOptions {
 
 const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
 
-export function createRunner({ view, status, correction, limit, maxSections, onPick, onDone }: RunnerOptions) {
+export function createRunner({ view, status, correction, wayForward, limit, maxSections, onPick, onDone }: RunnerOptions) {
   const latest = latestOnly();
   const { list } = view;
 
@@ -50,6 +52,7 @@ export function createRunner({ view, status, correction, limit, maxSections, onP
       show('', []);
       list.dataset.state = 'done';
       status.textContent = '';
+      wayForward.hidden = true;
       renderCorrection(correction, undefined, state, onPick);
       onDone?.(state, undefined);
       return;
@@ -63,6 +66,7 @@ export function createRunner({ view, status, correction, limit, maxSections, onP
     } catch {
       if (isLatest()) {
         status.textContent = UNAVAILABLE;
+        wayForward.hidden = false;
         list.dataset.state = 'done';
       }
       return;
@@ -85,6 +89,7 @@ export function createRunner({ view, status, correction, limit, maxSections, onP
     }
     if (shown === 0) show(state.query, []);
     status.textContent = countText(outcome.total, outcome.shown, shown);
+    wayForward.hidden = shown > 0;
     list.dataset.state = 'done';
     onDone?.(state, outcome);
   };

@@ -1,0 +1,210 @@
+import { describe, expect, test } from 'vitest';
+import { createSpeller } from './did-you-mean';
+import {
+  changedWords,
+  chooseCorrection,
+  ENOUGH_RESULTS,
+  mergeBySharedWords,
+  preloadableQuery,
+  queryWords,
+  readerTerms,
+  runQuery,
+  typedResultCount,
+  wantsCorrection,
+  type Scored,
+} from './query';
+
+describe('readers’ words', () => {
+  test('punctuation goes as Pagefind drops it, inside words too', () => {
+    expect(queryWords('Won’t back-up, “Wi-Fi”?')).toEqual(['wont', 'backup', 'wifi']);
+    expect(queryWords('  iPhone’s   café ')).toEqual(['iphones', 'cafe']);
+  });
+
+  test('contractions are the same with or without the apostrophe, and are not searched', () => {
+    for (const text of ["why won't my iphone back up", 'why wont my iphone back up', 'why won’t my iphone back up']) {
+      expect(readerTerms(text)).toEqual({ terms: ['iphone', 'back'], filler: ['why', 'wont', 'my', 'up'] });
+    }
+    expect(readerTerms("can't back up").terms).toEqual(readerTerms('cant back up').terms);
+  });
+
+  test('"back up", "backup", "backups" and "backing up" are one word', () => {
+    const forms = ['back up iphone', 'backup iphone', 'backups iphone', 'backing up iphone'];
+    expect(forms.map((text) => readerTerms(text).terms)).toEqual([
+      ['back', 'iphone'],
+      ['back', 'iphone'],
+      ['back', 'iphone'],
+      // Pagefind's stemmer makes "backing" into "back".
+      ['backing', 'iphone'],
+    ]);
+  });
+
+  test('question words and filler are not searched', () => {
+    expect(readerTerms('how do i fix icloud backup').terms).toEqual(['fix', 'icloud', 'back']);
+    expect(readerTerms('iphone keeps saying backup failed').terms).toEqual(['iphone', 'back', 'failed']);
+    expect(readerTerms('battery low during backup').terms).toEqual(['battery', 'low', 'back']);
+  });
+
+  test('a query of filler only is searched as it is', () => {
+    expect(readerTerms('how do I')).toEqual({ terms: ['how', 'do', 'i'], filler: [] });
+  });
+
+  test('repeated words are searched once', () => {
+    expect(readerTerms('backup back up backup').terms).toEqual(['back']);
+  });
+});
+
+describe('preloadableQuery', () => {
+  test.each([
+    ['n', ''],
+    ['sto', 'sto'],
+    ['icloud st', 'icloud'],
+    ['icloud sto', 'icloud sto'],
+    ['icloud ', 'icloud'],
+    ['why is my icloud ', 'icloud'],
+    ['  ', ''],
+  ])('%j → %j', (typed, preloaded) => {
+    expect(preloadableQuery(typed)).toBe(preloaded);
+  });
+});
+
+describe('mergeBySharedWords', () => {
+  test('pages matching more words come first, then the higher summed score', () => {
+    const icloud = [
+      { id: 'a', score: 1 },
+      { id: 'b', score: 5 },
+      { id: 'c', score: 2 },
+    ];
+    const storage = [
+      { id: 'c', score: 4 },
+      { id: 'd', score: 9 },
+    ];
+    expect(mergeBySharedWords([icloud, storage]).map((r) => r.id)).toEqual(['c', 'd', 'b', 'a']);
+  });
+
+  test('is empty for no lists', () => {
+    expect(mergeBySharedWords([])).toEqual([]);
+  });
+});
+
+describe('when to correct the spelling', () => {
+  test('asks the speller when a query finds fewer than two results, unless verbatim', () => {
+    expect(wantsCorrection(0, false)).toBe(true);
+    expect(wantsCorrection(1, false)).toBe(true);
+    expect(wantsCorrection(2, false)).toBe(false);
+    expect(wantsCorrection(0, true)).toBe(false);
+  });
+
+  test.each([
+    [0, 3, { showCorrected: true, suggest: true }],
+    [1, 2, { showCorrected: true, suggest: true }],
+    [1, 1, { showCorrected: false, suggest: true }],
+    [1, 0, { showCorrected: false, suggest: false }],
+    [0, 0, { showCorrected: false, suggest: false }],
+  ])('typed %i results, corrected %i', (typed, corrected, choice) => {
+    expect(chooseCorrection(typed, corrected)).toEqual(choice);
+  });
+
+  test('changedWords lists the typed words the speller replaced', () => {
+    expect(changedWords(['icloud', 'storge', 'ful'], ['icloud', 'storage', 'full'])).toEqual(['storge', 'ful']);
+    expect(changedWords(['icloud'], ['icloud'])).toEqual([]);
+  });
+
+  test('typedResultCount is nothing when Pagefind left out a word it does not know', () => {
+    expect(typedResultCount(13, 1)).toBe(0);
+    expect(typedResultCount(13, 0)).toBe(13);
+  });
+});
+
+/**
+ * A fake index that behaves like Pagefind: a page matches when it has every
+ * known word of the query as a prefix of one of its words; words no page has
+ * are left out; scores add up per word.
+ */
+function fakeIndex(pages: Record<string, string>) {
+  const searched: string[] = [];
+  const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.split(' ')]));
+  const has = (id: string, word: string) => words[id]!.some((w) => w.startsWith(word));
+  const find = async (query: string): Promise<Scored[]> => {
+    searched.push(query);
+    const known = query.split(' ').filter((word) => word && Object.keys(pages).some((id) => has(id, word)));
+    if (known.length === 0) return [];
+    return Object.keys(pages)
+      .filter((id) => known.every((word) => has(id, word)))
+      .map((id) => ({ id, score: known.length / words[id]!.length }));
+  };
+  return { find, searched };
+}
+
+const SITE = {
+  quick: 'quick checks battery low power mode wifi back backup iphone icloud why',
+  storage: 'check icloud storage full plan back backup iphone',
+  status: 'apple system status servers down back backup iphone icloud',
+  stuck: 'slow stuck backup estimating time back iphone icloud',
+};
+const speller = createSpeller(['icloud', 'storage', 'battery', 'backup', 'stuck', 'iphone', 'why']);
+
+describe('runQuery', () => {
+  test('every word together, when that finds enough', async () => {
+    const { find, searched } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'my iphone icloud backup', false);
+    expect(outcome.someWords).toBe(false);
+    expect(outcome.results.length).toBeGreaterThanOrEqual(ENOUGH_RESULTS);
+    expect(searched[0]).toBe('iphone icloud back');
+  });
+
+  test('filler words do not empty the results', async () => {
+    const { find } = fakeIndex(SITE);
+    // Every page has "back"; only one has "why", and none has "during" or "my".
+    const outcome = await runQuery(find, speller, "why won't my backup start during the night", false);
+    expect(outcome.results.length).toBeGreaterThan(0);
+  });
+
+  test('too few pages with every word: some of the words, the pages with more of them first', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'battery low stuck backup', false);
+    expect(outcome.someWords).toBe(true);
+    expect(outcome.results.map((r) => r.id).slice(0, 2)).toEqual(['quick', 'stuck']);
+    expect(outcome.results.length).toBe(4);
+  });
+
+  test('enough pages with every word: no fallback', async () => {
+    const { find, searched } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'back iphone', false);
+    expect(outcome.someWords).toBe(false);
+    expect(searched).toEqual(['back iphone']);
+  });
+
+  test('no searched word on the site: the filler words are tried before "No results"', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'why zzzz', false);
+    expect(outcome.results.map((r) => r.id)).toEqual(['quick']);
+    expect(outcome.someWords).toBe(true);
+  });
+
+  test('no word of the query on the site: no results', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'zzzz qqqq', false);
+    expect(outcome.results).toEqual([]);
+  });
+
+  test('a misspelt word is corrected, and the correction searched', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'icloud storge', false);
+    expect(outcome).toMatchObject({ suggestion: 'icloud storage', shown: 'icloud storage', showingSuggestion: true });
+    expect(outcome.results[0]?.id).toBe('storage');
+  });
+
+  test('filler words are never "corrected"', async () => {
+    const { find } = fakeIndex(SITE);
+    // "wont" is one edit from "want"; were it in the vocabulary, it must still stay.
+    const outcome = await runQuery(find, createSpeller(['want', 'stuck', 'backup']), 'backup wont stuk', false);
+    expect(outcome.suggestion).toBe('backup wont stuck');
+  });
+
+  test('verbatim: no correction', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'storge', true);
+    expect(outcome.suggestion).toBeUndefined();
+    expect(outcome.results).toEqual([]);
+  });
+});

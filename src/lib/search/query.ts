@@ -1,0 +1,246 @@
+/**
+ * The query policy: how a reader's words become Pagefind searches, and which
+ * results are shown.
+ *
+ * 1. The words are read the way readers write them: punctuation goes as
+ *    Pagefind drops it ("won't" → "wont", "Wi-Fi" → "wifi"); words that say
+ *    nothing about which fix is wanted (question words, pronouns, negations
+ *    and other contractions, "keeps", "during": FILLER) are left out of the
+ *    search; "backup" and "back up" become one word (Pagefind's stemmer
+ *    already makes "backing"/"backed" into "back", and "back" finds "backup"
+ *    as a prefix).
+ * 2. Pagefind finds the pages with every word. A misspelt word is corrected
+ *    by the speller when the typed words find (almost) nothing.
+ * 3. When every word together finds fewer than ENOUGH_RESULTS pages, each
+ *    word is searched alone and the pages are ranked by how many of the words
+ *    they have ("Showing results for some of your words"); when none of the
+ *    searched words is on the site, the filler words are tried too, so no
+ *    word of the query that the site uses ends in "No results".
+ *
+ * Pure apart from the search it is given: runQuery takes Pagefind's search as
+ * a function, so it is unit-tested with a fake index.
+ */
+import type { Speller } from './did-you-mean';
+import { tokenize } from './vocabulary';
+
+/**
+ * Words that do not tell one fix from another: question words, pronouns,
+ * articles, auxiliaries, negations and contractions (with the apostrophe
+ * already dropped), prepositions and conjunctions, and a few verbs readers use
+ * to report a symptom ("it keeps saying…"). Negations go too: on a site about
+ * a backup that does not work, "won't" and "not" are in every question.
+ */
+export const FILLER: ReadonlySet<string> = new Set(
+  [
+    // question words
+    'why how what when where which who whom whose',
+    // pronouns and articles
+    'i me my mine myself we us our you your yours it its they them their this that these those a an the',
+    // auxiliaries and modals
+    'am is are was were be been being do does did doing have has had can could will would shall should may might must',
+    // negations and contractions
+    'not no dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt havent hasnt hadnt',
+    'im ive youre youve theyre thats whats hows whys theres',
+    // prepositions, conjunctions, particles
+    'to of in on at for from with by about during while after before into onto up and or but so if then than as',
+    // how readers report a symptom
+    'keeps kept says saying said just still even really anymore suddenly',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words the site treats as one: the noun "backup" and the verb "back up" (whose "up" is FILLER). */
+const SAME_WORD: Readonly<Record<string, string>> = { backup: 'back', backups: 'back' };
+
+/**
+ * The words of a query as Pagefind reads them: lower case, accents and
+ * punctuation dropped inside words ("won't" → "wont", "Wi-Fi" → "wifi"),
+ * split at white space.
+ */
+export function queryWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\p{P}/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export interface QueryTerms {
+  /** The words to search, without repeats, in the order typed. */
+  terms: string[];
+  /** The filler words that were left out. */
+  filler: string[];
+}
+
+/** What to search for a query: its words without filler, "backup" folded into "back". All filler: every word. */
+export function readerTerms(text: string): QueryTerms {
+  const words = queryWords(text);
+  const filler = [...new Set(words.filter((word) => FILLER.has(word)))];
+  const terms = [...new Set(words.filter((word) => !FILLER.has(word)).map((word) => SAME_WORD[word] ?? word))];
+  return terms.length > 0 ? { terms, filler } : { terms: filler, filler: [] };
+}
+
+/** A last word shorter than this is still being typed: not worth loading index chunks for. */
+export const MIN_PRELOAD_PREFIX = 3;
+
+/**
+ * What to load index chunks for while a query is being typed: its terms, less
+ * a last word still too short to say much ("not en" → "", "icloud sto" → "icloud sto").
+ * Pagefind splits its index into chunks by word; a one- or two-letter prefix
+ * can span several of them, which the finished query may never need.
+ */
+export function preloadableQuery(text: string): string {
+  const typing = !/\s$/.test(text);
+  const words = queryWords(text);
+  const last = words.at(-1) ?? '';
+  if (typing && last.length < MIN_PRELOAD_PREFIX) words.pop();
+  return readerTerms(words.join(' ')).terms.join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// Some of the words
+
+export interface Scored {
+  id: string;
+  score: number;
+}
+
+/** Pages found by the searches of single words: those with more of the words first, then by summed score. */
+export function mergeBySharedWords<T extends Scored>(lists: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { item: T; words: number; score: number; first: number }>();
+  let position = 0;
+  for (const list of lists) {
+    for (const item of list) {
+      const entry = merged.get(item.id);
+      if (entry) {
+        entry.words += 1;
+        entry.score += item.score;
+      } else {
+        merged.set(item.id, { item, words: 1, score: item.score, first: position });
+      }
+      position++;
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score || a.first - b.first).map((entry) => entry.item);
+}
+
+// ---------------------------------------------------------------------------
+// Spelling correction (Pagefind has no typo tolerance)
+
+/** Fewer results than this and the speller is asked. */
+export const FEW_RESULTS = 2;
+
+export function wantsCorrection(resultCount: number, verbatim: boolean): boolean {
+  return !verbatim && resultCount < FEW_RESULTS;
+}
+
+/** The words the speller changed: ("icloud storge", "icloud storage") → ["storge"]. */
+export function changedWords(typedWords: readonly string[], correctedWords: readonly string[]): string[] {
+  return typedWords.filter((word, i) => correctedWords[i] !== undefined && correctedWords[i] !== word);
+}
+
+/**
+ * How many results the typed words really found. Pagefind leaves out a word it
+ * has never seen ("icloud storge" finds every page with "icloud"), so when a
+ * word the speller corrected finds nothing on its own, the typed query found
+ * nothing it asked for.
+ */
+export function typedResultCount(resultCount: number, unknownChangedWords: number): number {
+  return unknownChangedWords > 0 ? 0 : resultCount;
+}
+
+export interface CorrectionChoice {
+  /** Show the corrected query's results ("Showing results for …", with a link to the typed words). */
+  showCorrected: boolean;
+  /** Offer the correction as "Did you mean …?". */
+  suggest: boolean;
+}
+
+/**
+ * The typed query found `typedCount` results and the correction `correctedCount`.
+ * The correction is shown when it finds more; it is only offered when it finds
+ * something, but not more; it is dropped when it finds nothing.
+ */
+export function chooseCorrection(typedCount: number, correctedCount: number): CorrectionChoice {
+  if (correctedCount === 0) return { showCorrected: false, suggest: false };
+  if (correctedCount > typedCount) return { showCorrected: true, suggest: true };
+  return { showCorrected: false, suggest: true };
+}
+
+// ---------------------------------------------------------------------------
+// One query
+
+/** Every word together must find at least this many pages, or some of the words are searched too. */
+export const ENOUGH_RESULTS = 3;
+
+export interface QueryOutcome<R> {
+  /** The words as typed. */
+  typed: string;
+  /** The words whose results are shown: the typed ones, or the correction. */
+  shown: string;
+  /** A spelling correction to offer ("Did you mean …?"), if any. */
+  suggestion?: string;
+  /** True when the results are the suggestion's ("Showing results for …"). */
+  showingSuggestion: boolean;
+  /** True when some results lack some of the words ("Showing results for some of your words"). */
+  someWords: boolean;
+  results: R[];
+}
+
+/** Searches the index: Pagefind with the reader's filters. */
+export type FindPages<R> = (query: string) => Promise<R[]>;
+
+/** The results of every term together. */
+function everyTerm<R>(find: FindPages<R>, text: string): Promise<R[]> {
+  return find(readerTerms(text).terms.join(' '));
+}
+
+/** Pages with any of the words, those with more of them first. */
+async function someOf<R extends Scored>(find: FindPages<R>, words: readonly string[]): Promise<R[]> {
+  return words.length > 1 ? mergeBySharedWords(await Promise.all(words.map((word) => find(word)))) : [];
+}
+
+export async function runQuery<R extends Scored>(
+  find: FindPages<R>,
+  speller: Speller,
+  typed: string,
+  verbatim: boolean,
+): Promise<QueryOutcome<R>> {
+  let results = await everyTerm(find, typed);
+  let shown = typed;
+  let suggestion: string | undefined;
+  let showingSuggestion = false;
+
+  // Filler words are left as typed: they are not searched, and "wont" is no typo of "want".
+  const corrected = verbatim ? undefined : speller.suggest(typed, FILLER);
+  if (corrected) {
+    const changed = changedWords(tokenize(typed), tokenize(corrected));
+    const unknown = (await Promise.all(changed.map(async (word) => (await find(word)).length === 0))).filter(Boolean).length;
+    const typedCount = typedResultCount(results.length, unknown);
+    if (wantsCorrection(typedCount, verbatim)) {
+      const correctedResults = await everyTerm(find, corrected);
+      const choice = chooseCorrection(typedCount, correctedResults.length);
+      if (choice.suggest) suggestion = corrected;
+      if (choice.showCorrected) {
+        results = correctedResults;
+        shown = corrected;
+        showingSuggestion = true;
+      }
+    }
+  }
+
+  let someWords = false;
+  if (results.length < ENOUGH_RESULTS) {
+    const { terms, filler } = readerTerms(shown);
+    let some = await someOf(find, terms);
+    if (some.length === 0 && results.length === 0) some = await someOf(find, [...terms, ...filler]);
+    if (some.length > results.length) {
+      results = some;
+      someWords = true;
+    }
+  }
+  return { typed, shown, ...(suggestion ? { suggestion } : {}), showingSuggestion, someWords, results };
+}
