@@ -6,6 +6,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
     sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
     linkCheck(),
+    // Pagefind's index of the built pages, and the manifest the browser preloads it with.
+    searchIndex(),
   ],
   build: {
     // One small stylesheet, inlined: no render-blocking request.

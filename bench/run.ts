@@ -194,13 +194,12 @@ interface BuildResult {
   steps: Omit<StepResult, 'output'>[];
   totalMs: number;
   astroBuildMs?: number;
-  pagefindMs?: number;
   pagesBuilt: number;
   /** Pages built per second of the whole `astro build` wall time. */
   pagesPerSecond?: number;
   /** Astro's own timing lines ("[vite] ✓ built in 25.51s", "N page(s) built in X"…), timestamps removed. */
   astroReported?: string[];
-  /** Pagefind's own "Indexed N pages / words" lines. */
+  /** The search index's line (src/integrations/search-index.ts, Pagefind inside `astro build`): pages, chunks, chunk size. */
   pagefindReported?: string[];
 }
 
@@ -227,18 +226,18 @@ const build: Measurement<BuildResult> = {
     ctx.dist = path.join(dir, 'dist');
     const pagesBuilt = (await listFiles(ctx.dist)).filter((f) => f.endsWith('.html')).length;
     const astro = steps.find((s) => s.name === 'astro build');
-    const pagefind = steps.find((s) => s.name === 'pagefind');
-    const astroReported = astro?.output
-      .split('\n')
-      .filter((line) => /\[(types|build|vite)\].*(Generated|built in|Completed in)/.test(line))
-      .map((line) => line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim());
-    const pagefindReported = pagefind?.output.match(/Indexed \d+ \w+/g) ?? undefined;
+    const lines = (pattern: RegExp) =>
+      astro?.output
+        .split('\n')
+        .filter((line) => pattern.test(line))
+        .map((line) => line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim());
+    const astroReported = lines(/\[(types|build|vite)\].*(Generated|built in|Completed in)/);
+    const pagefindReported = lines(/\[search-index\]/);
     return {
       script,
       steps: steps.map(({ output: _output, ...rest }) => rest),
       totalMs: steps.reduce((sum, s) => sum + s.ms, 0),
       astroBuildMs: astro?.ms,
-      pagefindMs: pagefind?.ms,
       pagesBuilt,
       pagesPerSecond: astro ? Number((pagesBuilt / (astro.ms / 1000)).toFixed(2)) : undefined,
       astroReported,

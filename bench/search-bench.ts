@@ -3,17 +3,21 @@
  * Chromium on the generated site and on the real site's dist/, each served
  * with `astro preview`:
  *
+ * - open: from the press on the header's search box (or Ctrl+K) to the dialog
+ *   painted with the caret in its input, throttled like Lighthouse's phone
+ *   (562.5 ms latency, 1474.56 kbit/s, CPU 4×) and unthrottled;
+ * - first result: a fresh browser profile, from the press to the first result
+ *   painted, with the first query pasted at once (COLD_RUNS runs, median and
+ *   range), throttled and unthrottled; and typed at a person's pace, throttled
+ *   (then from the last keystroke);
+ * - the bytes the first search loads: the first query pasted, unthrottled (the
+ *   same requests every run), each file gzip-compressed, by kind and by file;
  * - warm: last keystroke to first result painted, median and p90 over the
  *   query set (shared/search-eval/queries.json beside the project, or SEARCH_EVAL_QUERIES),
- *   each query typed once with Pagefind loaded, then all again (all cached);
- * - cold: a fresh browser profile throttled like Lighthouse's phone (562.5 ms
- *   latency, 1.6 Mbit/s, CPU 4×), from pressing the header's search box to the
- *   first result painted, with the first query pasted, and typed at a person's
- *   pace (then from the last keystroke);
- * - the bytes the first search loads: the first query pasted, unthrottled (the
- *   same requests every run), each file gzip-compressed.
+ *   each query typed once with Pagefind loaded, then all again (all cached).
  *
- * The real site is measured only when `npm run build` has made its dist/.
+ * Wall times depend on what else the machine does: they are reported, never
+ * judged. The real site is measured only when `npm run build` has made its dist/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +30,10 @@ import {
   formatBytesReport,
   measureColdSearch,
   measureWarmLatency,
+  median,
   THROTTLED_MOBILE,
   type BytesReport,
+  type Opener,
   type WarmLatency,
 } from './search-latency.ts';
 
@@ -36,6 +42,8 @@ const QUERIES_FILE = EVAL_QUERIES_FILE;
 const FALLBACK_QUERIES = ['not enough icloud storage', 'sign out of icloud', 'software update', 'reset all settings', 'low power mode'];
 /** A person typing: about 7 keys a second. */
 const TYPING_DELAY_MS = 150;
+/** Cold first searches per setting: the median and the range are reported. */
+const COLD_RUNS = 3;
 const ASTRO_BIN = path.join(REAL_MODULES, 'astro', 'bin', 'astro.mjs');
 
 function loadQueries(): { source: string; queries: string[] } {
@@ -51,9 +59,18 @@ function loadQueries(): { source: string; queries: string[] } {
 interface ColdFigures {
   query: string;
   typing: 'paste' | number;
+  opener: Opener;
+  openMs: number;
   fromIntentMs: number;
   fromLastKeyMs: number;
   bytes: BytesReport;
+}
+
+/** The same cold search run several times: each run, and the medians. */
+interface ColdSeries {
+  runs: ColdFigures[];
+  openMedianMs: number;
+  fromIntentMedianMs: number;
 }
 
 interface SiteSearchResult {
@@ -61,10 +78,12 @@ interface SiteSearchResult {
   dist: string;
   skipped?: string;
   warm?: Omit<WarmLatency, 'firstTime' | 'repeated'> & { samples: { query: string; ms: number; repeatedMs: number; found: boolean }[] };
-  coldThrottled?: ColdFigures;
+  coldThrottled?: ColdSeries;
+  /** Opened with Ctrl+K instead of a press on the box. */
+  coldThrottledShortcut?: ColdFigures;
   /** The same, typed at a person's pace: loading overlaps the typing. */
   coldThrottledTyping?: ColdFigures;
-  coldUnthrottled?: ColdFigures;
+  coldUnthrottled?: ColdSeries;
 }
 
 export interface SearchLatencyResult {
@@ -90,14 +109,16 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
   const preview = await startPreview(dir, ASTRO_BIN);
   const browser = await launch();
   try {
-    const cold = async (profile: typeof THROTTLED_MOBILE | null, typing: 'paste' | number = 'paste'): Promise<ColdFigures> => {
+    const cold = async (profile: typeof THROTTLED_MOBILE | null, typing: 'paste' | number = 'paste', opener: Opener = 'click'): Promise<ColdFigures> => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0]!, profile, typing });
+        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0]!, profile, typing, opener });
         return {
           query: result.query,
           typing,
+          opener,
+          openMs: Math.round(result.openMs),
           fromIntentMs: Math.round(result.fromIntentMs),
           fromLastKeyMs: Math.round(result.fromLastKeyMs),
           bytes: result.bytes,
@@ -106,9 +127,15 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
         await context.close();
       }
     };
-    const coldThrottled = await cold(THROTTLED_MOBILE);
+    const series = async (profile: typeof THROTTLED_MOBILE | null): Promise<ColdSeries> => {
+      const runs: ColdFigures[] = [];
+      for (let i = 0; i < COLD_RUNS; i++) runs.push(await cold(profile));
+      return { runs, openMedianMs: median(runs.map((r) => r.openMs)), fromIntentMedianMs: median(runs.map((r) => r.fromIntentMs)) };
+    };
+    const coldThrottled = await series(THROTTLED_MOBILE);
+    const coldThrottledShortcut = await cold(THROTTLED_MOBILE, 'paste', 'shortcut');
     const coldThrottledTyping = await cold(THROTTLED_MOBILE, TYPING_DELAY_MS);
-    const coldUnthrottled = await cold(null);
+    const coldUnthrottled = await series(null);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -124,6 +151,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
         samples: firstTime.map((s, i) => ({ query: s.query, ms: Math.round(s.ms), repeatedMs: Math.round(repeated[i]!.ms), found: s.found })),
       },
       coldThrottled,
+      coldThrottledShortcut,
       coldThrottledTyping,
       coldUnthrottled,
     };
@@ -148,35 +176,43 @@ export const searchLatency = {
   },
   rows(r: SearchLatencyResult): [string, string][] {
     const rows: [string, string][] = [['queries', `${r.queries} from ${r.querySource}`]];
+    const range = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
+    const each = (s: ColdSeries, key: 'openMs' | 'fromIntentMs') => `${ms(median(s.runs.map((run) => run[key])))} (${range(s.runs.map((run) => run[key]))}, ${s.runs.length} runs)`;
     for (const site of r.sites) {
       if (site.skipped) {
         rows.push([`${site.site}`, `skipped: ${site.skipped}`]);
         continue;
       }
-      const { warm, coldThrottled, coldThrottledTyping, coldUnthrottled } = site;
+      const { warm, coldThrottled, coldThrottledShortcut, coldThrottledTyping, coldUnthrottled } = site;
+      if (coldThrottled) {
+        rows.push([`${site.site}: throttled: press → dialog open`, each(coldThrottled, 'openMs')]);
+        if (coldThrottledShortcut) rows.push([`${site.site}: throttled: Ctrl+K → dialog open`, ms(coldThrottledShortcut.openMs)]);
+        rows.push([`${site.site}: throttled: press → first result`, `${each(coldThrottled, 'fromIntentMs')} ("${coldThrottled.runs[0]?.query}" pasted)`]);
+      }
+      if (coldThrottledTyping) {
+        rows.push([
+          `${site.site}: throttled, typed at ${coldThrottledTyping.typing} ms/key`,
+          `last key → result ${ms(coldThrottledTyping.fromLastKeyMs)} (press → result ${ms(coldThrottledTyping.fromIntentMs)})`,
+        ]);
+      }
+      if (coldUnthrottled) {
+        rows.push([`${site.site}: unthrottled: press → dialog open`, each(coldUnthrottled, 'openMs')]);
+        rows.push([`${site.site}: unthrottled: press → first result`, each(coldUnthrottled, 'fromIntentMs')]);
+      }
       if (warm) {
         const empty = warm.samples.filter((s) => !s.found).length;
         rows.push([`${site.site}: warm median / p90`, `${ms(warm.medianMs)} / ${ms(warm.p90Ms)}${empty ? ` (${empty} queries found nothing)` : ''}`]);
         rows.push([`${site.site}: warm, repeated query, median / p90`, `${ms(warm.repeatedMedianMs)} / ${ms(warm.repeatedP90Ms)}`]);
       }
-      if (coldThrottled) {
-        rows.push([`${site.site}: cold, throttled phone, press → result`, `${ms(coldThrottled.fromIntentMs)} ("${coldThrottled.query}" pasted)`]);
-        rows.push([`${site.site}: cold, throttled, paste → result`, ms(coldThrottled.fromLastKeyMs)]);
-      }
-      if (coldThrottledTyping) {
-        rows.push([
-          `${site.site}: cold, throttled, typed at ${coldThrottledTyping.typing} ms/key`,
-          `last key → result ${ms(coldThrottledTyping.fromLastKeyMs)} (press → result ${ms(coldThrottledTyping.fromIntentMs)})`,
-        ]);
-      }
-      if (coldUnthrottled) {
-        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(coldUnthrottled.bytes).split('\n')[0]!]);
-        for (const kind of coldUnthrottled.bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${kb(kind.gzip)}`]);
+      const bytes = coldUnthrottled?.runs[0]?.bytes;
+      if (bytes) {
+        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(bytes).split('\n')[0]!]);
+        for (const kind of bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${kb(kind.gzip)}`]);
+        for (const file of bytes.files) rows.push([`    ${file.url.replace(/\?ts=\d+$/, '?ts=…')}`, kb(file.gzip)]);
         if (coldThrottledTyping) {
           rows.push([`${site.site}: loaded when typed at ${coldThrottledTyping.typing} ms/key`, formatBytesReport(coldThrottledTyping.bytes).split('\n')[0]!]);
         }
       }
-      if (coldUnthrottled) rows.push([`${site.site}: cold, unthrottled, press → result`, ms(coldUnthrottled.fromIntentMs)]);
     }
     return rows;
   },

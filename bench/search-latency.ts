@@ -43,13 +43,15 @@ export const DIALOG = {
 export const HEADER_INPUT = 'form[data-site-search] input[name="q"]';
 
 /**
- * Lighthouse's mobile profile, applied with DevTools throttling: "slow 4G"
- * (562.5 ms request latency, 1.6 Mbit/s down, 750 kbit/s up) and a CPU 4× slower.
+ * Lighthouse's mobile profile as DevTools applies it (its "mobileSlow4G"
+ * preset): 562.5 ms request latency, 1474.56 kbit/s down (1.6 Mbit/s × 0.9),
+ * 675 kbit/s up, and a CPU 4× slower. shared/peers measures Starlight with the
+ * same numbers.
  */
 export const THROTTLED_MOBILE = {
   latencyMs: 562.5,
-  downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8,
-  uploadBytesPerSecond: (750 * 1024) / 8,
+  downloadBytesPerSecond: (1474.56 * 1024) / 8,
+  uploadBytesPerSecond: (675 * 1024) / 8,
   cpuSlowdown: 4,
 } as const;
 
@@ -296,8 +298,11 @@ export function formatBytesReport(report: BytesReport): string {
 export interface ColdSearch {
   query: string;
   typing: 'paste' | number;
+  opener: Opener;
   profile: ThrottleProfile | null;
-  /** Press on the header's search box to the first result painted, ms. */
+  /** The press on the header's search box (or Ctrl+K) to the dialog painted with the caret in its input, ms. */
+  openMs: number;
+  /** Press on the header's search box (or Ctrl+K) to the first result painted, ms. */
   fromIntentMs: number;
   /** Last keystroke to the first result painted, ms. */
   fromLastKeyMs: number;
@@ -305,11 +310,35 @@ export interface ColdSearch {
   bytes: BytesReport;
 }
 
+/** How the reader opens search: a press on the header's box, or Ctrl+K. */
+export type Opener = 'click' | 'shortcut';
+
+/**
+ * Starts watching for the dialog to be open with the caret in its input; read
+ * the time (the frame after it) from window.__openedAt.
+ */
+async function startOpenProbe(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ dialog, input }) => {
+      const state = window as unknown as { __openedAt?: number };
+      const onFocus = () => {
+        const field = document.querySelector(input);
+        if (!document.querySelector<HTMLDialogElement>(dialog)?.open || document.activeElement !== field) return;
+        document.removeEventListener('focusin', onFocus, true);
+        requestAnimationFrame(() => (state.__openedAt = performance.now()));
+      };
+      document.addEventListener('focusin', onFocus, true);
+    },
+    { dialog: DIALOG.dialog, input: DIALOG.input },
+  );
+}
+
 /**
  * A first search in a fresh page (use a new browser context: nothing cached):
  * loads `path`, throttles (when a profile is given), then presses the header's
- * search box and enters the query straight away. Times it from the press and
- * from the last keystroke (or the paste).
+ * search box (or Ctrl+K) and enters the query straight away. Times the dialog's
+ * opening, and the first result from the press and from the last keystroke
+ * (or the paste).
  */
 export async function measureColdSearch(
   page: Page,
@@ -325,9 +354,10 @@ export async function measureColdSearch(
      * person typing; each pause longer than the debounce runs a search).
      */
     typing?: 'paste' | number;
+    opener?: Opener;
   },
 ): Promise<ColdSearch> {
-  const { baseUrl, distDir, query, path: pagePath = '/', profile = null, typing = 'paste' } = options;
+  const { baseUrl, distDir, query, path: pagePath = '/', profile = null, typing = 'paste', opener = 'click' } = options;
   await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'load' });
   const cdp = profile ? await page.context().newCDPSession(page) : undefined;
   if (cdp && profile) {
@@ -343,21 +373,32 @@ export async function measureColdSearch(
   try {
     await page.evaluate(() => {
       const state = window as unknown as { __intentAt: number };
-      document.addEventListener('pointerdown', () => (state.__intentAt ??= performance.now()), { capture: true, once: true });
+      const intent = () => (state.__intentAt ??= performance.now());
+      document.addEventListener('pointerdown', intent, { capture: true, once: true });
+      document.addEventListener('keydown', intent, { capture: true, once: true });
     });
+    await startOpenProbe(page);
     await startProbe(page, query);
     const recorder = recordRequests(page);
-    // The keys typed before the dialog is there land in the header box, whose text the dialog takes.
-    await page.locator(HEADER_INPUT).click();
+    if (opener === 'click') {
+      await page.locator(HEADER_INPUT).click();
+    } else {
+      await page.keyboard.press('Control+k');
+    }
     if (typing === 'paste') await page.keyboard.insertText(query);
     else await page.keyboard.type(query, { delay: typing });
     const probe = await readProbe(page, 60_000);
     await page.waitForLoadState('networkidle').catch(() => {});
-    const intentAt = await page.evaluate(() => (window as unknown as { __intentAt: number }).__intentAt);
+    const { intentAt, openedAt } = await page.evaluate(() => {
+      const state = window as unknown as { __intentAt: number; __openedAt?: number };
+      return { intentAt: state.__intentAt, openedAt: state.__openedAt ?? NaN };
+    });
     return {
       query,
       typing,
+      opener,
       profile,
+      openMs: openedAt - intentAt,
       fromIntentMs: probe.painted - intentAt,
       fromLastKeyMs: probe.painted - probe.lastInput,
       found: probe.found,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, resultKind, shapeHit } from './results';
+import { cleanHeading, previewHit, resultKind, shapeHit } from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -63,4 +63,23 @@ test.each([
   ['/', undefined],
 ])('the kind of %s is %s', (url, kind) => {
   expect(resultKind(url)).toBe(kind);
+});
+
+test('a preview from the manifest has the kind, title, ID and highlight link, and waits for its excerpt', () => {
+  const options = { words: ['storage'], highlightParam: 'highlight', maxSections: 2 };
+  expect(previewHit(['/fixes/check-icloud-storage/', 'Check your iCloud storage', 'icb-102'], options)).toEqual({
+    url: '/fixes/check-icloud-storage/?highlight=storage',
+    kind: 'Fix',
+    title: 'Check your iCloud storage',
+    kbId: 'icb-102',
+    excerptHtml: '',
+    sections: [],
+  });
+  expect(previewHit(['/errors/needs-wi-fi/', 'An alert'], options)).toEqual({
+    url: '/errors/needs-wi-fi/?highlight=storage',
+    kind: 'Alert',
+    title: 'An alert',
+    excerptHtml: '',
+    sections: [],
+  });
 });

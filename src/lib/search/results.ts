@@ -62,6 +62,22 @@ function sectionScore(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.weight, 0);
 }
 
+/**
+ * A result as it can be shown before its fragment arrives, from the page's
+ * address, title and ID (the build's search manifest): no excerpt, no sections.
+ */
+export function previewHit([url, title, kbId]: readonly [url: string, title: string, kbId?: string], { words, highlightParam }: ShapeOptions): SearchHit {
+  const kind = resultKind(url);
+  return {
+    url: withHighlight(url, words, highlightParam),
+    ...(kind ? { kind } : {}),
+    title,
+    ...(kbId ? { kbId } : {}),
+    excerptHtml: '',
+    sections: [],
+  };
+}
+
 export function shapeHit(data: PagefindResultData, { words, highlightParam, maxSections }: ShapeOptions): SearchHit {
   const seen = new Set<string>();
   const sections = data.sub_results

@@ -4,7 +4,11 @@
  * aria-selected), Enter opens it. Escape is the dialog's (it closes it).
  */
 export interface Combobox {
-  /** Call after the options change: aria-expanded follows the list; an active option that left it is dropped. */
+  /**
+   * Call after the options change: aria-expanded follows the list; an active
+   * option that was replaced by one with its id (its data arrived) stays
+   * active; one that left the list is dropped.
+   */
   update(): void;
 }
 
@@ -46,7 +50,11 @@ export function combobox(input: HTMLInputElement, listbox: HTMLElement): Combobo
 
   return {
     update() {
-      if (active && !listbox.contains(active)) activate(undefined);
+      if (active && !listbox.contains(active)) {
+        const same = options().find((option) => option.id === active?.id);
+        active = undefined;
+        activate(same);
+      }
       input.setAttribute('aria-expanded', String(options().length > 0));
     },
   };

@@ -7,10 +7,10 @@
 import { pagefindFilterQuery } from '../../lib/search/filters';
 import { HIGHLIGHT_PARAM, highlightWords } from '../../lib/search/highlight-link';
 import type { PagefindResult } from '../../lib/search/pagefind-types';
-import { preloadableQuery, runQuery } from '../../lib/search/query';
-import { shapeHit, type SearchHit } from '../../lib/search/results';
+import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
+import { previewHit, shapeHit, type SearchHit } from '../../lib/search/results';
 import type { SearchState } from '../../lib/search/url-state';
-import { loadPagefind } from '../pagefind';
+import { loadPagefind, pagePreviews, preloadIndex } from '../pagefind';
 import { loadSpeller } from './speller';
 
 /**
@@ -40,7 +40,14 @@ export interface SearchOutcome {
   /** How many pages match. */
   total: number;
   /** The first `limit` results, loading in parallel, in rank order. */
-  hits: Promise<SearchHit>[];
+  hits: PendingHit[];
+}
+
+export interface PendingHit {
+  /** What can be shown at once: kind, title and address, from the search manifest; none on a large site. */
+  preview?: SearchHit;
+  /** The whole result, once its fragment has loaded. */
+  full: Promise<SearchHit>;
 }
 
 /** Starts loading everything a first search needs: Pagefind's files and the vocabulary. */
@@ -52,14 +59,13 @@ export function warmUp(): void {
 /** Loads the index chunks for a query being typed, before the debounced search runs. */
 export function preloadQuery(query: string): void {
   const words = preloadableQuery(query);
-  if (!words) return;
-  loadPagefind()
-    .then((pagefind) => pagefind.preload(words))
-    .catch(() => {});
+  if (words) preloadIndex(words.split(' '));
 }
 
 export async function search(request: SearchRequest): Promise<SearchOutcome> {
-  const [pagefind, speller] = await Promise.all([loadPagefind(), loadSpeller()]);
+  // The chunks for every word, in parallel with Pagefind's own files (the query's own search may need fewer).
+  preloadIndex(readerTerms(request.query).terms);
+  const [pagefind, speller, previews] = await Promise.all([loadPagefind(), loadSpeller(), pagePreviews()]);
   const filters = pagefindFilterQuery(request.filters);
   const find = async (query: string): Promise<PagefindResult[]> => (await pagefind.search(query, { filters }))?.results ?? [];
   const { results, ...outcome } = await runQuery(find, speller, request.query, request.verbatim);
@@ -68,10 +74,11 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
     ...outcome,
     total: results.length,
     hits: results.slice(0, request.limit).map((result) => {
-      const hit = result.data().then((data) => shapeHit(data, shape));
+      const full = result.data().then((data) => shapeHit(data, shape));
       // A superseded search never awaits its hits: keep a failed load out of the console.
-      hit.catch(() => {});
-      return hit;
+      full.catch(() => {});
+      const page = previews[result.id];
+      return page ? { preview: previewHit(page, shape), full } : { full };
     }),
   };
 }

@@ -1,8 +1,11 @@
 /**
  * Runs searches for one search UI and shows them: only the latest search may
- * render; its results appear one by one in rank order as their data arrives,
- * replacing the previous results only when the first is ready (no flicker while
- * typing); the status line (a live region) then announces the count.
+ * render. When the search manifest gave every result's title, all results
+ * show at once, and each fills in its excerpt and sections as its data
+ * arrives; otherwise they appear one by one in rank order as their data
+ * arrives. Either way the previous results are replaced only when the new
+ * first one is ready (no flicker while typing), and the status line (a live
+ * region) then announces the count.
  */
 import { latestOnly } from '../../lib/search/latest-only';
 import { countText } from '../../lib/search/messages';
@@ -75,20 +78,43 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
     renderCorrection(correction, outcome, state, onPick);
 
     let shown = 0;
-    for (const [rank, pending] of outcome.hits.entries()) {
-      const hit = await pending.catch(() => undefined);
+    const previews = outcome.hits.map((hit) => hit.preview);
+    if (previews.length > 0 && previews.every((preview) => preview !== undefined)) {
+      const groups = previews.map((preview, rank) => view.render(preview, rank));
+      show(state.query, groups.flat());
+      shown = groups.length;
+      status.textContent = countText(outcome.total, outcome.shown, shown);
+      await Promise.all(
+        outcome.hits.map(async (pending, rank) => {
+          const hit = await pending.full.catch(() => undefined);
+          const [first, ...rest] = groups[rank] ?? [];
+          if (!hit || !first || !isLatest()) return;
+          const fresh = view.render(hit, rank);
+          first.replaceWith(...fresh);
+          for (const element of rest) element.remove();
+          groups[rank] = fresh;
+          view.changed?.();
+        }),
+      );
       if (!isLatest()) return;
-      if (!hit) continue;
-      const elements = view.render(hit, rank);
-      if (shown === 0) show(state.query, elements);
-      else {
-        list.append(...elements);
-        view.changed?.();
+    } else {
+      for (const [rank, pending] of outcome.hits.entries()) {
+        const hit = await pending.full.catch(() => undefined);
+        if (!isLatest()) return;
+        if (!hit) continue;
+        const elements = view.render(hit, rank);
+        if (shown === 0) show(state.query, elements);
+        else {
+          list.append(...elements);
+          view.changed?.();
+        }
+        shown++;
       }
-      shown++;
     }
     if (shown === 0) show(state.query, []);
-    status.textContent = countText(outcome.total, outcome.shown, shown);
+    const count = countText(outcome.total, outcome.shown, shown);
+    // Said once: a live region may announce a text set again.
+    if (status.textContent !== count) status.textContent = count;
     wayForward.hidden = shown > 0;
     list.dataset.state = 'done';
     onDone?.(state, outcome);

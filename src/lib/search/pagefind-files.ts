@@ -1,0 +1,218 @@
+/**
+ * What the browser learns about Pagefind's files before Pagefind does, so a
+ * first search fetches them side by side instead of one after another.
+ *
+ * Left alone, Pagefind's first search is a chain of round trips: its entry
+ * file names the metadata file; the metadata (with the WebAssembly) names the
+ * index chunks; the chunks find the pages, whose fragment files hold their
+ * titles and excerpts. On a phone each link costs a round trip. So the build
+ * writes a small manifest (/search-manifest.json, fetched fresh on intent,
+ * like Pagefind's entry) that names the metadata file, lists the index chunks
+ * with the range of words in each, and, on a site small enough, gives each
+ * page's address and title. With it the browser preloads the metadata and the
+ * chunks a query's words need as soon as the manifest arrives, and shows the
+ * first results as soon as Pagefind has ranked them, before their fragments.
+ *
+ * Build side: reading Pagefind's files (its CBOR metadata, its fragments) and
+ * making the manifest; the index's chunk size. Browser side: the chunks for a
+ * query's words. Pagefind's formats are those of Pagefind 1.6; should they
+ * change, the manifest is simply left without what it cannot read, and
+ * Pagefind fetches what it needs itself.
+ */
+
+/** The manifest's address (src/scripts/search/preload.ts says the same; wiring.test.ts checks). */
+export const SEARCH_MANIFEST_PATH = '/search-manifest.json';
+
+/** One index chunk: the first and last (stemmed) word in it, and its file's hash (index/<hash>.pf_index). */
+export type IndexChunk = readonly [from: string, to: string, hash: string];
+
+/** A page as a first result shows it before its fragment arrives: address, title, and its ID if it has one. */
+export type PagePreview = readonly [url: string, title: string, kbId?: string];
+
+export interface LanguageManifest {
+  /** The metadata file's hash: pagefind.<hash>.pf_meta. */
+  meta: string;
+  chunks: IndexChunk[];
+  /** Page hash (Pagefind's result id) → preview; left out on large sites. */
+  pages?: Record<string, PagePreview>;
+}
+
+/** Language (as in pagefind-entry.json) → what to preload for it. */
+export type SearchManifest = Record<string, LanguageManifest>;
+
+// ---------------------------------------------------------------------------
+// Browser side
+
+/** Sorts after every character: "ic" + LAST is after every word that starts with "ic". */
+const LAST = '\u{10FFFF}';
+
+/**
+ * The chunks that may hold the words of a search: for each word, every chunk
+ * whose range meets the words that start like it. Pagefind looks chunks up by
+ * the word's stem, which the browser cannot compute without Pagefind; the stem
+ * of an English word starts with its first three letters (storage → storag,
+ * batteries → batteri), so the range of those covers it, at the cost of a
+ * neighbouring chunk now and then. A chunk's bounds are the shortest prefixes
+ * that part it from its neighbours ("ge" to "ic" holds "icloud"), so its last
+ * word is anything that starts with its `to`.
+ */
+export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[]): string[] {
+  const found = new Set<string>();
+  for (const word of words) {
+    const prefix = word.slice(0, 3);
+    if (!prefix) continue;
+    for (const [from, to, hash] of chunks) {
+      if (from <= `${prefix}${LAST}` && prefix <= `${to}${LAST}`) found.add(hash);
+    }
+  }
+  return [...found];
+}
+
+// ---------------------------------------------------------------------------
+// Build side
+
+/** Pagefind's files start, once decompressed, with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A decompressed Pagefind file without its signature. */
+export function withoutSignature(data: Uint8Array): Uint8Array {
+  const head = new TextDecoder().decode(data.subarray(0, SIGNATURE.length));
+  if (head !== SIGNATURE) throw new Error(`not a Pagefind file: it does not start with "${SIGNATURE}"`);
+  return data.subarray(SIGNATURE.length);
+}
+
+/**
+ * Decodes CBOR (RFC 8949) as Pagefind writes it: unsigned and negative
+ * integers, byte and text strings, arrays and maps (definite or not),
+ * true/false/null. Floats and tags are not used by Pagefind's metadata.
+ */
+export function decodeCbor(bytes: Uint8Array): unknown {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = new TextDecoder();
+  let at = 0;
+  const length = (info: number): number => {
+    if (info < 24) return info;
+    if (info === 24) return view.getUint8(at++);
+    if (info === 25) return (at += 2), view.getUint16(at - 2);
+    if (info === 26) return (at += 4), view.getUint32(at - 4);
+    if (info === 27) return (at += 8), Number(view.getBigUint64(at - 8));
+    if (info === 31) return -1;
+    throw new Error(`CBOR: unsupported length ${info} at byte ${at}`);
+  };
+  const read = (): unknown => {
+    if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
+    const initial = view.getUint8(at++);
+    const major = initial >> 5;
+    const info = initial & 31;
+    if (major === 7) {
+      if (info === 20) return false;
+      if (info === 21) return true;
+      if (info === 22) return null;
+      throw new Error(`CBOR: unsupported simple value ${info} at byte ${at - 1}`);
+    }
+    const n = length(info);
+    switch (major) {
+      case 0:
+        return n;
+      case 1:
+        return -1 - n;
+      case 2:
+      case 3: {
+        if (n < 0) throw new Error('CBOR: indefinite strings are not supported');
+        const chunk = bytes.subarray(at, (at += n));
+        return major === 3 ? text.decode(chunk) : chunk;
+      }
+      case 4: {
+        const items: unknown[] = [];
+        if (n < 0) while (view.getUint8(at) !== 0xff) items.push(read());
+        else for (let i = 0; i < n; i++) items.push(read());
+        if (n < 0) at++;
+        return items;
+      }
+      case 5: {
+        const map: Record<string, unknown> = {};
+        for (let i = 0; n < 0 ? view.getUint8(at) !== 0xff : i < n; i++) map[String(read())] = read();
+        if (n < 0) at++;
+        return map;
+      }
+      default:
+        throw new Error(`CBOR: unsupported major type ${major} at byte ${at - 1}`);
+    }
+  };
+  return read();
+}
+
+export interface PagefindMeta {
+  /** Page hashes, in Pagefind's page order. */
+  pages: string[];
+  chunks: IndexChunk[];
+}
+
+/**
+ * Pagefind 1.6's metadata file (pagefind.<hash>.pf_meta, decompressed, without
+ * signature): [version, pages [[hash, word count, fragment group]…],
+ * chunks [[from, to, hash]…], filters, sorts, meta fields].
+ */
+export function readPagefindMeta(data: Uint8Array): PagefindMeta {
+  const meta = decodeCbor(data);
+  const list = (value: unknown, what: string): unknown[] => {
+    if (!Array.isArray(value)) throw new Error(`Pagefind metadata: ${what} is not a list`);
+    return value;
+  };
+  const root = list(meta, 'the file');
+  const pages = list(root[1], 'pages').map((page) => {
+    const [hash] = list(page, 'a page');
+    if (typeof hash !== 'string') throw new Error('Pagefind metadata: a page has no hash');
+    return hash;
+  });
+  const chunks = list(root[2], 'index chunks').map((chunk): IndexChunk => {
+    const [from, to, hash] = list(chunk, 'an index chunk');
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') {
+      throw new Error('Pagefind metadata: an index chunk is not [from, to, hash]');
+    }
+    return [from, to, hash];
+  });
+  return { pages, chunks };
+}
+
+/** A page's fragment file (fragment/<hash>.pf_fragment, decompressed, without signature): JSON. */
+export function readFragment(data: Uint8Array): PagePreview {
+  const fragment = JSON.parse(new TextDecoder().decode(data)) as { url?: unknown; meta?: Record<string, unknown> };
+  const url = typeof fragment.url === 'string' ? fragment.url : '';
+  const title = typeof fragment.meta?.title === 'string' ? fragment.meta.title.trim() : '';
+  const kbId = typeof fragment.meta?.kbId === 'string' ? fragment.meta.kbId.trim() : '';
+  if (!url) throw new Error('Pagefind fragment: no url');
+  return kbId ? [url, title || url, kbId] : [url, title || url];
+}
+
+/**
+ * Page previews make the manifest grow with the site; above this many bytes
+ * (about 150 pages) they are left out and the first results wait for their
+ * fragments (one more round trip), which is cheaper than every page's title.
+ */
+export const MAX_PREVIEW_BYTES = 12_000;
+
+/** The manifest for one language, from its metadata and its pages' previews (by hash). */
+export function languageManifest(metaHash: string, meta: PagefindMeta, previews: ReadonlyMap<string, PagePreview>): LanguageManifest {
+  const pages: Record<string, PagePreview> = {};
+  for (const hash of meta.pages) {
+    const preview = previews.get(hash);
+    if (preview) pages[hash] = preview;
+  }
+  const fits = JSON.stringify(pages).length <= MAX_PREVIEW_BYTES && Object.keys(pages).length === meta.pages.length;
+  return { meta: metaHash, chunks: meta.chunks, ...(fits ? { pages } : {}) };
+}
+
+/**
+ * The index chunk size to ask Pagefind for (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+ * in word occurrences; Pagefind's default is 20,000, one chunk for this whole
+ * site). A first search loads the manifest's chunk list and the chunks its
+ * words need, so smaller chunks cost list entries and bigger ones cost bytes
+ * of words the query does not have; the sum is least near 2·√(occurrences)
+ * for a query of four words. The occurrences are estimated from the number
+ * of pages at about 800 each, as on this site's articles.
+ */
+export function indexChunkSize(pages: number): number {
+  const occurrences = 800 * Math.max(1, pages);
+  return Math.min(20_000, Math.max(200, Math.round(2 * Math.sqrt(occurrences))));
+}
