@@ -1,0 +1,159 @@
+/**
+ * Search as readers use it: their own words (questions, filler, contractions,
+ * words that never appear together), the kind of each result, and a dialog
+ * that opens at once, before any search file has arrived.
+ */
+import type { Page } from '@playwright/test';
+import { DIALOG, HEADER_INPUT, openDialog } from '../bench/search-latency';
+import { expect, test } from './fixtures';
+import { readDist } from './site-files';
+
+/** Types into the open dialog and waits for the finished results of exactly that text. */
+async function searchInDialog(page: Page, text: string): Promise<void> {
+  await page.locator(DIALOG.input).fill(text);
+  await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', text.replace(/\s+/g, ' ').trim(), {
+    timeout: 15_000,
+  });
+}
+
+/** The site's own words (the speller's vocabulary, most used first): no filler, three letters or more. */
+const siteWords = (JSON.parse(readDist('search-vocabulary.json')) as string[]).filter((word) => /^[a-z]{3,}$/.test(word));
+
+/**
+ * 20 queries of words the site uses, picked across the vocabulary (common and
+ * rare words together, so every-word search often finds nothing), some asked
+ * the way readers ask.
+ */
+const SITE_WORD_QUERIES = Array.from({ length: 20 }, (_, i) => {
+  const pick = (step: number, offset: number) => siteWords[(i * step + offset) % siteWords.length] ?? '';
+  const words = [pick(37, 3), pick(101, 17), pick(211, 59)];
+  return i % 2 === 0 ? words.join(' ') : `why does my ${words[0]} keep saying ${words[1]} during ${words[2]}`;
+});
+
+test.describe('readers’ own words', () => {
+  test(`none of ${SITE_WORD_QUERIES.length} queries of the site’s own words shows “No results”`, async ({ page }) => {
+    expect(siteWords.length, 'words in dist/search-vocabulary.json').toBeGreaterThan(100);
+    test.setTimeout(30_000 + SITE_WORD_QUERIES.length * 2_000);
+    await page.goto('/');
+    await openDialog(page);
+    const empty: string[] = [];
+    for (const query of SITE_WORD_QUERIES) {
+      await searchInDialog(page, query);
+      const found = await page.locator(DIALOG.pageOption).count();
+      const status = (await page.locator(`${DIALOG.dialog} [role="status"]`).textContent()) ?? '';
+      if (found === 0 || /No results/.test(status)) empty.push(`${JSON.stringify(query)}: ${status}`);
+    }
+    expect(empty).toEqual([]);
+  });
+
+  test('words that never occur together: results for some of them, and the dialog says so', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'battery low during backup');
+    await expect(page.locator(DIALOG.pageOption).first()).toHaveAttribute('href', /^\/fixes\/quick-checks\//);
+    await expect(page.locator(`${DIALOG.dialog} .search-correction`)).toHaveText('Showing results for some of your words.');
+    await expect(page.locator(`${DIALOG.dialog} [data-search-way-forward]`)).toBeHidden();
+  });
+
+  test('contractions find the same with or without the apostrophe', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    const results = async (query: string) => {
+      await searchInDialog(page, query);
+      // The pages, without ?highlight= (which marks the words as typed).
+      return page.locator(DIALOG.pageOption).evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
+    };
+    const withApostrophe = await results("why won't my iphone back up to icloud");
+    expect(withApostrophe.length).toBeGreaterThan(0);
+    expect(await results('why wont my iphone back up to icloud')).toEqual(withApostrophe);
+    expect(await results('why won’t my iphone backup to icloud')).toEqual(withApostrophe);
+  });
+
+  test('no word the site knows: no results, and the troubleshooter and the alerts as the way forward', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'zzqx vvbn');
+    await expect(page.locator(`${DIALOG.dialog} [role="status"]`)).toHaveText(/^No results for “zzqx vvbn”/);
+    const wayForward = page.locator(`${DIALOG.dialog} [data-search-way-forward]`);
+    await expect(wayForward).toBeVisible();
+    await expect(wayForward.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
+    await expect(wayForward.getByRole('link', { name: 'look up the alert' })).toHaveAttribute('href', '/errors/');
+  });
+
+  test('each result shows its kind: Fix, Alert, Guided questions', async ({ page }) => {
+    await page.goto('/');
+    await openDialog(page);
+    await searchInDialog(page, 'storage');
+    const option = (prefix: string) => page.locator(`${DIALOG.pageOption}[href^="${prefix}"]`).first();
+    await expect(option('/fixes/check-icloud-storage/').locator('.search-kind')).toHaveText('Fix');
+    await expect(option('/errors/not-enough-icloud-storage/').locator('.search-kind')).toHaveText('Alert');
+    // The kind is part of the option's name for a screen reader.
+    await expect(option('/fixes/check-icloud-storage/')).toHaveAccessibleName(/^Fix Check your iCloud storage/);
+
+    await searchInDialog(page, "why won't my iphone back up to icloud");
+    await expect(option('/troubleshoot/').locator('.search-kind')).toHaveText('Guided questions');
+  });
+
+  test('the search page shows each result’s kind too', async ({ page }) => {
+    await page.goto('/search/?q=storage');
+    await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', 'storage', { timeout: 15_000 });
+    const item = page.locator('#search-results > li').filter({ has: page.locator('h2 > a[href^="/fixes/check-icloud-storage/"]') });
+    await expect(item.locator('h2 .search-kind')).toHaveText('Fix');
+  });
+});
+
+test.describe('the dialog opens before any search file arrives', () => {
+  /** Holds back every request for Pagefind's files and the search code: none of them arrives during the test. */
+  async function holdSearchFiles(page: Page): Promise<string[]> {
+    const held: string[] = [];
+    await page.route(
+      (url) => url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/search-') || /\/_astro\/SearchDialog\.[^/]*\.js$/.test(url.pathname),
+      (route) => {
+        held.push(new URL(route.request().url()).pathname);
+        // Never answered: the test ends first.
+      },
+    );
+    return held;
+  }
+
+  test('a click and typing: the dialog, the caret in its input, and the typed text', async ({ page }) => {
+    await page.goto('/fixes/quick-checks/');
+    const held = await holdSearchFiles(page);
+    await page.locator(HEADER_INPUT).click();
+    await expect(page.locator(DIALOG.dialog)).toBeVisible();
+    await expect(page.locator(DIALOG.input)).toBeFocused();
+    await page.keyboard.type('not enough storage');
+    await expect(page.locator(DIALOG.input)).toHaveValue('not enough storage');
+    // The search code and Pagefind were asked for, and are still on their way.
+    expect(held.some((path) => path.startsWith('/_astro/SearchDialog'))).toBe(true);
+    expect(held.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    await expect(page.locator(`${DIALOG.listbox} [role="option"]`)).toHaveCount(0);
+  });
+
+  test('Ctrl+K, then typing at once: the dialog and every key', async ({ page }) => {
+    await page.goto('/fixes/update-ios/');
+    const held = await holdSearchFiles(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('restart iphone');
+    await expect(page.locator(DIALOG.dialog)).toBeVisible();
+    await expect(page.locator(DIALOG.input)).toBeFocused();
+    await expect(page.locator(DIALOG.input)).toHaveValue('restart iphone');
+    expect(held.some((path) => path.startsWith('/_astro/SearchDialog'))).toBe(true);
+  });
+
+  test('the words typed before the search code arrived are searched when it does', async ({ page }) => {
+    await page.goto('/');
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/SearchDialog\.[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.locator(HEADER_INPUT).click();
+    await page.keyboard.type('restart iphone');
+    await expect(page.locator(DIALOG.input)).toHaveValue('restart iphone');
+    release();
+    await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', 'restart iphone', { timeout: 15_000 });
+    await expect(page.locator(DIALOG.pageOption).first()).toHaveAttribute('href', /^\/fixes\/quick-checks\//);
+  });
+});
