@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { FILLER } from '../lib/search/query';
 import {
   indexChunkSize,
   languageManifest,
@@ -20,6 +21,7 @@ import {
   readPagefindMeta,
   SEARCH_MANIFEST_PATH,
   withoutSignature,
+  type LanguageManifest,
   type PagePreview,
   type SearchManifest,
 } from '../lib/search/pagefind-files';
@@ -44,7 +46,7 @@ function manifestOf(files: readonly PagefindFile[]): SearchManifest {
   const entryFile = byPath.get('pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
   const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { hash: string }> };
-  const manifest: SearchManifest = {};
+  const languages: Record<string, LanguageManifest> = {};
   for (const [language, { hash }] of Object.entries(entry.languages)) {
     const metaFile = byPath.get(`pagefind.${hash}.pf_meta`);
     if (!metaFile) throw new Error(`Pagefind wrote no pagefind.${hash}.pf_meta`);
@@ -54,9 +56,9 @@ function manifestOf(files: readonly PagefindFile[]): SearchManifest {
       const fragment = byPath.get(`fragment/${page}.pf_fragment`);
       if (fragment) previews.set(page, readFragment(unpack(fragment)));
     }
-    manifest[language] = languageManifest(hash, meta, previews);
+    languages[language] = languageManifest(hash, meta, previews);
   }
-  return manifest;
+  return { filler: [...FILLER], languages };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -77,8 +79,12 @@ export default function searchIndex(): AstroIntegration {
           if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
           const manifest = manifestOf(files);
           await writeFile(join(outDir, SEARCH_MANIFEST_PATH), JSON.stringify(manifest));
-          const chunks = Object.values(manifest).reduce((sum, language) => sum + language.chunks.length, 0);
-          logger.info(`Indexed ${added.page_count} pages in ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}`);
+          const languages = Object.values(manifest.languages);
+          const chunks = languages.reduce((sum, language) => sum + language.chunks.length, 0);
+          const previews = languages.every((language) => language.pages) ? 'with' : 'without';
+          logger.info(
+            `Indexed ${added.page_count} HTML files: ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}, ${previews} page previews`,
+          );
         } finally {
           await pagefind.close();
           delete process.env[CHUNK_SIZE_VARIABLE];

@@ -1,65 +1,33 @@
 /**
- * Loads Pagefind's search API on demand, and the files its first search needs
- * as early as they can be known. The index is written into dist/ after the
- * Astro build, so the module is fetched at run time, never bundled.
+ * Loads Pagefind's search API on demand. The index is written into dist/ by
+ * the build, so the module is fetched at run time, never bundled.
  *
  * Pagefind alone fetches its files one after another: pagefind.js, its entry
  * file, the metadata and the WebAssembly, the index chunks, the fragments.
- * search/preload.ts has already started, on the reader's intent, what has a
- * fixed name (the script, the WebAssembly, the entry file, the build's search
- * manifest). From the manifest (lib/search/pagefind-files.ts) this module then
- * preloads the metadata file, and the index chunks for a query's words as soon
- * as the query is known, so they arrive with the WebAssembly instead of after
- * it; and it gives the pages' titles, so results show before their fragments.
- * Pagefind's own fetches reuse the preloads as long as they ask for the same
- * URLs: the cache tag of the entry file (and of the manifest) is read back
- * from <html data-search-tag>. Pagefind runs in the page (noWorker): a worker
+ * The boot code (search/preload.ts) has already started them on the reader's
+ * intent, and from the build's search manifest the metadata and the chunks
+ * for the words typed so far; it hands over the pages' titles (so results show
+ * before their fragments) and a way to preload the chunks of more words until
+ * Pagefind can. Pagefind's own fetches reuse the preloads as long as they ask
+ * for the same URLs: the entry file's cache tag is read back from
+ * <html data-search-tag>. Pagefind runs in the page (noWorker): a worker
  * would be one more script to fetch before any of this starts, and could not
  * reuse the page's preloads.
  */
-import { chunksFor, SEARCH_MANIFEST_PATH, type LanguageManifest, type PagePreview, type SearchManifest } from '../lib/search/pagefind-files';
+import type { PagePreview } from '../lib/search/pagefind-files';
 import { SEARCH_OPTIONS } from '../lib/search/ranking';
 import type { PagefindApi } from '../lib/search/pagefind-types';
+import type { SearchFiles } from './search/preload';
 
 export type * from '../lib/search/pagefind-types';
 
-const PAGEFIND_DIR = '/pagefind/';
-export const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-/** One cache tag per page view: as fresh as Pagefind's own default (?ts=<now>), and the same as preload.ts used. */
-function cacheTag(): string {
-  const root = document.documentElement;
-  return (root.dataset.searchTag ??= String(Date.now()));
-}
+let files: SearchFiles | undefined;
 
-/** Starts a fetch that Pagefind's own fetch() of the same URL will reuse (same URL, same CORS mode). */
-const preloaded = new Set<string>();
-function preload(href: string): void {
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
-}
-
-let manifest: Promise<LanguageManifest | undefined> | undefined;
-
-/** The manifest for the page's language (as Pagefind picks it), with its metadata file preloaded; undefined if it cannot be had. */
-function loadManifest(): Promise<LanguageManifest | undefined> {
-  manifest ??= fetch(`${SEARCH_MANIFEST_PATH}?ts=${cacheTag()}`)
-    .then((response) => (response.ok ? (response.json() as Promise<SearchManifest>) : undefined))
-    .then((all) => {
-      const language = (document.documentElement.lang || 'unknown').toLowerCase();
-      const mine = all?.[language] ?? all?.[language.split('-')[0] ?? ''] ?? Object.values(all ?? {})[0];
-      if (mine) preload(`${PAGEFIND_DIR}pagefind.${mine.meta}.pf_meta`);
-      return mine;
-    })
-    // Without it Pagefind still finds its files, only one after another.
-    .catch(() => undefined);
-  return manifest;
+/** What the boot code preloaded and learnt (boot.ts calls it before anything else). */
+export function useSearchFiles(preloaded: SearchFiles): void {
+  files = preloaded;
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -67,8 +35,11 @@ let ready = false;
 
 export function loadPagefind(): Promise<PagefindApi> {
   if (!pagefind) {
-    pagefind = Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>, loadManifest()]).then(async ([api]) => {
-      await api.options({ ...SEARCH_OPTIONS, noWorker: true, metaCacheTag: cacheTag() });
+    const cacheTag = document.documentElement.dataset.searchTag ?? String(Date.now());
+    pagefind = import(/* @vite-ignore */ PAGEFIND_URL).then(async (api: PagefindApi) => {
+      await api.options({ ...SEARCH_OPTIONS, noWorker: true, metaCacheTag: cacheTag });
+      // The manifest names the metadata file, preloaded before Pagefind asks for it (else it would be fetched twice).
+      await files?.previews.catch(() => undefined);
       await api.init();
       ready = true;
       return api;
@@ -80,23 +51,16 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /**
- * Starts loading the index chunks for these words. Before Pagefind is ready
- * the manifest says which; after, Pagefind's own preload does.
+ * Starts loading the index chunks for these words: before Pagefind is ready
+ * from the manifest (through the boot code), after by Pagefind's own preload.
  */
 export function preloadIndex(words: readonly string[]): void {
   if (words.length === 0) return;
-  if (ready && pagefind) {
-    pagefind.then((api) => api.preload(words.join(' '))).catch(() => {});
-    return;
-  }
-  loadManifest()
-    .then((mine) => {
-      for (const hash of chunksFor(words, mine?.chunks ?? [])) preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
-    })
-    .catch(() => {});
+  if (ready && pagefind) pagefind.then((api) => api.preload(words.join(' '))).catch(() => {});
+  else files?.preloadText(words.join(' '));
 }
 
-/** The pages' titles and addresses from the manifest, by Pagefind's page id (none on a large site). */
+/** The pages' titles and addresses by Pagefind's page id (none on a large site, or without the manifest). */
 export async function pagePreviews(): Promise<Readonly<Record<string, PagePreview>>> {
-  return (await loadManifest())?.pages ?? {};
+  return (await files?.previews.catch(() => undefined)) ?? {};
 }

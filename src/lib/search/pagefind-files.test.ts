@@ -5,6 +5,7 @@ import {
   indexChunkSize,
   languageManifest,
   MAX_PREVIEW_BYTES,
+  preloadWords,
   readFragment,
   readPagefindMeta,
   withoutSignature,
@@ -132,6 +133,13 @@ describe('languageManifest', () => {
     expect(languageManifest('en_123', meta, new Map([...previews].slice(0, 1))).pages).toBeUndefined();
     const long = new Map([...previews].map(([hash, [url]]) => [hash, [url, 'x'.repeat(MAX_PREVIEW_BYTES)] as PagePreview]));
     expect(languageManifest('en_123', meta, long).pages).toBeUndefined();
+  });
+});
+
+describe('preloadWords', () => {
+  test('keeps the words of three letters or more that are not filler', () => {
+    expect(preloadWords('Why is my iCloud storage full?', ['why', 'is', 'my'])).toEqual(['icloud', 'storage', 'full']);
+    expect(preloadWords('', [])).toEqual([]);
   });
 });
 

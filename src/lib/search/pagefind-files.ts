@@ -9,18 +9,19 @@
  * writes a small manifest (/search-manifest.json, fetched fresh on intent,
  * like Pagefind's entry) that names the metadata file, lists the index chunks
  * with the range of words in each, and, on a site small enough, gives each
- * page's address and title. With it the browser preloads the metadata and the
- * chunks a query's words need as soon as the manifest arrives, and shows the
- * first results as soon as Pagefind has ranked them, before their fragments.
+ * page's address and title. With it the boot code preloads the metadata and
+ * the chunks the typed words need as soon as the manifest arrives, and the
+ * search code shows the first results as soon as Pagefind has ranked them,
+ * before their fragments.
  *
  * Build side: reading Pagefind's files (its CBOR metadata, its fragments) and
- * making the manifest; the index's chunk size. Browser side: the chunks for a
- * query's words. Pagefind's formats are those of Pagefind 1.6; should they
- * change, the manifest is simply left without what it cannot read, and
- * Pagefind fetches what it needs itself.
+ * making the manifest; the index's chunk size. Browser side (the boot code,
+ * src/scripts/search/preload.ts): the chunks for a text's words. Pagefind's
+ * formats are those of Pagefind 1.6; should they change, the build stops
+ * with a message saying what it could not read.
  */
 
-/** The manifest's address (src/scripts/search/preload.ts says the same; wiring.test.ts checks). */
+/** The manifest's address. */
 export const SEARCH_MANIFEST_PATH = '/search-manifest.json';
 
 /** One index chunk: the first and last (stemmed) word in it, and its file's hash (index/<hash>.pf_index). */
@@ -37,14 +38,31 @@ export interface LanguageManifest {
   pages?: Record<string, PagePreview>;
 }
 
-/** Language (as in pagefind-entry.json) → what to preload for it. */
-export type SearchManifest = Record<string, LanguageManifest>;
+export interface SearchManifest {
+  /** Words never searched (lib/search/query.ts FILLER): no chunk is preloaded for them. */
+  filler: string[];
+  /** Language (as in pagefind-entry.json) → what to preload for it. */
+  languages: Record<string, LanguageManifest>;
+}
 
 // ---------------------------------------------------------------------------
 // Browser side
 
 /** Sorts after every character: "ic" + LAST is after every word that starts with "ic". */
 const LAST = '\u{10FFFF}';
+
+/**
+ * The words of a text worth preloading index chunks for: a rough cut for
+ * preloading only (the search itself reads words with lib/search/query.ts):
+ * lower case, split at anything but letters and digits, three letters or
+ * more, not filler.
+ */
+export function preloadWords(text: string, filler: readonly string[]): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !filler.includes(word));
+}
 
 /**
  * The chunks that may hold the words of a search: for each word, every chunk

@@ -141,7 +141,8 @@ const SITE = {
   status: 'apple system status servers down back backup iphone icloud',
   stuck: 'slow stuck backup estimating time back iphone icloud',
 };
-const speller = createSpeller(['icloud', 'storage', 'battery', 'backup', 'stuck', 'iphone', 'why']);
+const vocabulary = createSpeller(['icloud', 'storage', 'battery', 'backup', 'stuck', 'iphone', 'why']);
+const speller = async () => vocabulary;
 
 describe('runQuery', () => {
   test('every word together, when that finds enough', async () => {
@@ -167,11 +168,20 @@ describe('runQuery', () => {
     expect(outcome.results.length).toBe(4);
   });
 
-  test('enough pages with every word: no fallback', async () => {
-    const { find, searched } = fakeIndex(SITE);
-    const outcome = await runQuery(find, speller, 'back iphone', false);
+  test('enough pages with every word: no fallback, and no vocabulary loaded', async () => {
+    const { find } = fakeIndex(SITE);
+    let asked = 0;
+    const outcome = await runQuery(find, async () => (asked++, vocabulary), 'back iphone', false);
     expect(outcome.someWords).toBe(false);
-    expect(searched).toEqual(['back iphone']);
+    expect(outcome.results.length).toBe(4);
+    expect(asked).toBe(0);
+  });
+
+  test('a word the index does not have: the speller is asked', async () => {
+    const { find } = fakeIndex(SITE);
+    let asked = 0;
+    await runQuery(find, async () => (asked++, vocabulary), 'iphone stuk', false);
+    expect(asked).toBe(1);
   });
 
   test('no searched word on the site: the filler words are tried before "No results"', async () => {
@@ -197,7 +207,7 @@ describe('runQuery', () => {
   test('filler words are never "corrected"', async () => {
     const { find } = fakeIndex(SITE);
     // "wont" is one edit from "want"; were it in the vocabulary, it must still stay.
-    const outcome = await runQuery(find, createSpeller(['want', 'stuck', 'backup']), 'backup wont stuk', false);
+    const outcome = await runQuery(find, async () => createSpeller(['want', 'stuck', 'backup']), 'backup wont stuk', false);
     expect(outcome.suggestion).toBe('backup wont stuck');
   });
 

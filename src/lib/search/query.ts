@@ -9,8 +9,10 @@
  *    search; "backup" and "back up" become one word (Pagefind's stemmer
  *    already makes "backing"/"backed" into "back", and "back" finds "backup"
  *    as a prefix).
- * 2. Pagefind finds the pages with every word. A misspelt word is corrected
- *    by the speller when the typed words find (almost) nothing.
+ * 2. Pagefind finds the pages with every word, and with each word alone. A
+ *    misspelt word is corrected by the speller when a word is not in the
+ *    index or the words find (almost) nothing; only then is the speller's
+ *    vocabulary loaded.
  * 3. When every word together finds fewer than ENOUGH_RESULTS pages, each
  *    word is searched alone and the pages are ranked by how many of the words
  *    they have ("Showing results for some of your words"); when none of the
@@ -193,50 +195,65 @@ export interface QueryOutcome<R> {
 /** Searches the index: Pagefind with the reader's filters. */
 export type FindPages<R> = (query: string) => Promise<R[]>;
 
-/** The results of every term together. */
-function everyTerm<R>(find: FindPages<R>, text: string): Promise<R[]> {
-  return find(readerTerms(text).terms.join(' '));
+/** The search of a text's terms: every term together, and each alone. */
+interface TermSearch<R> {
+  terms: string[];
+  filler: string[];
+  every: R[];
+  /** Per term, its pages alone (for one term, the same as `every`). */
+  each: R[][];
 }
 
-/** Pages with any of the words, those with more of them first. */
-async function someOf<R extends Scored>(find: FindPages<R>, words: readonly string[]): Promise<R[]> {
-  return words.length > 1 ? mergeBySharedWords(await Promise.all(words.map((word) => find(word)))) : [];
+async function searchTerms<R>(find: FindPages<R>, text: string): Promise<TermSearch<R>> {
+  const { terms, filler } = readerTerms(text);
+  const [every, ...each] = await Promise.all([find(terms.join(' ')), ...(terms.length > 1 ? terms.map((term) => find(term)) : [])]);
+  return { terms, filler, every: every ?? [], each: terms.length > 1 ? each : [every ?? []] };
 }
 
+/**
+ * One query. The speller is asked for (its vocabulary loaded) only when it
+ * may be needed: a word the index does not have, or fewer than FEW_RESULTS
+ * pages.
+ */
 export async function runQuery<R extends Scored>(
   find: FindPages<R>,
-  speller: Speller,
+  speller: () => Promise<Speller>,
   typed: string,
   verbatim: boolean,
 ): Promise<QueryOutcome<R>> {
-  let results = await everyTerm(find, typed);
+  let search = await searchTerms(find, typed);
   let shown = typed;
   let suggestion: string | undefined;
   let showingSuggestion = false;
 
-  // Filler words are left as typed: they are not searched, and "wont" is no typo of "want".
-  const corrected = verbatim ? undefined : speller.suggest(typed, FILLER);
-  if (corrected) {
-    const changed = changedWords(tokenize(typed), tokenize(corrected));
-    const unknown = (await Promise.all(changed.map(async (word) => (await find(word)).length === 0))).filter(Boolean).length;
-    const typedCount = typedResultCount(results.length, unknown);
-    if (wantsCorrection(typedCount, verbatim)) {
-      const correctedResults = await everyTerm(find, corrected);
-      const choice = chooseCorrection(typedCount, correctedResults.length);
-      if (choice.suggest) suggestion = corrected;
-      if (choice.showCorrected) {
-        results = correctedResults;
-        shown = corrected;
-        showingSuggestion = true;
+  const unknownTerm = search.each.some((pages) => pages.length === 0);
+  if (!verbatim && (unknownTerm || search.every.length < FEW_RESULTS)) {
+    // Filler words are left as typed: they are not searched, and "wont" is no typo of "want".
+    const corrected = (await speller()).suggest(typed, FILLER);
+    if (corrected) {
+      const changed = changedWords(tokenize(typed), tokenize(corrected));
+      const unknown = (await Promise.all(changed.map(async (word) => (await find(word)).length === 0))).filter(Boolean).length;
+      const typedCount = typedResultCount(search.every.length, unknown);
+      if (wantsCorrection(typedCount, verbatim)) {
+        const correctedSearch = await searchTerms(find, corrected);
+        const choice = chooseCorrection(typedCount, correctedSearch.every.length);
+        if (choice.suggest) suggestion = corrected;
+        if (choice.showCorrected) {
+          search = correctedSearch;
+          shown = corrected;
+          showingSuggestion = true;
+        }
       }
     }
   }
 
+  let results = search.every;
   let someWords = false;
   if (results.length < ENOUGH_RESULTS) {
-    const { terms, filler } = readerTerms(shown);
-    let some = await someOf(find, terms);
-    if (some.length === 0 && results.length === 0) some = await someOf(find, [...terms, ...filler]);
+    let some = search.terms.length > 1 ? mergeBySharedWords(search.each) : [];
+    if (some.length === 0 && results.length === 0 && search.filler.length > 0) {
+      some = mergeBySharedWords([...search.each, ...(await Promise.all(search.filler.map((word) => find(word))))]);
+    }
     if (some.length > results.length) {
       results = some;
       someWords = true;

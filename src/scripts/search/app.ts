@@ -4,6 +4,7 @@
  * <template data-search-app>; boot.ts clones it into the page and waits for
  * the API this module sends back.
  */
+import { useSearchFiles } from '../pagefind';
 import { openSearchDialog } from './dialog';
 import { warmUp } from './engine';
 import { suggestForMissingPage } from './not-found';
@@ -18,7 +19,10 @@ function enhancePage(): void {
   suggestForMissingPage().catch(() => {});
 }
 
-export const searchApp = { openSearchDialog, warmUp, enhancePage };
+/** boot.ts calls it first: what it has preloaded, and how to preload more before Pagefind can. */
+const start = useSearchFiles;
+
+export const searchApp = { start, openSearchDialog, warmUp, enhancePage };
 export type SearchApp = typeof searchApp;
 
 /** Hands the API to boot.ts, which is waiting for it. */

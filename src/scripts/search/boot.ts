@@ -9,8 +9,9 @@
  * <template data-search-app> is cloned into the page: the dialog's markup
  * (SearchDialog.astro) and the search code's module script, which runs and
  * hands its API back with an event; preload.ts starts Pagefind's files at the
- * same time. (A dynamic import() here would make the bundler add its 1.8 KB
- * module-preload helper, as a file of its own, to every page.)
+ * same time, and hands what it learns to the search code. (A dynamic import()
+ * here would make the bundler add its 1.8 KB module-preload helper, as a file
+ * of its own, to every page.)
  *
  * The dialog opens here, at once, with the caret in its input: it never waits
  * for the search code. Keys typed before that arrives stay in the input, and
@@ -28,11 +29,22 @@ const SEARCH_APP_EVENT = 'search-app';
 /** The dialog's id (SearchDialog.astro; wiring.test.ts checks). */
 const DIALOG_ID = 'search-dialog';
 
+/** The words in the dialog's input so far. */
+const typed = () => document.getElementById(DIALOG_ID)?.querySelector('input')?.value ?? '';
+
 let app: Promise<SearchApp> | undefined;
 const load = () =>
   (app ??= new Promise((resolve) => {
-    preloadSearch();
-    addEventListener(SEARCH_APP_EVENT, (event) => resolve((event as CustomEvent<SearchApp>).detail), { once: true });
+    const files = preloadSearch(typed);
+    addEventListener(
+      SEARCH_APP_EVENT,
+      (event) => {
+        const search = (event as CustomEvent<SearchApp>).detail;
+        search.start(files);
+        resolve(search);
+      },
+      { once: true },
+    );
     const template = document.querySelector<HTMLTemplateElement>('template[data-search-app]');
     if (template) document.body.append(template.content.cloneNode(true));
   }));

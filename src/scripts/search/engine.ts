@@ -50,10 +50,9 @@ export interface PendingHit {
   full: Promise<SearchHit>;
 }
 
-/** Starts loading everything a first search needs: Pagefind's files and the vocabulary. */
+/** Starts loading what a first search needs: Pagefind and its files. (The speller's vocabulary loads when a search needs it.) */
 export function warmUp(): void {
   loadPagefind().catch(() => {});
-  loadSpeller().catch(() => {});
 }
 
 /** Loads the index chunks for a query being typed, before the debounced search runs. */
@@ -65,10 +64,10 @@ export function preloadQuery(query: string): void {
 export async function search(request: SearchRequest): Promise<SearchOutcome> {
   // The chunks for every word, in parallel with Pagefind's own files (the query's own search may need fewer).
   preloadIndex(readerTerms(request.query).terms);
-  const [pagefind, speller, previews] = await Promise.all([loadPagefind(), loadSpeller(), pagePreviews()]);
+  const [pagefind, previews] = await Promise.all([loadPagefind(), pagePreviews()]);
   const filters = pagefindFilterQuery(request.filters);
   const find = async (query: string): Promise<PagefindResult[]> => (await pagefind.search(query, { filters }))?.results ?? [];
-  const { results, ...outcome } = await runQuery(find, speller, request.query, request.verbatim);
+  const { results, ...outcome } = await runQuery(find, loadSpeller, request.query, request.verbatim);
   const shape = { words: highlightWords(outcome.shown), highlightParam: HIGHLIGHT_PARAM, maxSections: request.maxSections };
   return {
     ...outcome,

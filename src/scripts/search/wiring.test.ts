@@ -5,15 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { SEARCH_MANIFEST_PATH } from '../../lib/search/pagefind-files';
-import { VOCABULARY_PATH } from '../../lib/search/vocabulary-file';
 import { PAGEFIND_URL } from '../pagefind';
 import { SEARCH_APP_EVENT } from './app';
-import { MANIFEST_URL, PAGEFIND_DIR, VOCABULARY_URL } from './preload';
+import { PAGEFIND_DIR } from './preload';
 
 test('the boot code preloads the files the search code asks for', () => {
-  expect(VOCABULARY_URL).toBe(VOCABULARY_PATH);
-  expect(MANIFEST_URL).toBe(SEARCH_MANIFEST_PATH);
   expect(PAGEFIND_URL).toBe(`${PAGEFIND_DIR}pagefind.js`);
 });
 
