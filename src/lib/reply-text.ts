@@ -5,9 +5,7 @@
  * keep their address in brackets. Step numbers match the page (#step-N).
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './markdown';
 
 export interface ReplySource {
   title: string;
@@ -85,7 +83,7 @@ function sections(tree: Root): Section[] {
 }
 
 export function articleToReplyText(source: ReplySource): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source.body) as Root;
+  const tree = parseMarkdown(source.body);
   const out: string[] = [source.title, source.description];
   let step = 1;
   for (const { heading, blocks } of sections(tree)) {
