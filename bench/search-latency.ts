@@ -20,16 +20,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 
-/**
- * The shared evaluation queries: SEARCH_EVAL_QUERIES, else shared/ beside the
- * project's folder (where CI puts it), else the workplace's shared/.
- */
-export const EVAL_QUERIES_FILE =
-  process.env.SEARCH_EVAL_QUERIES ??
-  [path.resolve(import.meta.dirname, '../../shared/search-eval/queries.json'), '/work/shared/search-eval/queries.json'].find((file) =>
-    existsSync(file),
-  ) ??
-  '../shared/search-eval/queries.json';
+/** The shared evaluation sets: SEARCH_EVAL_DIR, else shared/search-eval/ beside the project's folder (where CI puts it). */
+const EVAL_DIR = process.env.SEARCH_EVAL_DIR ?? path.resolve(import.meta.dirname, '../../shared/search-eval');
+
+/** The evaluation queries (SEARCH_EVAL_QUERIES names another file). */
+export const EVAL_QUERIES_FILE = process.env.SEARCH_EVAL_QUERIES ?? path.join(EVAL_DIR, 'queries.json');
+
+/** Readers' own questions, and queries that must never find nothing. */
+export const EVAL_QUESTIONS_FILE = path.join(EVAL_DIR, 'questions.json');
 
 /** The search dialog's parts (src/scripts/search/dialog.ts). */
 export const DIALOG = {

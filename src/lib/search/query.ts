@@ -44,7 +44,7 @@ export const FILLER: ReadonlySet<string> = new Set(
     'not no dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt havent hasnt hadnt',
     'im ive youre youve theyre thats whats hows whys theres',
     // prepositions, conjunctions, particles
-    'to of in on at for from with by about during while after before into onto up and or but so if then than as',
+    'to of in on at for from with without by about during while after before into onto up and or but so if then than as',
     // how readers report a symptom
     'keeps kept says saying said just still even really anymore suddenly',
   ]
