@@ -208,6 +208,7 @@ export interface LoadedFile {
 export function kindOf(urlPath: string): string {
   if (urlPath.startsWith('/_astro/')) return 'search code (our JS)';
   if (urlPath === '/search-vocabulary.json') return 'speller vocabulary';
+  if (urlPath === '/search-manifest.json') return 'search manifest';
   if (urlPath === '/pagefind/pagefind.js') return 'pagefind.js';
   if (urlPath === '/pagefind/pagefind-worker.js') return 'pagefind-worker.js';
   if (urlPath.startsWith('/pagefind/wasm.')) return 'WebAssembly';

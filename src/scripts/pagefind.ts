@@ -60,6 +60,16 @@ export function preloadIndex(words: readonly string[]): void {
   else files?.preloadText(words.join(' '));
 }
 
+/**
+ * Has Pagefind load every index chunk that may hold these words or words that
+ * extend them, so a prefix search is complete (lib/search/pagefind-files.ts
+ * chunksFor says why): a preload of a word of each such chunk.
+ */
+export async function loadChunksFor(pagefind: PagefindApi, words: readonly string[]): Promise<void> {
+  const keys = (await files?.chunkWords(words).catch(() => [])) ?? [];
+  if (keys.length > 0) await pagefind.preload(keys.join(' '));
+}
+
 /** The pages' titles and addresses by Pagefind's page id (none on a large site, or without the manifest). */
 export async function pagePreviews(): Promise<Readonly<Record<string, PagePreview>>> {
   return (await files?.previews.catch(() => undefined)) ?? {};

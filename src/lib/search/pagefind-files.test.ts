@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   chunksFor,
+  chunkWord,
   decodeCbor,
   indexChunkSize,
   languageManifest,
@@ -144,6 +145,7 @@ describe('preloadWords', () => {
 });
 
 describe('chunksFor', () => {
+  const hashes = (words: string[], chunks: IndexChunk[]) => chunksFor(words, chunks).map(([, , hash]) => hash);
   const chunks: IndexChunk[] = [
     ['10', 'backup', 'c1'],
     ['bar', 'icloud', 'c2'],
@@ -152,10 +154,10 @@ describe('chunksFor', () => {
   ];
 
   test('finds the chunk that holds a word’s stem', () => {
-    expect(chunksFor(['icloud'], chunks)).toEqual(['c2']);
+    expect(hashes(['icloud'], chunks)).toEqual(['c2']);
     // "storage" is indexed as "storag"; "sto…" also meets the chunk ending in "stop".
-    expect(chunksFor(['storage'], chunks)).toEqual(['c3', 'c4']);
-    expect(chunksFor(['wifi'], chunks)).toEqual(['c4']);
+    expect(hashes(['storage'], chunks)).toEqual(['c3', 'c4']);
+    expect(hashes(['wifi'], chunks)).toEqual(['c4']);
   });
 
   test('reads a chunk’s bounds as prefixes: "ge" to "ic" holds "icloud"', () => {
@@ -164,24 +166,33 @@ describe('chunksFor', () => {
       ['id', 'ip', 'c2'],
       ['is', 'stora', 'c3'],
     ];
-    expect(chunksFor(['icloud'], pagefindBounds)).toEqual(['c1']);
-    expect(chunksFor(['iphone'], pagefindBounds)).toEqual(['c2']);
-    expect(chunksFor(['storage'], pagefindBounds)).toEqual(['c3']);
+    expect(hashes(['icloud'], pagefindBounds)).toEqual(['c1']);
+    expect(hashes(['iphone'], pagefindBounds)).toEqual(['c2']);
+    expect(hashes(['storage'], pagefindBounds)).toEqual(['c3']);
   });
 
   test('gives each chunk once, and none for no words', () => {
-    expect(chunksFor(['back', 'backup', 'battery'], chunks)).toEqual(['c1', 'c2']);
-    expect(chunksFor([], chunks)).toEqual([]);
-    expect(chunksFor([''], chunks)).toEqual([]);
+    expect(hashes(['back', 'backup', 'battery'], chunks)).toEqual(['c1', 'c2']);
+    expect(hashes([], chunks)).toEqual([]);
+    expect(hashes([''], chunks)).toEqual([]);
+  });
+});
+
+describe('chunkWord', () => {
+  test('names a chunk by a bound that Pagefind reads as it is', () => {
+    expect(chunkWord(['her', 'ic', 'c1'])).toBe('ic');
+    expect(chunkWord(['doesn’', 'everyon', 'c2'])).toBe('everyon');
+    expect(chunkWord(['every', 'can’', 'c3'])).toBe('every');
+    expect(chunkWord(['“i', '”', 'c4'])).toBeUndefined();
   });
 });
 
 describe('indexChunkSize', () => {
   test('grows with the square root of the site, within Pagefind’s bounds', () => {
-    expect(indexChunkSize(14)).toBe(212);
-    expect(indexChunkSize(1000)).toBe(1789);
+    expect(indexChunkSize(70)).toBe(335);
+    expect(indexChunkSize(2018)).toBe(1797);
     expect(indexChunkSize(4000)).toBeGreaterThan(indexChunkSize(1000));
     expect(indexChunkSize(0)).toBe(200);
-    expect(indexChunkSize(10_000_000)).toBe(20_000);
+    expect(indexChunkSize(1_000_000)).toBe(20_000);
   });
 });

@@ -65,25 +65,43 @@ export function preloadWords(text: string, filler: readonly string[]): string[] 
 }
 
 /**
- * The chunks that may hold the words of a search: for each word, every chunk
- * whose range meets the words that start like it. Pagefind looks chunks up by
- * the word's stem, which the browser cannot compute without Pagefind; the stem
- * of an English word starts with its first three letters (storage → storag,
- * batteries → batteri), so the range of those covers it, at the cost of a
- * neighbouring chunk now and then. A chunk's bounds are the shortest prefixes
- * that part it from its neighbours ("ge" to "ic" holds "icloud"), so its last
- * word is anything that starts with its `to`.
+ * The chunks that may hold the words of a search, or words that extend them:
+ * for each word, every chunk whose range meets the words that start like it.
+ * Pagefind looks chunks up by the word's stem, which the browser cannot
+ * compute without Pagefind; the stem of an English word starts with its first
+ * three letters (storage → storag, batteries → batteri), so the range of those
+ * covers it, at the cost of a neighbouring chunk now and then. A chunk's
+ * bounds are the shortest prefixes that part it from its neighbours ("ge" to
+ * "ic" holds "icloud"), so its last word is anything that starts with its `to`.
+ *
+ * The range matters beyond preloading: Pagefind matches a word as a prefix
+ * ("back" finds "backup"), but loads only the chunk that holds the word
+ * itself, so extensions in the next chunk are missed. The search code has
+ * Pagefind load all of these chunks before it searches (by a word of each,
+ * chunkWord, which Pagefind looks up like any word), so results do not
+ * depend on where the chunks happen to split.
  */
-export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[]): string[] {
-  const found = new Set<string>();
+export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[]): IndexChunk[] {
+  const found = new Set<IndexChunk>();
   for (const word of words) {
     const prefix = word.slice(0, 3);
     if (!prefix) continue;
-    for (const [from, to, hash] of chunks) {
-      if (from <= `${prefix}${LAST}` && prefix <= `${to}${LAST}`) found.add(hash);
+    for (const chunk of chunks) {
+      const [from, to] = chunk;
+      if (from <= `${prefix}${LAST}` && prefix <= `${to}${LAST}`) found.add(chunk);
     }
   }
   return [...found];
+}
+
+/**
+ * A word that Pagefind files under this chunk and no other: its `to` bound
+ * (its `from` would do too, but a chunk ends before the next one's `from`),
+ * as long as Pagefind's query cleaning leaves it as it is (no punctuation:
+ * "doesn’" would become "doesn", which sorts into the chunk before).
+ */
+export function chunkWord([from, to]: IndexChunk): string | undefined {
+  return [to, from].find((bound) => /^[\p{L}\p{N}]+$/u.test(bound));
 }
 
 // ---------------------------------------------------------------------------
@@ -224,13 +242,13 @@ export function languageManifest(metaHash: string, meta: PagefindMeta, previews:
 /**
  * The index chunk size to ask Pagefind for (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
  * in word occurrences; Pagefind's default is 20,000, one chunk for this whole
- * site). A first search loads the manifest's chunk list and the chunks its
- * words need, so smaller chunks cost list entries and bigger ones cost bytes
- * of words the query does not have; the sum is least near 2·√(occurrences)
- * for a query of four words. The occurrences are estimated from the number
- * of pages at about 800 each, as on this site's articles.
+ * site). A first search loads the manifest's chunk list, Pagefind's metadata
+ * (which lists the chunks too) and the chunks its words need: smaller chunks
+ * cost list entries and requests, bigger ones the bytes of words the query
+ * does not have. The sum grows with the square root of the index; measured
+ * (2026-12-01) it was least near 300 for this site's 70 built pages and flat
+ * from 1,200 to 2,500 for the 1,000-article bench's 2,018, so 40·√(built pages).
  */
 export function indexChunkSize(pages: number): number {
-  const occurrences = 800 * Math.max(1, pages);
-  return Math.min(20_000, Math.max(200, Math.round(2 * Math.sqrt(occurrences))));
+  return Math.min(20_000, Math.max(200, Math.round(40 * Math.sqrt(Math.max(0, pages)))));
 }

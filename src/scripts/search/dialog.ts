@@ -45,6 +45,7 @@ function attach(dialog: HTMLDialogElement) {
       list: listbox,
       render: (hit, rank) => hitOptions(hit, `${ID}-r${rank}`),
       changed: () => box.update(),
+      scroller: listbox,
     },
     status,
     correction,

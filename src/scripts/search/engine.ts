@@ -10,7 +10,7 @@ import type { PagefindResult } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
 import { previewHit, shapeHit, type SearchHit } from '../../lib/search/results';
 import type { SearchState } from '../../lib/search/url-state';
-import { loadPagefind, pagePreviews, preloadIndex } from '../pagefind';
+import { loadChunksFor, loadPagefind, pagePreviews, preloadIndex } from '../pagefind';
 import { loadSpeller } from './speller';
 
 /**
@@ -46,8 +46,8 @@ export interface SearchOutcome {
 export interface PendingHit {
   /** What can be shown at once: kind, title and address, from the search manifest; none on a large site. */
   preview?: SearchHit;
-  /** The whole result, once its fragment has loaded. */
-  full: Promise<SearchHit>;
+  /** Loads the whole result (its fragment file), once: with a preview, when it is to be shown. */
+  load(): Promise<SearchHit>;
 }
 
 /** Starts loading what a first search needs: Pagefind and its files. (The speller's vocabulary loads when a search needs it.) */
@@ -66,18 +66,25 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
   preloadIndex(readerTerms(request.query).terms);
   const [pagefind, previews] = await Promise.all([loadPagefind(), pagePreviews()]);
   const filters = pagefindFilterQuery(request.filters);
-  const find = async (query: string): Promise<PagefindResult[]> => (await pagefind.search(query, { filters }))?.results ?? [];
+  const find = async (query: string): Promise<PagefindResult[]> => {
+    await loadChunksFor(pagefind, query.split(' '));
+    return (await pagefind.search(query, { filters }))?.results ?? [];
+  };
   const { results, ...outcome } = await runQuery(find, loadSpeller, request.query, request.verbatim);
   const shape = { words: highlightWords(outcome.shown), highlightParam: HIGHLIGHT_PARAM, maxSections: request.maxSections };
   return {
     ...outcome,
     total: results.length,
-    hits: results.slice(0, request.limit).map((result) => {
-      const full = result.data().then((data) => shapeHit(data, shape));
-      // A superseded search never awaits its hits: keep a failed load out of the console.
-      full.catch(() => {});
+    hits: results.slice(0, request.limit).map((result): PendingHit => {
+      let full: Promise<SearchHit> | undefined;
+      const load = () => {
+        full ??= result.data().then((data) => shapeHit(data, shape));
+        // A superseded search never awaits its hits: keep a failed load out of the console.
+        full.catch(() => {});
+        return full;
+      };
       const page = previews[result.id];
-      return page ? { preview: previewHit(page, shape), full } : { full };
+      return page ? { preview: previewHit(page, shape), load } : { load };
     }),
   };
 }

@@ -24,7 +24,7 @@ export async function suggestForMissingPage(): Promise<void> {
     () => undefined,
   );
   if (!outcome || outcome.total === 0) return;
-  const found = (await Promise.all(outcome.hits.map((hit) => hit.full.catch(() => hit.preview)))).filter((hit): hit is SearchHit => !!hit);
+  const found = (await Promise.all(outcome.hits.map((hit) => (hit.preview ? Promise.resolve(hit.preview) : hit.load().catch(() => undefined))))).filter((hit): hit is SearchHit => !!hit);
   const hits = sameSectionFirst(found, sectionOf(location.pathname)).slice(0, MAX_SUGGESTIONS);
   if (hits.length === 0) return;
   list.replaceChildren(...hits.map((hit) => h('li', {}, h('a', { href: hit.url }, hit.title))));

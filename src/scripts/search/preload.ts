@@ -11,7 +11,7 @@
  * so it is kept small and imports nothing the search code imports at run time
  * (the search code only takes types from lib/search/pagefind-files.ts).
  */
-import { chunksFor, preloadWords, SEARCH_MANIFEST_PATH, type LanguageManifest, type PagePreview, type SearchManifest } from '../../lib/search/pagefind-files';
+import { chunksFor, chunkWord, preloadWords, SEARCH_MANIFEST_PATH, type LanguageManifest, type PagePreview, type SearchManifest } from '../../lib/search/pagefind-files';
 
 /** Where Pagefind's files are (../pagefind.ts says the same; wiring.test.ts checks). */
 export const PAGEFIND_DIR = '/pagefind/';
@@ -22,6 +22,8 @@ export interface SearchFiles {
   previews: Promise<Readonly<Record<string, PagePreview>>>;
   /** Preloads the index chunks for the words of a text, as soon as the manifest says which. */
   preloadText(text: string): void;
+  /** A word of each index chunk that may hold these words or words that extend them (lib/search/pagefind-files.ts chunksFor). */
+  chunkWords(words: readonly string[]): Promise<string[]>;
 }
 
 const requested = new Set<string>();
@@ -72,12 +74,14 @@ export function preloadSearch(typed: () => string): SearchFiles {
   const preloadText = (text: string) => {
     manifest
       .then(({ filler, mine }) => {
-        for (const hash of chunksFor(preloadWords(text, filler), mine?.chunks ?? [])) preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
+        for (const [, , hash] of chunksFor(preloadWords(text, filler), mine?.chunks ?? [])) preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
       })
       .catch(() => {});
   };
   // What was typed before the manifest arrived (a pasted alert, say).
   manifest.then(() => preloadText(typed())).catch(() => {});
-  files = { previews: manifest.then(({ mine }) => mine?.pages ?? {}), preloadText };
+  const chunkWords = async (words: readonly string[]) =>
+    chunksFor(words, (await manifest).mine?.chunks ?? []).flatMap((chunk) => chunkWord(chunk) ?? []);
+  files = { previews: manifest.then(({ mine }) => mine?.pages ?? {}), preloadText, chunkWords };
   return files;
 }

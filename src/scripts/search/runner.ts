@@ -1,11 +1,12 @@
 /**
  * Runs searches for one search UI and shows them: only the latest search may
  * render. When the search manifest gave every result's title, all results
- * show at once, and each fills in its excerpt and sections as its data
- * arrives; otherwise they appear one by one in rank order as their data
- * arrives. Either way the previous results are replaced only when the new
- * first one is ready (no flicker while typing), and the status line (a live
- * region) then announces the count.
+ * show at once; the first few then load their data (Pagefind's fragment) and
+ * fill in their excerpt and sections, and the others do when they scroll into
+ * view, so a slow phone fetches what the reader sees. Otherwise they appear
+ * one by one in rank order as their data arrives. Either way the previous
+ * results are replaced only when the new first one is ready (no flicker while
+ * typing), and the status line (a live region) then announces the count.
  */
 import { latestOnly } from '../../lib/search/latest-only';
 import { countText } from '../../lib/search/messages';
@@ -21,6 +22,8 @@ export interface ResultsView {
   render(hit: SearchHit, rank: number): HTMLElement[];
   /** After the results changed. */
   changed?(): void;
+  /** The box the results scroll in, if not the page (what is inside it is in view). */
+  scroller?: HTMLElement;
 }
 
 export interface RunnerOptions {
@@ -39,9 +42,17 @@ export interface RunnerOptions {
 
 const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
 
+/**
+ * Results shown from the manifest whose data (excerpt, sections) loads at
+ * once: about what a phone's dialog shows. The rest load as they scroll into view.
+ */
+const EAGER_RESULTS = 3;
+
 export function createRunner({ view, status, correction, wayForward, limit, maxSections, onPick, onDone }: RunnerOptions) {
   const latest = latestOnly();
   const { list } = view;
+  /** Watches the results whose data has not loaded, until they come into view; replaced by each search. */
+  let watcher: IntersectionObserver | undefined;
 
   const show = (query: string, elements: HTMLElement[]) => {
     list.replaceChildren(...elements);
@@ -51,6 +62,8 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
 
   return async function run(state: SearchState): Promise<void> {
     const isLatest = latest.start();
+    watcher?.disconnect();
+    watcher = undefined;
     if (!state.query) {
       show('', []);
       list.dataset.state = 'done';
@@ -84,22 +97,38 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
       show(state.query, groups.flat());
       shown = groups.length;
       status.textContent = countText(outcome.total, outcome.shown, shown);
-      await Promise.all(
-        outcome.hits.map(async (pending, rank) => {
-          const hit = await pending.full.catch(() => undefined);
-          const [first, ...rest] = groups[rank] ?? [];
-          if (!hit || !first || !isLatest()) return;
-          const fresh = view.render(hit, rank);
-          first.replaceWith(...fresh);
-          for (const element of rest) element.remove();
-          groups[rank] = fresh;
-          view.changed?.();
-        }),
-      );
+      /** Loads one result's data and puts it in place of its preview. */
+      const fill = async (rank: number) => {
+        const hit = await outcome.hits[rank]?.load().catch(() => undefined);
+        const [first, ...rest] = groups[rank] ?? [];
+        if (!hit || !first || !isLatest()) return;
+        const fresh = view.render(hit, rank);
+        first.replaceWith(...fresh);
+        for (const element of rest) element.remove();
+        groups[rank] = fresh;
+        view.changed?.();
+      };
+      // The first results at once; the others when they come into view, once the first have their final height.
+      const eager = groups.map((_, rank) => rank).filter((rank) => rank < EAGER_RESULTS);
+      await Promise.all(eager.map(fill));
       if (!isLatest()) return;
+      const watching = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            watching.unobserve(entry.target);
+            const rank = groups.findIndex((group) => group[0] === entry.target);
+            if (rank >= 0) fill(rank).catch(() => {});
+          }
+        },
+        { root: view.scroller ?? null },
+      );
+      for (const group of groups.slice(EAGER_RESULTS)) if (group[0]) watching.observe(group[0]);
+      watcher = watching;
     } else {
-      for (const [rank, pending] of outcome.hits.entries()) {
-        const hit = await pending.full.catch(() => undefined);
+      const loading = outcome.hits.map((pending) => pending.load().catch(() => undefined));
+      for (const [rank, pending] of loading.entries()) {
+        const hit = await pending;
         if (!isLatest()) return;
         if (!hit) continue;
         const elements = view.render(hit, rank);
