@@ -8,8 +8,12 @@ import { bytesReport, DIALOG, formatBytesReport, HEADER_INPUT, recordRequests } 
 import { expect, test } from './fixtures';
 import { DIST_DIR } from './site-files';
 
-/** Pagefind's WebAssembly alone is ~60 KB; everything else must fit in the rest. */
-const MAX_FIRST_SEARCH_BYTES = 120 * 1024;
+/**
+ * Pagefind's WebAssembly and script are ~72 KB; the bench's target for the
+ * whole first search is 88 KB (issue 11), and this bound leaves room for the
+ * content to grow.
+ */
+const MAX_FIRST_SEARCH_BYTES = 96 * 1024;
 
 test(`opening search and running the first query loads at most ${MAX_FIRST_SEARCH_BYTES / 1024} KB gzip`, async ({ page }) => {
   await page.goto('/fixes/quick-checks/');
@@ -30,5 +34,7 @@ test(`opening search and running the first query loads at most ${MAX_FIRST_SEARC
   const urls = report.files.map((f) => f.url);
   expect(urls.filter((u, i) => urls.indexOf(u) !== i), 'files fetched twice').toEqual([]);
   expect(report.files.some((f) => f.kind === 'pagefind-worker.js'), 'Pagefind runs without its worker').toBe(false);
+  // Every word is in the index: the speller, and its vocabulary, are not needed.
+  expect(report.files.some((f) => f.kind === 'speller vocabulary'), 'the speller’s vocabulary loaded').toBe(false);
   expect(report.totalGzip).toBeLessThanOrEqual(MAX_FIRST_SEARCH_BYTES);
 });
