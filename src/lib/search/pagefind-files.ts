@@ -178,7 +178,7 @@ export function decodeCbor(bytes: Uint8Array): unknown {
   return read();
 }
 
-export interface PagefindMeta {
+interface PagefindMeta {
   /** Page hashes, in Pagefind's page order. */
   pages: string[];
   chunks: IndexChunk[];

@@ -124,13 +124,16 @@ function fakeIndex(pages: Record<string, string>) {
   const searched: string[] = [];
   const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.split(' ')]));
   const has = (id: string, word: string) => words[id]!.some((w) => w.startsWith(word));
-  const find = async (query: string): Promise<Scored[]> => {
-    searched.push(query);
+  const matching = (query: string): Scored[] => {
     const known = query.split(' ').filter((word) => word && Object.keys(pages).some((id) => has(id, word)));
     if (known.length === 0) return [];
     return Object.keys(pages)
       .filter((id) => known.every((word) => has(id, word)))
       .map((id) => ({ id, score: known.length / words[id]!.length }));
+  };
+  const find = {
+    find: async (query: string) => (searched.push(query), matching(query)),
+    count: async (query: string) => matching(query).length,
   };
   return { find, searched };
 }
@@ -168,12 +171,13 @@ describe('runQuery', () => {
     expect(outcome.results.length).toBe(4);
   });
 
-  test('enough pages with every word: no fallback, and no vocabulary loaded', async () => {
-    const { find } = fakeIndex(SITE);
+  test('enough pages with every word: no fallback, no word searched alone, and no vocabulary loaded', async () => {
+    const { find, searched } = fakeIndex(SITE);
     let asked = 0;
     const outcome = await runQuery(find, async () => (asked++, vocabulary), 'back iphone', false);
     expect(outcome.someWords).toBe(false);
     expect(outcome.results.length).toBe(4);
+    expect(searched).toEqual(['back iphone']);
     expect(asked).toBe(0);
   });
 

@@ -9,10 +9,9 @@
  *    search; "backup" and "back up" become one word (Pagefind's stemmer
  *    already makes "backing"/"backed" into "back", and "back" finds "backup"
  *    as a prefix).
- * 2. Pagefind finds the pages with every word, and with each word alone. A
- *    misspelt word is corrected by the speller when a word is not in the
- *    index or the words find (almost) nothing; only then is the speller's
- *    vocabulary loaded.
+ * 2. Pagefind finds the pages with every word. A misspelt word is corrected
+ *    by the speller when a word is not in the index or the words find (almost)
+ *    nothing; only then is the speller's vocabulary loaded.
  * 3. When every word together finds fewer than ENOUGH_RESULTS pages, each
  *    word is searched alone and the pages are ranked by how many of the words
  *    they have ("Showing results for some of your words"); when none of the
@@ -70,7 +69,7 @@ export function queryWords(text: string): string[] {
     .filter(Boolean);
 }
 
-export interface QueryTerms {
+interface QueryTerms {
   /** The words to search, without repeats, in the order typed. */
   terms: string[];
   /** The filler words that were left out. */
@@ -86,7 +85,7 @@ export function readerTerms(text: string): QueryTerms {
 }
 
 /** A last word shorter than this is still being typed: not worth loading index chunks for. */
-export const MIN_PRELOAD_PREFIX = 3;
+const MIN_PRELOAD_PREFIX = 3;
 
 /**
  * What to load index chunks for while a query is being typed: its terms, less
@@ -133,7 +132,7 @@ export function mergeBySharedWords<T extends Scored>(lists: readonly (readonly T
 // Spelling correction (Pagefind has no typo tolerance)
 
 /** Fewer results than this and the speller is asked. */
-export const FEW_RESULTS = 2;
+const FEW_RESULTS = 2;
 
 export function wantsCorrection(resultCount: number, verbatim: boolean): boolean {
   return !verbatim && resultCount < FEW_RESULTS;
@@ -154,7 +153,7 @@ export function typedResultCount(resultCount: number, unknownChangedWords: numbe
   return unknownChangedWords > 0 ? 0 : resultCount;
 }
 
-export interface CorrectionChoice {
+interface CorrectionChoice {
   /** Show the corrected query's results ("Showing results for …", with a link to the typed words). */
   showCorrected: boolean;
   /** Offer the correction as "Did you mean …?". */
@@ -178,7 +177,7 @@ export function chooseCorrection(typedCount: number, correctedCount: number): Co
 /** Every word together must find at least this many pages, or some of the words are searched too. */
 export const ENOUGH_RESULTS = 3;
 
-export interface QueryOutcome<R> {
+interface QueryOutcome<R> {
   /** The words as typed. */
   typed: string;
   /** The words whose results are shown: the typed ones, or the correction. */
@@ -192,50 +191,58 @@ export interface QueryOutcome<R> {
   results: R[];
 }
 
-/** Searches the index: Pagefind with the reader's filters. */
-export type FindPages<R> = (query: string) => Promise<R[]>;
+/** The search index, as the query policy uses it (Pagefind, with the reader's filters). */
+export interface PageIndex<R> {
+  /** The pages with every word of the query, best first. */
+  find(query: string): Promise<R[]>;
+  /** How many pages have every word of the query, ranking none of them (cheap), whatever the filters. */
+  count(query: string): Promise<number>;
+}
 
-/** The search of a text's terms: every term together, and each alone. */
+/** A text's terms and the pages with all of them. */
 interface TermSearch<R> {
   terms: string[];
   filler: string[];
   every: R[];
-  /** Per term, its pages alone (for one term, the same as `every`). */
-  each: R[][];
 }
 
-async function searchTerms<R>(find: FindPages<R>, text: string): Promise<TermSearch<R>> {
+async function searchTerms<R>(index: PageIndex<R>, text: string): Promise<TermSearch<R>> {
   const { terms, filler } = readerTerms(text);
-  const [every, ...each] = await Promise.all([find(terms.join(' ')), ...(terms.length > 1 ? terms.map((term) => find(term)) : [])]);
-  return { terms, filler, every: every ?? [], each: terms.length > 1 ? each : [every ?? []] };
+  return { terms, filler, every: await index.find(terms.join(' ')) };
+}
+
+/** Whether the index lacks a word of these (Pagefind leaves such words out of a search). */
+async function lacksAWord<R>(index: PageIndex<R>, search: TermSearch<R>): Promise<boolean> {
+  if (search.terms.length === 1) return search.every.length === 0;
+  const counts = await Promise.all(search.terms.map((term) => index.count(term)));
+  return counts.some((count) => count === 0);
 }
 
 /**
  * One query. The speller is asked for (its vocabulary loaded) only when it
  * may be needed: a word the index does not have, or fewer than FEW_RESULTS
- * pages.
+ * pages. Each word is searched alone only for the fallback to some of them.
  */
 export async function runQuery<R extends Scored>(
-  find: FindPages<R>,
+  index: PageIndex<R>,
   speller: () => Promise<Speller>,
   typed: string,
   verbatim: boolean,
 ): Promise<QueryOutcome<R>> {
-  let search = await searchTerms(find, typed);
+  let search = await searchTerms(index, typed);
   let shown = typed;
   let suggestion: string | undefined;
   let showingSuggestion = false;
 
-  const unknownTerm = search.each.some((pages) => pages.length === 0);
-  if (!verbatim && (unknownTerm || search.every.length < FEW_RESULTS)) {
+  if (!verbatim && (search.every.length < FEW_RESULTS || (await lacksAWord(index, search)))) {
     // Filler words are left as typed: they are not searched, and "wont" is no typo of "want".
     const corrected = (await speller()).suggest(typed, FILLER);
     if (corrected) {
       const changed = changedWords(tokenize(typed), tokenize(corrected));
-      const unknown = (await Promise.all(changed.map(async (word) => (await find(word)).length === 0))).filter(Boolean).length;
+      const unknown = (await Promise.all(changed.map(async (word) => (await index.count(word)) === 0))).filter(Boolean).length;
       const typedCount = typedResultCount(search.every.length, unknown);
       if (wantsCorrection(typedCount, verbatim)) {
-        const correctedSearch = await searchTerms(find, corrected);
+        const correctedSearch = await searchTerms(index, corrected);
         const choice = chooseCorrection(typedCount, correctedSearch.every.length);
         if (choice.suggest) suggestion = corrected;
         if (choice.showCorrected) {
@@ -250,9 +257,10 @@ export async function runQuery<R extends Scored>(
   let results = search.every;
   let someWords = false;
   if (results.length < ENOUGH_RESULTS) {
-    let some = search.terms.length > 1 ? mergeBySharedWords(search.each) : [];
+    const each = search.terms.length > 1 ? await Promise.all(search.terms.map((term) => index.find(term))) : [results];
+    let some = search.terms.length > 1 ? mergeBySharedWords(each) : [];
     if (some.length === 0 && results.length === 0 && search.filler.length > 0) {
-      some = mergeBySharedWords([...search.each, ...(await Promise.all(search.filler.map((word) => find(word))))]);
+      some = mergeBySharedWords([...each, ...(await Promise.all(search.filler.map((word) => index.find(word))))]);
     }
     if (some.length > results.length) {
       results = some;

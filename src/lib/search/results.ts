@@ -9,7 +9,7 @@ import { withHighlight } from './highlight-link';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
 
 /** What a result is, shown on it: a fix to follow, an alert explained, or the guided questions. */
-export type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
+type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
 
 /** The kind of the page at a URL (path, or path with ?query and #fragment); undefined for other pages. */
 export function resultKind(url: string): ResultKind | undefined {

@@ -19,6 +19,9 @@ import { loadSpeller } from './speller';
  */
 export const TYPING_DEBOUNCE_MS = 50;
 
+/** A filter value no page has (for counting matches without ranking them). */
+const NO_PAGE = { 'no-such-filter': { any: ['none'] } };
+
 export interface SearchRequest extends SearchState {
   /** How many results to load and show. */
   limit: number;
@@ -43,7 +46,7 @@ export interface SearchOutcome {
   hits: PendingHit[];
 }
 
-export interface PendingHit {
+interface PendingHit {
   /** What can be shown at once: kind, title and address, from the search manifest; none on a large site. */
   preview?: SearchHit;
   /** Loads the whole result (its fragment file), once: with a preview, when it is to be shown. */
@@ -66,11 +69,18 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
   preloadIndex(readerTerms(request.query).terms);
   const [pagefind, previews] = await Promise.all([loadPagefind(), pagePreviews()]);
   const filters = pagefindFilterQuery(request.filters);
-  const find = async (query: string): Promise<PagefindResult[]> => {
-    await loadChunksFor(pagefind, query.split(' '));
-    return (await pagefind.search(query, { filters }))?.results ?? [];
+  const index = {
+    async find(query: string): Promise<PagefindResult[]> {
+      await loadChunksFor(pagefind, query.split(' '));
+      return (await pagefind.search(query, { filters }))?.results ?? [];
+    },
+    // A filter no page has: Pagefind matches the words and ranks nothing, and says how many matched.
+    async count(query: string): Promise<number> {
+      await loadChunksFor(pagefind, query.split(' '));
+      return (await pagefind.search(query, { filters: NO_PAGE }))?.unfilteredResultCount ?? 0;
+    },
   };
-  const { results, ...outcome } = await runQuery(find, loadSpeller, request.query, request.verbatim);
+  const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim);
   const shape = { words: highlightWords(outcome.shown), highlightParam: HIGHLIGHT_PARAM, maxSections: request.maxSections };
   return {
     ...outcome,
