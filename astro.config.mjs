@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import apiCheck from './src/integrations/api-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import urlLedger from './src/integrations/url-ledger.ts';
 
 export default defineConfig({
   // The public URL: set SITE_URL when building for production (see README).
@@ -17,6 +19,10 @@ export default defineConfig({
     mdx(),
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
     sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
+    // After the build: every published URL still resolves (first: its message explains a deleted page best),
+    // every API file matches its schema, every internal link resolves.
+    urlLedger(),
+    apiCheck(),
     linkCheck(),
   ],
   build: {

@@ -100,6 +100,8 @@ export interface Alert {
   wording: string;
   /** The fixes to try, in the order the file lists them, by slug. */
   fixes: string[];
+  /** Slugs the alert had before: /errors/<former slug>/ redirects to it. */
+  formerSlugs: string[];
 }
 
 function readAlert(file: string): Alert {
@@ -112,6 +114,7 @@ function readAlert(file: string): Alert {
     text: field('text'),
     wording: field('wording'),
     fixes: readList(frontmatter, 'fixes'),
+    formerSlugs: readList(frontmatter, 'formerSlugs'),
   };
 }
 

@@ -96,6 +96,8 @@ export interface RunResult {
 export interface RunOptions {
   /** Called once the process has started, e.g. to watch its memory. */
   onSpawn?: (child: ChildProcess) => void;
+  /** More environment variables for the process. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -110,6 +112,7 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
       cwd,
       env: {
         ...process.env,
+        ...options.env,
         // The project pins its Node (v24) as the npm package `node`; put it first.
         PATH: `${path.join(REAL_MODULES, '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ALERT_WORDINGS } from './lib/alert-wording';
+import { findChangeDateProblems } from './lib/changes';
 import { CATEGORIES, RISKS } from './lib/taxonomy';
 import { FLOW_FILE } from './lib/troubleshooter';
 
@@ -95,9 +96,34 @@ const fixes = defineCollection({
         .strict(),
       )
       .min(1, 'must list at least one source'),
+    /**
+     * What changed, one dated line each, newest or oldest first: shown as "What
+     * changed" at the foot of the article and in the feed. Dated no later than
+     * lastReviewed, and never in the future. When a step is removed, oldSteps
+     * says where each old step number now points ({ 9: 8 }), so a pasted link
+     * to #step-9 still lands on a step; the published-URL ledger requires it.
+     */
+    changes: z
+      .array(
+        z
+          .object({
+            date: calendarDate,
+            summary: z.string().min(10).max(200, 'must be one line: at most 200 characters'),
+            oldSteps: z
+              .record(z.string().regex(/^[1-9]\d*$/, 'must be an old step number'), z.number().int().positive())
+              .optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
     // A misspelt field name is an error, not silently dropped data.
-    .strict(),
+    .strict()
+    .superRefine(({ changes, lastReviewed }, ctx) => {
+      for (const { index, message } of findChangeDateProblems(changes, lastReviewed, new Date())) {
+        ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message });
+      }
+    }),
 });
 
 /** A question or answer id in the troubleshooter: part of a page's URL. */
@@ -163,6 +189,11 @@ const troubleshooter = defineCollection({
         .array(troubleshooterAnswer)
         .min(2, 'needs at least 2 answers')
         .max(6, 'must have at most 6 answers: more are hard to choose from'),
+      /**
+       * Ids this question had before it was renamed. /troubleshoot/<old id>/ and
+       * its result pages keep redirecting here. Never remove one.
+       */
+      formerSlugs: z.array(flowId).default([]),
     })
     .strict(),
 });
@@ -180,6 +211,8 @@ const errors = defineCollection({
       wording: z.enum(ALERT_WORDINGS),
       /** The fixes to try for this alert, in order, by file name. Each must list this alert too. */
       fixes: z.array(reference('fixes')).min(1, 'must name at least one fix'),
+      /** File names this alert had before it was renamed: /errors/<old name>/ keeps redirecting here. Never remove one. */
+      formerSlugs: z.array(slug).default([]),
     })
     .strict(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleToReplyText } from './reply-text';
+import { alertToPlainText, articleSteps, articleToFullText, articleToReplyText, markdownToPlainText } from './reply-text';
 
 const base = {
   title: 'Check your iCloud storage',
@@ -66,5 +66,57 @@ describe('articleToReplyText', () => {
   test('contains no HTML', () => {
     const text = reply('## Steps\n\n1. Tap **Reset** & confirm <b>twice</b>.\n');
     expect(text).not.toMatch(/<\/?[a-z]+>/);
+  });
+});
+
+describe('articleToFullText', () => {
+  test('keeps every section, numbered steps included, and ends with the short link', () => {
+    const text = articleToFullText({ ...base, body: '## When to try this\n\nWhen it fails.\n\n## Steps\n\n1. Do it.\n' });
+    expect(text).toBe(`${base.title}\n${base.description}\n\nWhen to try this\nWhen it fails.\n\nSteps\n1. Do it.\n\nShort link: ${base.shortUrl}\n`);
+  });
+});
+
+describe('articleSteps', () => {
+  test('each top-level numbered item is a step, numbered through the article, in plain text', () => {
+    const body = '## A\n\n1. Open **Settings**.\n2. Check:\n   - Wi-Fi\n\n## B\n\n- not a step\n\n1. Tap [Back Up Now](/fixes/x/).\n';
+    expect(articleSteps(body, base.siteUrl)).toEqual([
+      { number: 1, text: 'Open Settings.' },
+      { number: 2, text: 'Check:\n- Wi-Fi' },
+      { number: 3, text: 'Tap Back Up Now (https://help.example/fixes/x/).' },
+    ]);
+  });
+
+  test('agrees with the reply on step numbers', () => {
+    const body = '## A\n\n1. One\n2. Two\n\n## B\n\n1. Three\n';
+    const steps = articleSteps(body, base.siteUrl);
+    const reply = articleToReplyText({ ...base, body });
+    for (const { number, text } of steps) expect(reply).toContain(`${number}. ${text}`);
+  });
+});
+
+describe('markdownToPlainText', () => {
+  test('every block, without Markdown symbols', () => {
+    expect(markdownToPlainText('It runs over **Wi-Fi**.\n\nJoin a network.\n', base.siteUrl)).toBe('It runs over Wi-Fi.\nJoin a network.');
+  });
+});
+
+describe('alertToPlainText', () => {
+  test('the alert, whose words, what it means and the fixes in order with their short links', () => {
+    const text = alertToPlainText({
+      title: 'Needs Wi-Fi',
+      text: 'iCloud Backup needs a Wi-Fi connection',
+      wordingNote: "Apple's wording.",
+      body: 'It runs over **Wi-Fi**.\n',
+      fixes: [
+        { title: 'Quick checks', shortUrl: 'https://help.example/kb/icb-101/' },
+        { title: 'Contact Apple Support', shortUrl: 'https://help.example/kb/icb-107/' },
+      ],
+      pageUrl: 'https://help.example/errors/needs-wi-fi/',
+      siteUrl: base.siteUrl,
+    });
+    expect(text).toBe(
+      'Needs Wi-Fi\nThe alert: “iCloud Backup needs a Wi-Fi connection”\nApple\'s wording.\n\nWhat it means\nIt runs over Wi-Fi.\n\n' +
+        'Fixes to try, in order\n1. Quick checks: https://help.example/kb/icb-101/\n2. Contact Apple Support: https://help.example/kb/icb-107/\n\nPage: https://help.example/errors/needs-wi-fi/\n',
+    );
   });
 });

@@ -1,6 +1,9 @@
 /**
- * An article as a plain-text reply an agent can paste into a ticket: the
- * title, the numbered steps with their Settings paths, and the short link.
+ * Articles and alerts as plain text, one converter for every text the site
+ * publishes: the reply an agent pastes into a ticket (/kb/<kbId>.txt and
+ * "Copy as reply": the title, the numbered steps with their Settings paths,
+ * and the short link), each step on its own for the JSON API, the alert
+ * pages' text (/errors/<slug>.txt), and the whole article for llms-full.txt.
  * No Markdown symbols and no HTML; tables become one line per row; links
  * keep their address in brackets. Step numbers match the page (#step-N).
  */
@@ -84,27 +87,102 @@ function sections(tree: Root): Section[] {
   return result;
 }
 
-export function articleToReplyText(source: ReplySource): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source.body) as Root;
-  const out: string[] = [source.title, source.description];
+/** The lines of one top-level block; `step` is the number of the first step of an ordered list. */
+function blockLines(block: RootContent, siteUrl: string, step: number): string[] {
+  if (block.type === 'paragraph') return [paragraph(block, siteUrl)];
+  if (block.type === 'heading') return [inline(block, siteUrl)];
+  if (block.type === 'table') return table(block, siteUrl);
+  if (block.type === 'blockquote') return block.children.flatMap((child) => (child.type === 'paragraph' ? [paragraph(child, siteUrl)] : []));
+  if (block.type === 'list') return list(block, '', siteUrl, step);
+  return [];
+}
+
+function parse(body: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+}
+
+/**
+ * The article's sections as lines, steps numbered through the article. With
+ * `allSections` false, only the sections that have steps (a reply leaves
+ * "When to try this" and the like on the page).
+ */
+function bodyLines(body: string, siteUrl: string, allSections: boolean): string[] {
+  const out: string[] = [];
   let step = 1;
-  for (const { heading, blocks } of sections(tree)) {
-    // Only sections with steps go into a reply; "When to try this" and the like stay on the page.
-    if (!blocks.some((block) => block.type === 'list' && block.ordered)) continue;
+  for (const { heading, blocks } of sections(parse(body))) {
+    if (!allSections && !blocks.some((block) => block.type === 'list' && block.ordered)) continue;
+    if (blocks.length === 0 && !heading) continue;
     out.push('');
     if (heading) out.push(heading);
     for (const block of blocks) {
-      if (block.type === 'paragraph') out.push(paragraph(block, source.siteUrl));
-      else if (block.type === 'heading') out.push(inline(block, source.siteUrl));
-      else if (block.type === 'table') out.push(...table(block, source.siteUrl));
-      else if (block.type === 'blockquote') {
-        out.push(...block.children.flatMap((child) => (child.type === 'paragraph' ? [paragraph(child, source.siteUrl)] : [])));
-      } else if (block.type === 'list') {
-        out.push(...list(block, '', source.siteUrl, step));
-        if (block.ordered) step += block.children.length;
-      }
+      out.push(...blockLines(block, siteUrl, step));
+      if (block.type === 'list' && block.ordered) step += block.children.length;
     }
   }
+  return out;
+}
+
+export function articleToReplyText(source: ReplySource): string {
+  const out = [source.title, source.description, ...bodyLines(source.body, source.siteUrl, false)];
   out.push('', `Full article: ${source.shortUrl}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The whole article as plain text, every section (for llms-full.txt). */
+export function articleToFullText(source: ReplySource): string {
+  const out = [source.title, source.description, ...bodyLines(source.body, source.siteUrl, true)];
+  out.push('', `Short link: ${source.shortUrl}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** Markdown as plain text, every block (for an alert's "What it means"). */
+export function markdownToPlainText(body: string, siteUrl: string): string {
+  return bodyLines(body, siteUrl, true)
+    .filter((line, i) => !(i === 0 && line === ''))
+    .join('\n');
+}
+
+/** Each step of an article on its own, numbered as on the page: the text of its list item, nested lists indented. */
+export function articleSteps(body: string, siteUrl: string): { number: number; text: string }[] {
+  const steps: { number: number; text: string }[] = [];
+  for (const block of parse(body).children) {
+    if (block.type !== 'list' || !block.ordered) continue;
+    for (const item of block.children) {
+      const lines = listItem(item, '', '', siteUrl);
+      steps.push({ number: steps.length + 1, text: lines.map((line, i) => (i === 0 ? line.trim() : line.replace(/^ {3}/, ''))).join('\n') });
+    }
+  }
+  return steps;
+}
+
+interface AlertTextSource {
+  title: string;
+  /** The alert's text, and whose words they are. */
+  text: string;
+  wordingNote: string;
+  /** What it means, Markdown. */
+  body: string;
+  /** The fixes to try, in order, each with its permanent short link. */
+  fixes: readonly { title: string; shortUrl: string }[];
+  /** The alert's page, absolute. */
+  pageUrl: string;
+  siteUrl: string;
+}
+
+/** An alert page as plain text: what it says, what it means, the fixes in order (/errors/<slug>.txt). */
+export function alertToPlainText(source: AlertTextSource): string {
+  const out = [
+    source.title,
+    `The alert: “${source.text}”`,
+    source.wordingNote,
+    '',
+    'What it means',
+    markdownToPlainText(source.body, source.siteUrl),
+    '',
+    'Fixes to try, in order',
+    ...source.fixes.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}`),
+    '',
+    `Page: ${source.pageUrl}`,
+  ];
   return `${out.join('\n')}\n`;
 }

@@ -44,7 +44,12 @@ export type AnswerOf<Q extends FlowQuestion> = Q['data']['answers'][number];
 
 /** A question's page: /troubleshoot/ for the start question, else /troubleshoot/<id>/. */
 export function questionPath(question: FlowQuestion): string {
-  return question.data.start ? TROUBLESHOOT_PATH : `${TROUBLESHOOT_PATH}${question.id}/`;
+  return question.data.start ? TROUBLESHOOT_PATH : questionIdPath(question.id);
+}
+
+/** The path a question id names as a page of its own: /troubleshoot/<id>/ (a former id redirects from here). */
+export function questionIdPath(id: string): string {
+  return `${TROUBLESHOOT_PATH}${id}/`;
 }
 
 /** The result page of an answer that recommends a fix: /troubleshoot/<question id>/<answer id>/. */
