@@ -14,6 +14,7 @@ import {
   FIXTURES,
   FLOW_FIXTURE,
   removeField,
+  SAFETY_NET_LINK,
   setField,
   type BuildOptions,
   type BuildResult,
@@ -100,6 +101,32 @@ test('a troubleshooter answer that leads to a missing question names the file, t
   test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', 'answer "more"', '"nope"']);
+});
+
+// ---- Safety rules ---------------------------------------------------------
+
+test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
+  const result = await build({ charlie: FIXTURES.charlie!.replace(SAFETY_NET_LINK, 'No link here.') });
+  expectFailureLine(result, ['content/fixes/charlie.mdx', 'risk is "data"', 'no link to the safety net (/fixes/safety/)', 'before its first numbered step']);
+});
+
+test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
+  const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, [
+    'content/troubleshooter/flow.yaml',
+    'question "fixture-more"',
+    'answer "bravo"',
+    'recommends "bravo" (risk: settings)',
+    'rule "rule out first"',
+  ]);
+});
+
+test('an article with no source on apple.com names the file, the field and what is allowed', async () => {
+  const thirdPartyOnly = FIXTURES.alpha!.replace('https://support.apple.com/en-us/108366', 'https://example.com/backup-guide');
+  const result = await build({ alpha: thirdPartyOnly });
+  expectFailureMentioning(result, ['content/fixes/alpha.mdx', /sources\W.*apple\.com or support\.apple\.com/]);
 });
 
 // ---- Former slugs, slug collisions, alerts and fixes ----------------------
@@ -208,7 +235,7 @@ test('a changes entry dated after lastReviewed names the file and the field', as
 const LEAVES = ['delta', 'echo', 'foxtrot', 'golf'] as const;
 const leaf = (name: string, kbId: string, order: number) =>
   fixtureArticle({ title: `${name[0]!.toUpperCase()}${name.slice(1)} fixture fix`, kbId, order, category: 'basics', risk: 'none', related: [], body: 'A leaf fixture: nothing links here.' });
-const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((name, i) => [name, leaf(name, `icb-90${4 + i}`, 4 + i)]));
+const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((name, i) => [name, leaf(name, `icb-91${1 + i}`, 4 + i)]));
 const withoutStep3 = (mdx: string) => mdx.replace('3. Check the result.\n', '');
 
 test.describe('the published-URL ledger', () => {
@@ -220,7 +247,7 @@ test.describe('the published-URL ledger', () => {
     const recorded = await buildWith(LEAF_ARTICLES, {});
     expect(recorded.code, `recording should succeed. Output:\n${recorded.output}`).toBe(0);
     ledger = recorded.ledger ?? '';
-    for (const url of ['/fixes/delta/', '/kb/icb-904/', '/kb/icb-904/#step-3', '/kb/icb-904.txt', '/api/v1/fixes/delta.json', '/troubleshoot/', '/llms.txt']) {
+    for (const url of ['/fixes/delta/', '/kb/icb-911/', '/kb/icb-911/#step-3', '/kb/icb-911.txt', '/api/v1/fixes/delta.json', '/troubleshoot/', '/llms.txt']) {
       expect(ledger, url).toContain(`"url":"${url}"`);
     }
     const checked = await buildWith(LEAF_ARTICLES, { ledger });
@@ -236,7 +263,7 @@ test.describe('the published-URL ledger', () => {
         delta: null,
         echo: null,
         'echo-two': LEAF_ARTICLES.echo!,
-        foxtrot: setField(LEAF_ARTICLES.foxtrot!, 'kbId', 'icb-916'),
+        foxtrot: setField(LEAF_ARTICLES.foxtrot!, 'kbId', 'icb-923'),
         golf: withoutStep3(LEAF_ARTICLES.golf!),
       },
       { ledger },
@@ -244,28 +271,28 @@ test.describe('the published-URL ledger', () => {
 
   test('deleting an article names its URL, file and kbId, every URL that reached it, and the three ways out', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['/fixes/delta/', 'icb-904', 'content/fixes/delta.mdx', 'no longer resolves', '/kb/icb-904/', '/kb/icb-904.txt', 'Restore', 'formerSlugs', '--gone /fixes/delta/']);
+    expectFailureLine(result, ['/fixes/delta/', 'icb-911', 'content/fixes/delta.mdx', 'no longer resolves', '/kb/icb-911/', '/kb/icb-911.txt', 'Restore', 'formerSlugs', '--gone /fixes/delta/']);
   });
 
   test('renaming an article without formerSlugs names the old URL, the new page and the formerSlugs entry to add', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['/fixes/echo/ (article icb-905) no longer resolves', '/fixes/echo-two/ (content/fixes/echo-two.mdx)', 'add "echo" to its formerSlugs']);
+    expectFailureLine(result, ['/fixes/echo/ (article icb-912) no longer resolves', '/fixes/echo-two/ (content/fixes/echo-two.mdx)', 'add "echo" to its formerSlugs']);
   });
 
   test('changing a kbId names the file and both IDs', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['content/fixes/foxtrot.mdx', 'kbId changed from icb-906 to icb-916', 'set kbId back to icb-906']);
+    expectFailureLine(result, ['content/fixes/foxtrot.mdx', 'kbId changed from icb-913 to icb-923', 'set kbId back to icb-913']);
   });
 
   test('removing a step names the file, the lost step link, both counts and the note to add', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['content/fixes/golf.mdx', '/kb/icb-907/#step-3', 'records 3 steps and the page now has 2', 'oldSteps: { 3: <step> }']);
+    expectFailureLine(result, ['content/fixes/golf.mdx', '/kb/icb-914/#step-3', 'records 3 steps and the page now has 2', 'oldSteps: { 3: <step> }']);
   });
 
   test('a stale ledger: a new article that is not recorded stops the build, naming its URLs and the command', async () => {
-    const hotel = leaf('hotel', 'icb-908', 8);
+    const hotel = leaf('hotel', 'icb-915', 8);
     const result = await buildWith({ ...LEAF_ARTICLES, hotel }, { ledger });
-    expectFailureLine(result, ['new URL(s) are not in content/published-urls.json', '/fixes/hotel/', '/kb/icb-908/', 'npm run ledger']);
+    expectFailureLine(result, ['new URL(s) are not in content/published-urls.json', '/fixes/hotel/', '/kb/icb-915/', 'npm run ledger']);
   });
 
   test('with the ways out taken (gone, formerSlugs, an oldSteps note) the build passes and keeps every old link working', async () => {
@@ -276,20 +303,20 @@ test.describe('the published-URL ledger', () => {
       {
         ledger: gone,
         ledgerMode: 'update',
-        read: ['fixes/delta/index.html', 'kb/icb-904/index.html', 'kb/icb-904.txt', 'api/v1/fixes/delta.json', 'fixes/echo/index.html', 'api/v1/fixes/echo.json', 'fixes/golf/index.html', '_redirects'],
+        read: ['fixes/delta/index.html', 'kb/icb-911/index.html', 'kb/icb-911.txt', 'api/v1/fixes/delta.json', 'fixes/echo/index.html', 'api/v1/fixes/echo.json', 'fixes/golf/index.html', '_redirects'],
       },
     );
     expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
     const refreshOf = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(result.read[file] ?? '')?.[1];
     // The deleted article's page, short link, reply and API file lead to its replacement.
     expect(refreshOf('fixes/delta/index.html')).toBe('/fixes/alpha/');
-    expect(refreshOf('kb/icb-904/index.html')).toBe('/fixes/alpha/');
-    expect(result.read['kb/icb-904.txt']).toContain('Merged into alpha.');
+    expect(refreshOf('kb/icb-911/index.html')).toBe('/fixes/alpha/');
+    expect(result.read['kb/icb-911.txt']).toContain('Merged into alpha.');
     expect(JSON.parse(result.read['api/v1/fixes/delta.json'] ?? '{}')).toMatchObject({ gone: { note: 'Merged into alpha.' } });
     expect(result.read['_redirects']).toContain('/fixes/delta/ /fixes/alpha/ 301');
     // The renamed article's old page redirects, and its old API file is still there.
     expect(refreshOf('fixes/echo/index.html')).toBe('/fixes/echo-two/');
-    expect(JSON.parse(result.read['api/v1/fixes/echo.json'] ?? '{}')).toMatchObject({ fix: { kbId: 'icb-905', slug: 'echo-two' } });
+    expect(JSON.parse(result.read['api/v1/fixes/echo.json'] ?? '{}')).toMatchObject({ fix: { kbId: 'icb-912', slug: 'echo-two' } });
     // Old step 3 lands on step 2, and the change is shown as "What changed".
     const golfPage = parseHtml(result.read['fixes/golf/index.html'] ?? '');
     const step2 = elementsByTag(golfPage, 'li').find((li) => attr(li, 'id') === 'step-2');
@@ -299,6 +326,6 @@ test.describe('the published-URL ledger', () => {
     // The ledger keeps the old URLs and records the new ones.
     expect(result.ledger).toContain('"url":"/fixes/echo/"');
     expect(result.ledger).toContain('"url":"/fixes/echo-two/"');
-    expect(result.ledger).toContain('"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-904","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}');
+    expect(result.ledger).toContain('"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-911","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}');
   });
 });

@@ -118,20 +118,22 @@ test.describe('a short link typed another way, on a host without _redirects (the
   test.use({ allowedConsoleErrors: [/ on \S+\/kb\/[^\s:]*: Failed to load resource: .*\b404\b/i] });
 
   for (const variant of VARIANTS) {
-    test(`${variant.name}: ${variant.path(withSteps.kbId)}#step-3 lands on step 3 of the article, and every article's works`, async ({ page }) => {
-      await asStaticHost(page, articles.map((article) => variant.path(article.kbId)));
+    test(`${variant.name}: ${variant.path(withSteps.kbId)}#step-3 lands on step 3 of the article`, async ({ page }) => {
+      await asStaticHost(page, [variant.path(withSteps.kbId)]);
       const response = await page.goto(`${variant.path(withSteps.kbId)}#step-3`);
-      expect(response?.status(), 'astro preview answers an unknown path with 404.html').toBe(404);
+      expect(response?.status(), 'a host without _redirects answers an unknown path with 404.html').toBe(404);
       await expect(page).toHaveURL(endsAt(withSteps.url, '#step-3'));
       await expect(page.locator('h1')).toHaveText(withSteps.title);
       await expect(page.locator('#step-3')).toBeInViewport();
-
-      for (const article of articles) {
-        await page.goto(variant.path(article.kbId));
-        await expect(page, `${variant.path(article.kbId)}`).toHaveURL(endsAt(article.url));
-      }
     });
   }
+
+  test("every article's ID in capitals reaches the article", async ({ page }) => {
+    for (const article of articles) {
+      await page.goto(`/kb/${article.kbId.toUpperCase()}/`);
+      await expect(page, article.kbId).toHaveURL(endsAt(article.url));
+    }
+  });
 
   test('an ID that no article has stays on the 404 page', async ({ page }) => {
     const response = await page.goto('/kb/icb-99999/');

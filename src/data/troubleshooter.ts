@@ -13,7 +13,9 @@ import {
   walkFlow,
   type Step,
 } from '../lib/troubleshooter';
-import { getFixes, getNextFix, type Fix } from './fixes';
+import { getAlerts } from './errors';
+import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
+import { isRisky } from '../lib/taxonomy';
 
 export type Question = CollectionEntry<'troubleshooter'>;
 export type Answer = Question['data']['answers'][number];
@@ -51,6 +53,8 @@ export interface ResultPage extends Page {
   fix: Fix;
   /** The fix after it on the troubleshooting path, if any. */
   next: Fix | undefined;
+  /** The computer-backup article, when the fix can cost settings or data: shown above the recommendation. */
+  safetyNet: Fix | undefined;
 }
 
 export interface Troubleshooter {
@@ -70,8 +74,12 @@ function trailOf(steps: readonly Step<Question>[]): TrailStep[] {
 
 
 async function build(): Promise<Troubleshooter> {
-  const [questions, fixes] = await Promise.all([getCollection('troubleshooter'), getFixes()]);
-  assertValidFlow(questions, fixes.map((fix) => fix.id));
+  const [questions, fixes, alerts, net] = await Promise.all([getCollection('troubleshooter'), getFixes(), getAlerts(), getSafetyNet()]);
+  assertValidFlow(
+    questions,
+    fixes.map((fix) => ({ id: fix.id, risk: fix.data.risk })),
+    alerts.map((alert) => ({ id: alert.id, fixes: alert.data.fixes.map(({ id }) => id) })),
+  );
   const walk = walkFlow(questions);
   const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
   const questionById = new Map(questions.map((question) => [question.id, question]));
@@ -111,6 +119,7 @@ async function build(): Promise<Troubleshooter> {
         why: stop.answer.why ?? '',
         fix,
         next: await getNextFix(fix.id),
+        safetyNet: isRisky(fix.data.risk) ? net : undefined,
         path: resultPath(stop.question.id, stop.answer.id),
         title: titles[walk.questions.length + i]!,
         description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,

@@ -11,12 +11,14 @@ const article = {
     kbId: 'icb-102',
     title: 'Check your iCloud storage',
     description: 'See what uses your storage.',
+    role: 'fix' as const,
     order: 2,
     category: 'storage' as const,
     risk: 'data' as const,
     minutes: 10,
     appliesTo: { from: '17', to: undefined },
     lastReviewed: new Date('2026-11-25T00:00:00Z'),
+    checkedForIos: '26',
     aliases: ['iCloud full'],
     sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/108366' }],
     changes: [
@@ -25,7 +27,18 @@ const article = {
     ],
   },
 };
-const alert = { id: 'not-enough-icloud-storage', data: { title: 'Not enough iCloud storage', text: 'Not enough storage', wording: 'apple' as const } };
+const alert = {
+  id: 'not-enough-icloud-storage',
+  data: {
+    title: 'Not enough iCloud storage',
+    text: 'Not enough storage',
+    wording: 'reported' as const,
+    textSource: { title: 'A help site', url: 'https://help.example.org/storage' },
+    lastReviewed: new Date('2026-12-01T00:00:00Z'),
+    checkedForIos: '26',
+    sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/108366' }],
+  },
+};
 const validate = apiValidator(Object.fromEntries(API_SCHEMA_NAMES.map((name) => [name, jsonSchemaOf(name, site)])) as Record<(typeof API_SCHEMA_NAMES)[number], object>);
 
 describe('fixEntryOf', () => {
@@ -48,6 +61,27 @@ describe('fixEntryOf', () => {
     ]);
     expect(entry.changes.map((c) => c.summary)).toEqual(['Newer change.', 'Older change.']);
     expect('to' in entry.appliesTo).toBe(false);
+    expect(entry).toMatchObject({ role: 'fix', order: 2, checkedForIos: '26' });
+  });
+
+  test('the safety net has no order, and says what it is', () => {
+    const safetyNet = fixEntryOf({ ...article, data: { ...article.data, role: 'safety-net', order: undefined } }, [], site);
+    expect(safetyNet.role).toBe('safety-net');
+    expect('order' in safetyNet).toBe(false);
+    expect(validate('fix', fixFileOf(safetyNet, site))).toEqual([]);
+  });
+
+  test("an alert entry says whether its text is the exact words, with its review fields", () => {
+    expect(alertEntryOf(alert, [article], site)).toMatchObject({
+      wording: 'reported',
+      exactText: true,
+      textSource: { url: 'https://help.example.org/storage' },
+      lastReviewed: '2026-12-01',
+      checkedForIos: '26',
+    });
+    const described = alertEntryOf({ ...alert, data: { ...alert.data, wording: 'apple-described', textSource: undefined } }, [article], site);
+    expect(described.exactText).toBe(false);
+    expect('textSource' in described).toBe(false);
   });
 
   test('the list file, the one-fix file and the alerts file pass their published schemas', () => {

@@ -8,7 +8,7 @@
  * it is absolute, on SITE_URL.
  */
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS } from './alert-wording';
+import { ALERT_WORDINGS, claimsExactText } from './alert-wording';
 import { newestFirst } from './changes';
 import { isoDate } from './format';
 import { articleSteps } from './reply-text';
@@ -23,7 +23,7 @@ import {
   stepLinkPath,
   type ApiSchemaName,
 } from './routes';
-import { CATEGORIES, RISKS } from './taxonomy';
+import { ARTICLE_ROLES, CATEGORIES, RISKS } from './taxonomy';
 
 const API_VERSION = 1;
 
@@ -31,6 +31,9 @@ const absoluteUrl = z.url({ protocol: /^https?$/ });
 const day = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
 const kbId = z.string().regex(/^icb-\d{3,5}$/).describe('The permanent ID of an article: never changed, never reused.');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const source = z.object({ title: z.string(), url: absoluteUrl }).strict();
+const lastReviewed = day.describe('The day the page was last checked against the listed sources (not tried on a device).');
+const checkedForIos = z.string().describe('The iOS version the page was checked for, such as "26".');
 
 const header = {
   $schema: absoluteUrl.describe('The JSON Schema of this file.'),
@@ -47,7 +50,10 @@ const fixEntry = z
     shortUrl: absoluteUrl.describe('The permanent short link, /kb/<kbId>/: paste this into tickets.'),
     replyTextUrl: absoluteUrl.describe('The article as a plain-text reply, /kb/<kbId>.txt.'),
     apiUrl: absoluteUrl.describe("This entry's own file, /api/v1/fixes/<slug>.json."),
-    order: z.number().int().positive().describe('Its place on the troubleshooting path: 1 is tried first.'),
+    role: z
+      .enum(ARTICLE_ROLES)
+      .describe('"fix": a step on the troubleshooting path. "safety-net": the computer backup to make before any risky fix; not on the path.'),
+    order: z.number().int().positive().optional().describe('Its place on the troubleshooting path: 1 is tried first. Absent for the safety net.'),
     category: z.enum(CATEGORIES),
     risk: z.enum(RISKS).describe('What a reader could lose: none, settings, or data.'),
     minutes: z.number().int().positive().describe('Roughly how long it takes.'),
@@ -55,7 +61,8 @@ const fixEntry = z
       .object({ from: z.string(), to: z.string().optional().describe('Absent while the steps hold for the current iOS.') })
       .strict()
       .describe('The iOS versions the steps describe.'),
-    lastReviewed: day.describe('The day the steps were last checked against the listed sources.'),
+    lastReviewed,
+    checkedForIos,
     steps: z
       .array(
         z
@@ -71,7 +78,7 @@ const fixEntry = z
       .array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict())
       .describe('The alerts this fix addresses.'),
     aliases: z.array(z.string()).describe('Other words readers use for this fix or problem.'),
-    sources: z.array(z.object({ title: z.string(), url: absoluteUrl }).strict()).min(1).describe('Where the facts come from.'),
+    sources: z.array(source).min(1).describe('Where the facts come from.'),
     changes: z
       .array(z.object({ date: day, summary: z.string() }).strict())
       .describe('What changed, newest first.'),
@@ -84,7 +91,7 @@ const fixesFile = z
   .object({
     ...header,
     site: absoluteUrl.describe("The site's home page."),
-    fixes: z.array(fixEntry).describe('Every fix, in the order to try them.'),
+    fixes: z.array(fixEntry).describe('Every fix, in the order to try them, then the safety net.'),
   })
   .strict()
   .meta({ title: 'iCloud Backup Help: every fix', description: '/api/v1/fixes.json' });
@@ -108,14 +115,19 @@ const alertEntry = z
   .object({
     slug,
     title: z.string(),
-    text: z.string().describe('The alert as the iPhone shows it, or as Apple or users describe it: see wording.'),
-    wording: z.enum(ALERT_WORDINGS).describe('Whose words `text` is.'),
+    text: z.string().describe('The exact on-screen text when exactText is true; otherwise a description of the alert, not to be quoted.'),
+    wording: z.enum(ALERT_WORDINGS).describe('Whose words `text` is: "reported" (the exact text, quoted by textSource) or "apple-described".'),
+    exactText: z.boolean().describe('Whether `text` is the exact words on the screen, which may be quoted.'),
+    textSource: source.optional().describe('The page that quotes the exact text.'),
     url: absoluteUrl.describe("The alert's page."),
     textUrl: absoluteUrl.describe('The page as plain text, /errors/<slug>.txt.'),
     fixes: z
       .array(z.object({ kbId, slug, title: z.string(), url: absoluteUrl, apiUrl: absoluteUrl }).strict())
       .min(1)
       .describe('The fixes to try for it, in order.'),
+    lastReviewed,
+    checkedForIos,
+    sources: z.array(source).min(1).describe('Where the facts come from.'),
   })
   .strict();
 
@@ -155,12 +167,14 @@ interface ArticleInput {
     kbId: string;
     title: string;
     description: string;
-    order: number;
+    role: FixEntry['role'];
+    order?: number | undefined;
     category: FixEntry['category'];
     risk: FixEntry['risk'];
     minutes: number;
     appliesTo: { from: string; to?: string | undefined };
     lastReviewed: Date;
+    checkedForIos: string;
     aliases?: readonly string[] | undefined;
     sources: readonly { title: string; url: string }[];
     changes: readonly { date: Date; summary: string }[];
@@ -169,7 +183,15 @@ interface ArticleInput {
 
 interface AlertInput {
   id: string;
-  data: { title: string; text: string; wording: AlertEntry['wording'] };
+  data: {
+    title: string;
+    text: string;
+    wording: AlertEntry['wording'];
+    textSource?: { title: string; url: string } | undefined;
+    lastReviewed: Date;
+    checkedForIos: string;
+    sources: readonly { title: string; url: string }[];
+  };
 }
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
@@ -186,12 +208,14 @@ export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[],
     shortUrl: absolute(kbPath(data.kbId), site),
     replyTextUrl: absolute(replyTextPath(data.kbId), site),
     apiUrl: absolute(apiFixPath(article.id), site),
-    order: data.order,
+    role: data.role,
+    ...(data.order === undefined ? {} : { order: data.order }),
     category: data.category,
     risk: data.risk,
     minutes: data.minutes,
     appliesTo: data.appliesTo.to === undefined ? { from: data.appliesTo.from } : { from: data.appliesTo.from, to: data.appliesTo.to },
     lastReviewed: isoDate(data.lastReviewed),
+    checkedForIos: data.checkedForIos,
     steps: articleSteps(article.body ?? '', site.origin).map(({ number, text }) => ({
       number,
       url: absolute(stepLinkPath(data.kbId, number), site),
@@ -211,6 +235,8 @@ export function alertEntryOf(alert: AlertInput, fixes: readonly ArticleInput[], 
     title: alert.data.title,
     text: alert.data.text,
     wording: alert.data.wording,
+    exactText: claimsExactText(alert.data.wording),
+    ...(alert.data.textSource ? { textSource: { title: alert.data.textSource.title, url: alert.data.textSource.url } } : {}),
     url: absolute(errorPath(alert.id), site),
     textUrl: absolute(alertTextPath(alert.id), site),
     fixes: fixes.map((fix) => ({
@@ -220,6 +246,9 @@ export function alertEntryOf(alert: AlertInput, fixes: readonly ArticleInput[], 
       url: absolute(fixPath(fix.id), site),
       apiUrl: absolute(apiFixPath(fix.id), site),
     })),
+    lastReviewed: isoDate(alert.data.lastReviewed),
+    checkedForIos: alert.data.checkedForIos,
+    sources: alert.data.sources.map(({ title, url }) => ({ title, url })),
   };
 }
 

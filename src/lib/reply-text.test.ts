@@ -105,7 +105,9 @@ describe('alertToPlainText', () => {
     const text = alertToPlainText({
       title: 'Needs Wi-Fi',
       text: 'iCloud Backup needs a Wi-Fi connection',
-      wordingNote: "Apple's wording.",
+      exactText: true,
+      textSource: { title: 'A help site', url: 'https://help.example.org/wifi' },
+      wordingNote: 'As reported.',
       body: 'It runs over **Wi-Fi**.\n',
       fixes: [
         { title: 'Quick checks', shortUrl: 'https://help.example/kb/icb-101/' },
@@ -113,10 +115,26 @@ describe('alertToPlainText', () => {
       ],
       pageUrl: 'https://help.example/errors/needs-wi-fi/',
       siteUrl: base.siteUrl,
+      footer: ['Last reviewed: 2026-12-01'],
     });
     expect(text).toBe(
-      'Needs Wi-Fi\nThe alert: “iCloud Backup needs a Wi-Fi connection”\nApple\'s wording.\n\nWhat it means\nIt runs over Wi-Fi.\n\n' +
-        'Fixes to try, in order\n1. Quick checks: https://help.example/kb/icb-101/\n2. Contact Apple Support: https://help.example/kb/icb-107/\n\nPage: https://help.example/errors/needs-wi-fi/\n',
+      'Needs Wi-Fi\nThe alert: “iCloud Backup needs a Wi-Fi connection” Quoted from A help site (https://help.example.org/wifi).\nAs reported.\n\nWhat it means\nIt runs over Wi-Fi.\n\n' +
+        'Fixes to try, in order\n1. Quick checks: https://help.example/kb/icb-101/\n2. Contact Apple Support: https://help.example/kb/icb-107/\n\nPage: https://help.example/errors/needs-wi-fi/\nLast reviewed: 2026-12-01\n',
     );
+  });
+
+  test('a described alert is not quoted', () => {
+    const text = alertToPlainText({
+      title: 'Unable to access the account',
+      text: 'iCloud Backup could not reach your account',
+      exactText: false,
+      wordingNote: 'Apple describes it.',
+      body: 'Sign in again.',
+      fixes: [],
+      pageUrl: 'https://help.example/errors/x/',
+      siteUrl: base.siteUrl,
+    });
+    expect(text).toContain('What the alert says (a description, not its exact words): iCloud Backup could not reach your account');
+    expect(text).not.toMatch(/[“”]/);
   });
 });

@@ -8,9 +8,7 @@
  * keep their address in brackets. Step numbers match the page (#step-N).
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './markdown';
 
 export interface ReplySource {
   title: string;
@@ -97,10 +95,6 @@ function blockLines(block: RootContent, siteUrl: string, step: number): string[]
   return [];
 }
 
-function parse(body: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
-}
-
 /**
  * The article's sections as lines, steps numbered through the article. With
  * `allSections` false, only the sections that have steps (a reply leaves
@@ -109,7 +103,7 @@ function parse(body: string): Root {
 function bodyLines(body: string, siteUrl: string, allSections: boolean): string[] {
   const out: string[] = [];
   let step = 1;
-  for (const { heading, blocks } of sections(parse(body))) {
+  for (const { heading, blocks } of sections(parseMarkdown(body))) {
     if (!allSections && !blocks.some((block) => block.type === 'list' && block.ordered)) continue;
     if (blocks.length === 0 && !heading) continue;
     out.push('');
@@ -145,7 +139,7 @@ export function markdownToPlainText(body: string, siteUrl: string): string {
 /** Each step of an article on its own, numbered as on the page: the text of its list item, nested lists indented. */
 export function articleSteps(body: string, siteUrl: string): { number: number; text: string }[] {
   const steps: { number: number; text: string }[] = [];
-  for (const block of parse(body).children) {
+  for (const block of parseMarkdown(body).children) {
     if (block.type !== 'list' || !block.ordered) continue;
     for (const item of block.children) {
       const lines = listItem(item, '', '', siteUrl);
@@ -157,8 +151,10 @@ export function articleSteps(body: string, siteUrl: string): { number: number; t
 
 interface AlertTextSource {
   title: string;
-  /** The alert's text, and whose words they are. */
+  /** The alert's text, whether it is the exact words on the screen, and whose words they are. */
   text: string;
+  exactText: boolean;
+  textSource?: { title: string; url: string } | undefined;
   wordingNote: string;
   /** What it means, Markdown. */
   body: string;
@@ -167,13 +163,19 @@ interface AlertTextSource {
   /** The alert's page, absolute. */
   pageUrl: string;
   siteUrl: string;
+  /** "Last reviewed …" and the like, after the page address. */
+  footer?: readonly string[] | undefined;
 }
 
-/** An alert page as plain text: what it says, what it means, the fixes in order (/errors/<slug>.txt). */
+/**
+ * An alert page as plain text: what it says, what it means, the fixes in order
+ * (/errors/<slug>.txt). Only an exact text is quoted; a described one is not.
+ */
 export function alertToPlainText(source: AlertTextSource): string {
+  const quoted = source.textSource ? ` Quoted from ${source.textSource.title} (${source.textSource.url}).` : '';
   const out = [
     source.title,
-    `The alert: “${source.text}”`,
+    source.exactText ? `The alert: “${source.text}”${quoted}` : `What the alert says (a description, not its exact words): ${source.text}`,
     source.wordingNote,
     '',
     'What it means',
@@ -183,6 +185,7 @@ export function alertToPlainText(source: AlertTextSource): string {
     ...source.fixes.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}`),
     '',
     `Page: ${source.pageUrl}`,
+    ...(source.footer ?? []),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -3,11 +3,12 @@
  * link check maps pages back to their source files here, so the two agree.
  */
 import { stepId } from './steps.ts';
-import { TROUBLESHOOT_PATH } from './troubleshooter.ts';
 
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
 export const ERRORS_PATH = '/errors/';
+/** The troubleshooter's start question; the others are /troubleshoot/<question id>/ (src/lib/troubleshooter.ts). */
+export const TROUBLESHOOT_PATH = '/troubleshoot/';
 
 /** The permanent URL of an article. The slug is the article's file name. */
 export function fixPath(slug: string): string {
