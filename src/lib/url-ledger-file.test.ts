@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,4 +27,12 @@ test('what is written reads back, from content/published-urls.json', async () =>
 test('a broken file is an error naming it', async () => {
   await writeFile(path.join(root, 'content', 'published-urls.json'), '{"entries": 3}');
   await expect(readLedgerFile(root)).rejects.toThrow(/^content\/published-urls\.json must be an object/);
+});
+
+test("scripts/ledger.ts loads under Node's type stripping (its imports name their .ts files)", () => {
+  const project = path.resolve(import.meta.dirname, '..', '..');
+  // --gone without --to: the script loads every module it needs, then stops with its usage line.
+  const run = spawnSync(path.join(project, 'node_modules', '.bin', 'node'), ['scripts/ledger.ts', '--gone', '/x/'], { cwd: project, encoding: 'utf8' });
+  expect(run.stderr).toContain('Usage: npm run ledger -- --gone');
+  expect(run.status).toBe(2);
 });
