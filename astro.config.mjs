@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
+import remarkSettingsPaths, { rehypeTapPathBlocks } from './src/lib/remark-settings-paths.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -45,9 +47,10 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
+      remarkPlugins: [remarkGfm, [remarkSettingsPaths, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
       // Heading ids first, so the anchors plugin can link to them.
-      rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors],
+      rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors, rehypeTapPathBlocks],
     }),
   },
 });

@@ -2,12 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ALERT_WORDINGS } from './lib/alert-wording';
+import { isAtOrAfter } from './lib/ios-version';
+import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
 import { CATEGORIES, RISKS } from './lib/taxonomy';
 import { FLOW_FILE } from './lib/troubleshooter';
-
-const iosVersion = z
-  .string()
-  .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -16,20 +14,6 @@ const calendarDate = z.preprocess(
     .date({ error: 'must be a date such as 2026-11-25' })
     .refine((date) => !Number.isNaN(date.getTime()), 'must be a date such as 2026-11-25'),
 );
-
-/** Dotted version numbers compare part by part: 17.4 comes before 17.10. */
-function versionParts(version: string): number[] {
-  return version.split('.').map(Number);
-}
-
-function isAtOrAfter(later: string, earlier: string): boolean {
-  const [a, b] = [versionParts(later), versionParts(earlier)];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const diff = (a[i] ?? 0) - (b[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
-}
 
 const slug = z
   .string()
@@ -184,4 +168,14 @@ const errors = defineCollection({
     .strict(),
 });
 
-export const collections = { fixes, errors, troubleshooter };
+const settings = defineCollection({
+  // The Settings screens and controls the site names, all in one file: each
+  // with the screen it is reached from and its labels by iOS version. Every
+  // bold "Settings > …" path in content/ is resolved against it at build time
+  // (src/lib/remark-settings-paths.ts), and /settings-paths/ lists them.
+  // src/lib/settings-vocabulary.ts documents every field.
+  loader: file(SETTINGS_VOCABULARY_FILE),
+  schema: settingsEntrySchema,
+});
+
+export const collections = { fixes, errors, troubleshooter, settings };

@@ -1,15 +1,20 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleToReplyText } from './reply-text';
+import { loadVocabularyFile } from './settings-vocabulary';
 
 const base = {
   title: 'Check your iCloud storage',
   description: 'See what uses your storage and make room.',
   shortUrl: 'https://help.example/kb/icb-102/',
   siteUrl: 'https://help.example',
+  vocabulary: loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..')),
+  range: { from: '18' },
+  file: 'content/fixes/example.mdx',
 };
 
-function reply(body: string): string {
-  return articleToReplyText({ ...base, body });
+function reply(body: string, range = base.range): string {
+  return articleToReplyText({ ...base, body, range });
 }
 
 describe('articleToReplyText', () => {
@@ -24,6 +29,18 @@ describe('articleToReplyText', () => {
     const text = reply('## Steps\n\n1. Open **Settings > [your name] > iCloud** and tap *Back Up Now*.\n');
     expect(text).toContain('1. Open Settings > [your name] > iCloud and tap Back Up Now.');
     expect(text).not.toMatch(/[*_`#]/);
+  });
+
+  test('writes paths and controls through the vocabulary, other labels in brackets', () => {
+    const text = reply('## Steps\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**, then **Backups**.\n', { from: '17' });
+    expect(text).toContain('1. Open Settings > [your name] [Apple Account; on iOS 17: Apple ID] > iCloud.');
+    expect(text).toContain('2. Tap Manage Storage [on some versions: Manage Account Storage], then Backups.');
+  });
+
+  test('a path that does not resolve stops with the file, the path and the step', () => {
+    expect(() => reply('## Steps\n\n1. Open **Settings > [your name] > iClod**.\n')).toThrow(
+      /^content\/fixes\/example\.mdx: Settings path "Settings > \[your name\] > iClod": step 3 "iClod"/,
+    );
   });
 
   test('numbers steps through the article, like the page does', () => {

@@ -3,11 +3,14 @@
  * title, the numbered steps with their Settings paths, and the short link.
  * No Markdown symbols and no HTML; tables become one line per row; links
  * keep their address in brackets. Step numbers match the page (#step-N).
+ * Settings paths and controls go through the same vocabulary as the page:
+ * "Settings > [your name] > iCloud > Manage Storage [on some versions: Manage
+ * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { IosRange } from './ios-version';
+import { parseMarkdown, resolveMentions } from './settings-mentions';
+import type { Vocabulary } from './settings-vocabulary';
 
 export interface ReplySource {
   title: string;
@@ -18,6 +21,11 @@ export interface ReplySource {
   shortUrl: string;
   /** The site origin, to make internal links absolute. */
   siteUrl: string;
+  /** The Settings vocabulary and the article's appliesTo, to write its paths. */
+  vocabulary: Vocabulary;
+  range: IosRange;
+  /** The article's file, for errors. */
+  file: string;
 }
 
 /** Inline content as plain text; links as "text (address)". */
@@ -35,6 +43,8 @@ function inline(node: Nodes, siteUrl: string): string {
     }
     case 'image':
       return node.alt ?? '';
+    case 'strong':
+      return node.data?.settingsText ?? node.children.map((child) => inline(child, siteUrl)).join('');
     default:
       return 'children' in node ? node.children.map((child) => inline(child as Nodes, siteUrl)).join('') : '';
   }
@@ -85,7 +95,8 @@ function sections(tree: Root): Section[] {
 }
 
 export function articleToReplyText(source: ReplySource): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source.body) as Root;
+  const tree = parseMarkdown(source.body);
+  resolveMentions(tree, source.vocabulary, source.range, source.file);
   const out: string[] = [source.title, source.description];
   let step = 1;
   for (const { heading, blocks } of sections(tree)) {

@@ -6,6 +6,8 @@
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
 export const ERRORS_PATH = '/errors/';
+/** The reference of every Settings path the site uses, for agents. */
+export const SETTINGS_PATHS_PATH = '/settings-paths/';
 
 /** The permanent URL of an article. The slug is the article's file name. */
 export function fixPath(slug: string): string {

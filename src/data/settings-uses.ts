@@ -1,0 +1,78 @@
+/**
+ * Every Settings path the site uses (articles, alerts, troubleshooter help),
+ * each once, with the pages that use it: the data of /settings-paths/.
+ */
+import { COVERED_IOS, type IosRange } from '../lib/ios-version';
+import { errorPath, fixPath } from '../lib/routes';
+import { parseMarkdown, resolveMentions, type Mention } from '../lib/settings-mentions';
+import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings-paths';
+import type { SettingsEntry } from '../lib/settings-vocabulary';
+import { getAlerts } from './errors';
+import { getFixes } from './fixes';
+import { getVocabulary } from './settings';
+import { getTroubleshooter } from './troubleshooter';
+
+export interface PageRef {
+  title: string;
+  href: string;
+}
+
+export interface PathUse {
+  /** Where the path ends. */
+  entry: SettingsEntry;
+  /** The path as plain text, as it is written: "Settings > [your name] > iCloud". */
+  text: string;
+  /** Its steps on the versions the site covers, with their notes. */
+  steps: ResolvedStep[];
+  /** The pages that name it, as a path or as a control near one, in path order. */
+  pages: PageRef[];
+}
+
+interface Source {
+  page: PageRef;
+  body: string;
+  file: string;
+  range: IosRange;
+}
+
+/** Every Settings path and control the site names, each once, with the pages that name it, in vocabulary order. */
+export async function getSettingsPathUses(): Promise<PathUse[]> {
+  const [words, fixes, alerts, troubleshooter] = await Promise.all([getVocabulary(), getFixes(), getAlerts(), getTroubleshooter()]);
+  const sources: Source[] = [
+    ...fixes.map((fix) => ({
+      page: { title: fix.data.title, href: fixPath(fix.id) },
+      body: fix.body ?? '',
+      file: fix.filePath ?? fix.id,
+      range: fix.data.appliesTo,
+    })),
+    ...alerts.map((alert) => ({
+      page: { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) },
+      body: alert.body ?? '',
+      file: alert.filePath ?? alert.id,
+      range: COVERED_IOS,
+    })),
+  ];
+  const uses = new Map<string, PageRef[]>();
+  const use = (mentions: readonly Mention[], page: PageRef) => {
+    for (const mention of mentions) {
+      const pages = uses.get(mention.entry.id) ?? [];
+      if (!pages.some((known) => known.href === page.href)) pages.push(page);
+      uses.set(mention.entry.id, pages);
+    }
+  };
+  for (const source of sources) {
+    use(resolveMentions(parseMarkdown(source.body), words, source.range, source.file), source.page);
+  }
+  for (const question of troubleshooter.questions) {
+    if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
+  }
+  // What the account row is called is said once on the page, like on an article.
+  const subtitlesShown = new Set<string>();
+  return words.entries.flatMap((entry) => {
+    const pages = uses.get(entry.id);
+    if (!pages) return [];
+    const text = pathText(words, entry, COVERED_IOS);
+    const resolution = resolvePath(parsePath(text), words, { range: COVERED_IOS, subtitlesShown });
+    return resolution.ok ? [{ entry, text, steps: resolution.steps, pages }] : [];
+  });
+}
