@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
-import remarkSettingsPaths, { rehypeTapPathBlocks } from './src/lib/remark-settings-paths.ts';
+import remarkSettingsPaths from './src/lib/remark-settings-paths.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -50,7 +50,7 @@ export default defineConfig({
       // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
       remarkPlugins: [remarkGfm, [remarkSettingsPaths, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
       // Heading ids first, so the anchors plugin can link to them.
-      rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors, rehypeTapPathBlocks],
+      rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors],
     }),
   },
 });

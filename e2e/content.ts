@@ -1,14 +1,31 @@
 /**
  * The articles (and alerts) as the content files define them, so the tests
  * derive the expected order and titles from the same source as the site. A
- * tiny frontmatter reader: top-level `key: value` lines and lists only.
+ * tiny frontmatter reader: top-level `key: value` lines and lists only (and
+ * `appliesTo`); the troubleshooter's help lines through the `yaml` package.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../src/lib/taxonomy';
+import { TROUBLESHOOT_PATH } from '../src/lib/troubleshooter';
 
-const FIXES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'fixes');
-const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');
+const CONTENT_DIR = path.resolve(import.meta.dirname, '..', 'content');
+const FIXES_DIR = path.join(CONTENT_DIR, 'fixes');
+const ERRORS_DIR = path.join(CONTENT_DIR, 'errors');
+
+/**
+ * The Settings paths written in a content file, in order: bold text starting
+ * with "Settings >", each step trimmed and joined with " > ".
+ */
+export function settingsPathsIn(text: string): string[] {
+  return [...text.matchAll(/\*\*(\s*Settings\s*>[^*]+?)\*\*/gi)].map((m) =>
+    m[1]!
+      .split('>')
+      .map((step) => step.replace(/\s+/g, ' ').trim())
+      .join(' > '),
+  );
+}
 
 export interface Article {
   slug: string;
@@ -26,6 +43,12 @@ export interface Article {
   formerSlugs: string[];
   /** The alerts it fixes, by file name in content/errors/. */
   errors: string[];
+  /** The iOS versions its steps describe. */
+  appliesTo: { from: string; to?: string };
+  /** The body, Markdown. */
+  body: string;
+  /** The Settings paths in its body, in order (see settingsPathsIn). */
+  settingsPaths: string[];
 }
 
 function unquote(value: string): string {
@@ -45,19 +68,29 @@ function readList(frontmatter: string, key: string): string[] {
 }
 
 /** The frontmatter of a content file, and a reader of its required `key: value` lines. */
-function readFrontmatter(dir: string, file: string): { frontmatter: string; field: (key: string) => string } {
+function readFrontmatter(dir: string, file: string): { frontmatter: string; body: string; field: (key: string) => string } {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+  const body = text.slice(text.indexOf('---', 3) + 3);
   const field = (key: string) => {
     const value = frontmatter.match(new RegExp(`^${key}:(.*)$`, 'm'))?.[1];
     if (value === undefined) throw new Error(`content/${path.basename(dir)}/${file} has no "${key}:" line`);
     return unquote(value);
   };
-  return { frontmatter, field };
+  return { frontmatter, body, field };
+}
+
+/** `appliesTo:` with its indented `from:` and `to:` lines. */
+function readAppliesTo(frontmatter: string, file: string): { from: string; to?: string } {
+  const block = frontmatter.match(/^appliesTo:\s*\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+  const from = block.match(/^\s+from:(.*)$/m)?.[1];
+  const to = block.match(/^\s+to:(.*)$/m)?.[1];
+  if (from === undefined) throw new Error(`content/fixes/${file} has no appliesTo.from`);
+  return to === undefined ? { from: unquote(from) } : { from: unquote(from), to: unquote(to) };
 }
 
 function readArticle(file: string): Article {
-  const { frontmatter, field } = readFrontmatter(FIXES_DIR, file);
+  const { frontmatter, body, field } = readFrontmatter(FIXES_DIR, file);
   const slug = file.replace(/\.mdx$/, '');
   return {
     slug,
@@ -72,6 +105,9 @@ function readArticle(file: string): Article {
     kbId: field('kbId'),
     formerSlugs: readList(frontmatter, 'formerSlugs'),
     errors: readList(frontmatter, 'errors'),
+    appliesTo: readAppliesTo(frontmatter, file),
+    body,
+    settingsPaths: settingsPathsIn(body),
   };
 }
 
@@ -100,10 +136,12 @@ export interface Alert {
   wording: string;
   /** The fixes to try, in the order the file lists them, by slug. */
   fixes: string[];
+  /** The Settings paths in its body, in order. */
+  settingsPaths: string[];
 }
 
 function readAlert(file: string): Alert {
-  const { frontmatter, field } = readFrontmatter(ERRORS_DIR, file);
+  const { frontmatter, body, field } = readFrontmatter(ERRORS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
@@ -112,6 +150,7 @@ function readAlert(file: string): Alert {
     text: field('text'),
     wording: field('wording'),
     fixes: readList(frontmatter, 'fixes'),
+    settingsPaths: settingsPathsIn(body),
   };
 }
 
@@ -139,3 +178,15 @@ export function riskLabel(risk: string): RegExp {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+export interface HelpLine {
+  /** The question's page: /troubleshoot/ for the start question, else /troubleshoot/<id>/. */
+  url: string;
+  /** The Settings paths in its help line, in order. */
+  settingsPaths: string[];
+}
+
+/** The troubleshooter questions that have a help line, from content/troubleshooter/flow.yaml. */
+export const helpLines: readonly HelpLine[] = (
+  parseYaml(fs.readFileSync(path.join(CONTENT_DIR, 'troubleshooter', 'flow.yaml'), 'utf8')) as { id: string; start?: boolean; help?: string }[]
+).flatMap((q) => (q.help ? [{ url: q.start ? TROUBLESHOOT_PATH : `${TROUBLESHOOT_PATH}${q.id}/`, settingsPaths: settingsPathsIn(q.help) }] : []));

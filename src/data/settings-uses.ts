@@ -2,14 +2,14 @@
  * Every Settings path the site uses (articles, alerts, troubleshooter help),
  * each once, with the pages that use it: the data of /settings-paths/.
  */
-import { COVERED_IOS, type IosRange } from '../lib/ios-version';
+import { COVERED_IOS } from '../lib/ios-version';
 import { errorPath, fixPath } from '../lib/routes';
 import { parseMarkdown, resolveMentions, type Mention } from '../lib/settings-mentions';
 import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings-paths';
 import type { SettingsEntry } from '../lib/settings-vocabulary';
 import { getAlerts } from './errors';
 import { getFixes } from './fixes';
-import { getVocabulary } from './settings';
+import { getResolvedBody, getVocabulary } from './settings';
 import { getTroubleshooter } from './troubleshooter';
 
 export interface PageRef {
@@ -28,30 +28,9 @@ export interface PathUse {
   pages: PageRef[];
 }
 
-interface Source {
-  page: PageRef;
-  body: string;
-  file: string;
-  range: IosRange;
-}
-
-/** Every Settings path and control the site names, each once, with the pages that name it, in vocabulary order. */
+/** Every Settings path and control the site names, each once, with the pages that name it. */
 export async function getSettingsPathUses(): Promise<PathUse[]> {
   const [words, fixes, alerts, troubleshooter] = await Promise.all([getVocabulary(), getFixes(), getAlerts(), getTroubleshooter()]);
-  const sources: Source[] = [
-    ...fixes.map((fix) => ({
-      page: { title: fix.data.title, href: fixPath(fix.id) },
-      body: fix.body ?? '',
-      file: fix.filePath ?? fix.id,
-      range: fix.data.appliesTo,
-    })),
-    ...alerts.map((alert) => ({
-      page: { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) },
-      body: alert.body ?? '',
-      file: alert.filePath ?? alert.id,
-      range: COVERED_IOS,
-    })),
-  ];
   const uses = new Map<string, PageRef[]>();
   const use = (mentions: readonly Mention[], page: PageRef) => {
     for (const mention of mentions) {
@@ -60,8 +39,10 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
       uses.set(mention.entry.id, pages);
     }
   };
-  for (const source of sources) {
-    use(resolveMentions(parseMarkdown(source.body), words, source.range, source.file), source.page);
+  for (const fix of fixes) use((await getResolvedBody(fix)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
+  for (const alert of alerts) {
+    const mentions = resolveMentions(parseMarkdown(alert.body ?? ''), words, COVERED_IOS, alert.filePath ?? alert.id);
+    use(mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
   }
   for (const question of troubleshooter.questions) {
     if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });

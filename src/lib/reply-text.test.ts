@@ -1,20 +1,24 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { IosRange } from './ios-version';
 import { articleToReplyText } from './reply-text';
+import { parseMarkdown, resolveMentions } from './settings-mentions';
 import { loadVocabularyFile } from './settings-vocabulary';
+
+const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..'));
 
 const base = {
   title: 'Check your iCloud storage',
   description: 'See what uses your storage and make room.',
   shortUrl: 'https://help.example/kb/icb-102/',
   siteUrl: 'https://help.example',
-  vocabulary: loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..')),
-  range: { from: '18' },
-  file: 'content/fixes/example.mdx',
 };
 
-function reply(body: string, range = base.range): string {
-  return articleToReplyText({ ...base, body, range });
+/** The reply for a body, its Settings paths resolved for `range` as the site does. */
+function reply(body: string, range: IosRange = { from: '18' }): string {
+  const tree = parseMarkdown(body);
+  resolveMentions(tree, vocabulary, range, 'content/fixes/example.mdx');
+  return articleToReplyText({ ...base, tree });
 }
 
 describe('articleToReplyText', () => {

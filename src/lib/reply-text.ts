@@ -8,24 +8,20 @@
  * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import type { IosRange } from './ios-version';
-import { parseMarkdown, resolveMentions } from './settings-mentions';
-import type { Vocabulary } from './settings-vocabulary';
 
 export interface ReplySource {
   title: string;
   description: string;
-  /** The article body, Markdown (the MDX files use no JSX). */
-  body: string;
+  /**
+   * The article body (Markdown: the MDX files use no JSX) as a tree whose
+   * Settings paths are resolved (src/lib/settings-mentions.ts), so they read
+   * as on the page.
+   */
+  tree: Root;
   /** The permanent short link, absolute. */
   shortUrl: string;
   /** The site origin, to make internal links absolute. */
   siteUrl: string;
-  /** The Settings vocabulary and the article's appliesTo, to write its paths. */
-  vocabulary: Vocabulary;
-  range: IosRange;
-  /** The article's file, for errors. */
-  file: string;
 }
 
 /** Inline content as plain text; links as "text (address)". */
@@ -95,8 +91,7 @@ function sections(tree: Root): Section[] {
 }
 
 export function articleToReplyText(source: ReplySource): string {
-  const tree = parseMarkdown(source.body);
-  resolveMentions(tree, source.vocabulary, source.range, source.file);
+  const { tree } = source;
   const out: string[] = [source.title, source.description];
   let step = 1;
   for (const { heading, blocks } of sections(tree)) {

@@ -4,7 +4,6 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, test } from 'vitest';
 import type { IosRange } from './ios-version';
-import { rehypeTapPathBlocks } from './remark-settings-paths';
 import { appliesToOf, parseMarkdown, resolveMentions } from './settings-mentions';
 import { loadVocabularyFile } from './settings-vocabulary';
 
@@ -20,7 +19,6 @@ function html(markdown: string, range = SITE): string {
   const tree = parseMarkdown(markdown);
   resolveMentions(tree, vocabulary, range, FILE);
   const hast = toHast(tree) as HastRoot;
-  rehypeTapPathBlocks()(hast);
   return toHtml(hast);
 }
 
@@ -87,6 +85,11 @@ describe('the HTML', () => {
   test('a paragraph holding a path becomes a div (a <p> cannot hold a list); one without stays a p', () => {
     expect(html('Go back to **Settings > Wi-Fi** now.')).toMatch(/^<div class="para">Go back to <ol/);
     expect(html('Nothing to tap here.')).toBe('<p>Nothing to tap here.</p>');
+  });
+
+  test('in a tight list the step holds the path directly; in a loose one its paragraph becomes a div', () => {
+    expect(html('1. Open **Settings > Wi-Fi**.\n2. Look.\n')).toMatch(/<li>Open <ol class="tap-path"/);
+    expect(html('1. Open **Settings > Wi-Fi**.\n\n2. Look.\n')).toMatch(/<li>\n<div class="para">Open <ol class="tap-path"/);
   });
 
   test('a control keeps its <strong>, with its note', () => {

@@ -8,10 +8,11 @@
  *   other bold text is ordinary emphasis. Each heading starts afresh.
  * - "Settings >" outside bold is an error: it would escape the check.
  *
- * Resolving annotates the Markdown tree: paths become tap-path lists, controls
- * get their notes, and both carry their plain text for the plain-text reply.
+ * Resolving annotates the Markdown tree: paths become tap-path lists (and
+ * their paragraphs <div>s), controls get their notes, and both carry their
+ * plain text for the plain-text reply.
  */
-import type { Nodes, Root, Strong } from 'mdast';
+import type { Nodes, Paragraph, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -103,7 +104,26 @@ export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRa
     }
     return SKIP;
   });
+  blockParagraphsWithPaths(tree);
   return mentions;
+}
+
+/**
+ * A <p> cannot hold a list: a paragraph with a tap path becomes a
+ * <div class="para">. Not in a tight list, whose paragraphs are unwrapped
+ * into their <li> anyway. (Done here, not in rehype: MDX reparses the HTML
+ * before its rehype plugins run, which would split the paragraph.)
+ */
+function blockParagraphsWithPaths(tree: Root): void {
+  const unwrapped = new Set<Paragraph>();
+  visit(tree, 'list', (list) => {
+    if (list.spread || list.children.some((item) => item.spread)) return;
+    for (const item of list.children) for (const child of item.children) if (child.type === 'paragraph') unwrapped.add(child);
+  });
+  visit(tree, 'paragraph', (paragraph) => {
+    if (unwrapped.has(paragraph) || !paragraph.children.some((child) => child.type === 'strong' && child.data?.hName === 'ol')) return;
+    paragraph.data = { ...paragraph.data, hName: 'div', hProperties: { className: ['para'] } };
+  });
 }
 
 function annotatePath(node: Strong, steps: readonly ResolvedStep[]): void {

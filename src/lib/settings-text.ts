@@ -8,7 +8,6 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { IosRange } from './ios-version';
-import { rehypeTapPathBlocks } from './remark-settings-paths';
 import { parseMarkdown, resolveMentions, type Mention } from './settings-mentions';
 import type { ResolvedStep } from './settings-paths';
 import type { Vocabulary } from './settings-vocabulary';
@@ -25,7 +24,6 @@ export function renderSettingsText(text: string, vocabulary: Vocabulary, range: 
   const tree = parseMarkdown(text);
   const mentions = resolveMentions(tree, vocabulary, range, where);
   const hast = toHast(tree) as HastRoot;
-  rehypeTapPathBlocks()(hast);
   for (const node of hast.children) {
     if (node.type === 'element') node.properties.className = [...classes(node), className];
   }

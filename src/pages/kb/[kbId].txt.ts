@@ -1,7 +1,7 @@
 /** /kb/<kbId>.txt: each article as a plain-text reply, for agents and scripts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFixes, type Fix } from '../../data/fixes';
-import { getVocabulary } from '../../data/settings';
+import { getResolvedBody } from '../../data/settings';
 import { articleToReplyText } from '../../lib/reply-text';
 import { kbPath } from '../../lib/routes';
 
@@ -14,12 +14,9 @@ export const GET: APIRoute<{ fix: Fix }> = async ({ props: { fix }, site }) => {
   const text = articleToReplyText({
     title: fix.data.title,
     description: fix.data.description,
-    body: fix.body ?? '',
+    tree: (await getResolvedBody(fix)).tree,
     shortUrl: new URL(kbPath(fix.data.kbId), site).href,
     siteUrl: site!.origin,
-    vocabulary: await getVocabulary(),
-    range: fix.data.appliesTo,
-    file: fix.filePath ?? fix.id,
   });
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
