@@ -204,3 +204,13 @@ test('a Settings path in a troubleshooter help line is checked too, naming the f
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
 });
+
+test('a Settings path in an alert is checked too: the build stops, naming the file, the path and the step', async () => {
+  // Astro only logs a Markdown entry that fails to render; the alert's own check must stop the build.
+  const alert = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
+    'This is fixture text',
+    'Open **Settings > Wi-Fy** first. This is fixture text',
+  );
+  const result = await buildWith({ alpha: addField(FIXTURES.alpha!, 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+});

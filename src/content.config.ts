@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ALERT_WORDINGS } from './lib/alert-wording';
 import { isAtOrAfter } from './lib/ios-version';
@@ -151,9 +152,26 @@ const troubleshooter = defineCollection({
     .strict(),
 });
 
+/**
+ * glob(), with the Settings vocabulary in every entry's digest. Astro keeps a
+ * Markdown entry's rendered HTML until its file changes; the HTML holds the
+ * tap paths drawn from the vocabulary, so a change there must re-render it
+ * too. (MDX is compiled at build time and needs nothing of the kind.)
+ */
+function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: (context) => {
+      const vocabulary = fs.readFileSync(new URL(SETTINGS_VOCABULARY_FILE, context.config.root), 'utf8');
+      return loader.load({ ...context, generateDigest: (data) => context.generateDigest(`${vocabulary}\n${typeof data === 'string' ? data : JSON.stringify(data)}`) });
+    },
+  };
+}
+
 const errors = defineCollection({
   // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
-  loader: glob({ pattern: '*.md', base: './content/errors' }),
+  loader: globWithVocabulary({ pattern: '*.md', base: './content/errors' }),
   schema: z
     .object({
       /** A short name for the alert, used as the page title. */

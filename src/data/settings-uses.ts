@@ -4,7 +4,7 @@
  */
 import { COVERED_IOS } from '../lib/ios-version';
 import { errorPath, fixPath } from '../lib/routes';
-import { parseMarkdown, resolveMentions, type Mention } from '../lib/settings-mentions';
+import type { Mention } from '../lib/settings-mentions';
 import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings-paths';
 import type { SettingsEntry } from '../lib/settings-vocabulary';
 import { getAlerts } from './errors';
@@ -39,11 +39,8 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
       uses.set(mention.entry.id, pages);
     }
   };
-  for (const fix of fixes) use((await getResolvedBody(fix)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
-  for (const alert of alerts) {
-    const mentions = resolveMentions(parseMarkdown(alert.body ?? ''), words, COVERED_IOS, alert.filePath ?? alert.id);
-    use(mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
-  }
+  for (const fix of fixes) use((await getResolvedBody(fix, fix.data.appliesTo)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
+  for (const alert of alerts) use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
   for (const question of troubleshooter.questions) {
     if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
   }

@@ -14,7 +14,7 @@ export const GET: APIRoute<{ fix: Fix }> = async ({ props: { fix }, site }) => {
   const text = articleToReplyText({
     title: fix.data.title,
     description: fix.data.description,
-    tree: (await getResolvedBody(fix)).tree,
+    tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree,
     shortUrl: new URL(kbPath(fix.data.kbId), site).href,
     siteUrl: site!.origin,
   });
