@@ -244,6 +244,14 @@ const WARNINGS = [
   '**Photos that are not yet in iCloud can be lost.** Wait until the upload count in Photos reaches zero.',
 ];
 
+/** The one safety-net article of a generated site: every risky article links to it before its first step. */
+const SAFETY_NET_SLUG = 'bench-back-up-with-a-computer';
+
+const SAFETY_LINES = [
+  `Before you change anything, [keep a copy on a computer](/fixes/${SAFETY_NET_SLUG}/): a failing backup may mean you have none.`,
+  `This step can cost you data or settings, so [back up with a computer](/fixes/${SAFETY_NET_SLUG}/) first.`,
+];
+
 const SUCCESS_LINES = [
   'When it finishes, the date and time under **Back Up Now** should show today.',
   'The message under **Back Up Now** should read "Last successful backup" with the current time.',
@@ -300,11 +308,45 @@ const TABLE_KINDS: readonly ((s: { noun: string; toggle: string }) => string)[] 
 
 // ---------------------------------------------------------------------------
 
-export interface GeneratedArticle {
+export interface GeneratedFile {
   slug: string;
   /** Path inside the project, e.g. "content/fixes/<slug>.mdx". */
   file: string;
   text: string;
+}
+
+export interface GeneratedArticle extends GeneratedFile {
+  risk: (typeof RISKS)[number];
+}
+
+/** The safety net of a generated site: a computer-backup article, not on the path. */
+function safetyNetArticle(): GeneratedFile {
+  const text = [
+    '---',
+    'title: "Back up the iPhone with a computer first"',
+    'description: "A generated safety-net article for the benchmark: keep a copy on a computer before any fix that can cost data or settings."',
+    'kbId: icb-9999',
+    'role: safety-net',
+    'category: computer-backup',
+    'appliesTo:',
+    '  from: "17"',
+    'minutes: 20',
+    'risk: none',
+    'lastReviewed: 2026-11-25',
+    'checkedForIos: "26"',
+    'sources:',
+    `  - title: ${JSON.stringify(SOURCES[0]?.title ?? 'Apple Support')}`,
+    `    url: ${JSON.stringify(SOURCES[0]?.url ?? 'https://support.apple.com/en-us/108366')}`,
+    '---',
+    '',
+    '## Back up',
+    '',
+    '1. Connect the iPhone to the computer.',
+    '2. Choose to back up all of its data, encrypted.',
+    '3. Wait until the backup has finished.',
+    '',
+  ].join('\n');
+  return { slug: SAFETY_NET_SLUG, file: `content/fixes/${SAFETY_NET_SLUG}.mdx`, text };
 }
 
 interface Draft {
@@ -345,7 +387,7 @@ export const MAX_ARTICLES = 90000;
  * naming its articles back, as the build requires), and a small troubleshooter
  * flow over the first articles on the path.
  */
-export function generateSite(n: number, seed = DEFAULT_SEED): { articles: GeneratedArticle[]; supportFiles: GeneratedArticle[] } {
+export function generateSite(n: number, seed = DEFAULT_SEED): { articles: GeneratedArticle[]; supportFiles: GeneratedFile[] } {
   const fixesByAlert = new Map<string, string[]>();
   const articles = generateArticles(n, seed, (slug, alerts) => {
     for (const alert of alerts) fixesByAlert.set(alert, [...(fixesByAlert.get(alert) ?? []), slug]);
@@ -358,14 +400,23 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
       `title: ${JSON.stringify(message.length <= 70 ? message : `${message.slice(0, 66)}…`)}`,
       `text: ${JSON.stringify(message)}`,
       'wording: reported',
+      'textSource:',
+      '  title: "A generated help page"',
+      '  url: "https://example.com/generated-alert"',
       `fixes: [${fixes.join(', ')}]`,
+      'lastReviewed: 2026-11-25',
+      'checkedForIos: "26"',
+      'sources:',
+      `  - title: ${JSON.stringify(SOURCES[1]?.title ?? 'Apple Support')}`,
+      `    url: ${JSON.stringify(SOURCES[1]?.url ?? 'https://support.apple.com/en-us/108366')}`,
       '---',
       '',
       'A generated alert for the benchmark. It names the articles that list it.',
       '',
     ].join('\n'),
   }));
-  const [first, second] = articles;
+  // The flow recommends no-risk articles only, so it needs no rule-out question.
+  const [first, second] = articles.filter((a) => a.risk === 'none');
   const flow = [
     '- id: bench-start',
     '  start: true',
@@ -381,7 +432,11 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   ].join('\n');
   return {
     articles,
-    supportFiles: [...alertFiles, { slug: 'flow', file: 'content/troubleshooter/flow.yaml', text: flow }],
+    supportFiles: [
+      ...alertFiles,
+      { slug: 'flow', file: 'content/troubleshooter/flow.yaml', text: flow },
+      safetyNetArticle(),
+    ],
   };
 }
 
@@ -428,7 +483,7 @@ export function generateArticles(
     const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
     const text = article(r, d, i, [...related], next.slug === d.slug ? undefined : next, alerts);
-    return { slug: d.slug, file: `content/fixes/${d.slug}.mdx`, text };
+    return { slug: d.slug, file: `content/fixes/${d.slug}.mdx`, text, risk: d.risk };
   });
 }
 
@@ -468,6 +523,7 @@ function frontmatter(r: Random, d: Draft, index: number, related: string[], aler
     `minutes: ${r.pick([1, 2, 3, 5, 5, 10, 10, 15, 20, 30, 45, 60])}`,
     `risk: ${d.risk}`,
     `lastReviewed: ${r.pick(['2025', '2026'])}-${month}-${day}`,
+    `checkedForIos: ${JSON.stringify(r.pick(['18', '26']))}`,
   ];
   if (alerts.length > 0) lines.push(`errors: [${alerts.map(alertSlug).join(', ')}]`);
   lines.push(`related: [${related.join(', ')}]`, 'sources:');
@@ -503,6 +559,7 @@ function article(r: Random, d: Draft, index: number, related: string[], next: Dr
     '',
   );
   if (d.risk === 'data') parts.push(r.pick(WARNINGS), '');
+  if (d.risk !== 'none') parts.push(r.pick(SAFETY_LINES), '');
   const sections = r.sample(SECTION_HEADINGS, r.int(2, 3));
   const tableAfter = r.chance(0.3) ? r.int(0, sections.length - 1) : -1;
   sections.forEach((heading, i) => {

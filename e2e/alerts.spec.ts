@@ -1,27 +1,30 @@
 /**
- * Alert pages: /errors/ lists every alert of content/errors/*.md word for
- * word, each /errors/<slug>/ quotes it, says whose wording it is and lists its
- * fixes in the file's order, each article lists the alerts it fixes, and
- * Pagefind's index finds an alert's page from its full text.
+ * Alert pages: /errors/ lists every alert of content/errors/*.md, each
+ * /errors/<slug>/ quotes its exact text (or, for an alert Apple only
+ * describes, gives the description without quotation marks), says whose
+ * wording it is and lists its fixes in the file's order, each article lists
+ * the alerts it fixes, and Pagefind's index finds an alert's page from its text.
  *
  * Expectations come from the content files (e2e/content.ts), never from a
  * second hand-written list.
  */
-import { ALERT_WORDING_NOTES, type AlertWording } from '../src/lib/alert-wording';
+import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../src/lib/alert-wording';
 import { alerts, alertsFixedBy, articleBySlug, articles } from './content';
 import { expect, test } from './fixtures';
 
 /** Whose words an alert's text is, as a reader must be able to tell from the note. */
 const WHOSE: Record<AlertWording, RegExp> = {
-  apple: /\bApple['’]s wording\b/,
+  'apple-described': /\bApple lists this alert but describes it\b.*\bnot the exact words\b/,
   reported: /\breported by\b/i,
 };
+
+const isExact = (alert: { wording: string }) => claimsExactText(alert.wording as AlertWording);
 
 test('there are alerts to test', () => {
   expect(alerts.length).toBeGreaterThan(0);
 });
 
-test('/errors/ lists every alert with its exact text, and no other', async ({ page }) => {
+test('/errors/ lists every alert with its text, quoting only exact texts, and no other', async ({ page }) => {
   await page.goto('/errors/');
   const main = page.locator('main');
   const listed = await main
@@ -33,28 +36,46 @@ test('/errors/ lists every alert with its exact text, and no other', async ({ pa
     const item = main.locator('li').filter({ has: page.locator(`a[href="${alert.url}"]`) });
     await expect(item, alert.url).toHaveCount(1);
     await expect(item.locator(`a[href="${alert.url}"]`)).toHaveText(alert.title);
-    // The exact text, as a quotation (no added or dropped words).
-    await expect(item.locator('q'), `the text of ${alert.slug}`).toHaveText(alert.text, { useInnerText: false });
+    if (isExact(alert)) {
+      // The exact text, as a quotation (no added or dropped words).
+      await expect(item.locator('q'), `the text of ${alert.slug}`).toHaveText(alert.text, { useInnerText: false });
+    } else {
+      // Apple's description: shown, but never dressed up as a quotation.
+      await expect(item.locator('q'), `${alert.slug} is not quoted`).toHaveCount(0);
+      await expect(item).toContainText(alert.text);
+    }
   }
 });
 
 for (const alert of alerts) {
-  test(`${alert.url}: the exact text, whose wording it is, and the fixes in the file's order`, async ({ page }) => {
+  test(`${alert.url}: the text, whose wording it is, its sources, and the fixes in the file's order`, async ({ page }) => {
     const response = await page.goto(alert.url);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(alert.title);
 
     const quote = page.locator('main blockquote');
-    await expect(quote).toHaveCount(1);
-    await expect(quote).toHaveText(alert.text);
+    if (isExact(alert)) {
+      await expect(quote).toHaveCount(1);
+      await expect(quote).toHaveText(alert.text);
+    } else {
+      await expect(quote, 'an alert Apple only describes is not shown as a quotation').toHaveCount(0);
+      await expect(page.locator('main figure .alert-described')).toHaveText(alert.text);
+    }
 
-    // The note sits with the quotation and says whose words they are.
-    const note = page.locator('main figure:has(blockquote) figcaption');
+    // The note sits with the text and says whose words they are; an exact text names its source.
+    const note = page.locator('main figure.alert-text figcaption');
     await expect(note).toBeVisible();
     const wording = alert.wording as AlertWording;
     expect(Object.keys(WHOSE), `wording "${alert.wording}" of content/errors/${alert.slug}.md`).toContain(wording);
-    await expect(note).toHaveText(ALERT_WORDING_NOTES[wording]);
+    await expect(note).toContainText(ALERT_WORDING_NOTES[wording]);
     await expect(note).toHaveText(WHOSE[wording]);
+    await expect(note.locator('a[href^="https://"]')).toHaveCount(isExact(alert) ? 1 : 0);
+
+    // Sources, with at least one of Apple's own pages, and what the review date means.
+    const sources = page.locator('main section.sources');
+    await expect(sources.locator('a[href^="https://support.apple.com/"], a[href^="https://www.apple.com/"]').first()).toBeVisible();
+    await expect(sources.locator('time')).toHaveAttribute('datetime', alert.lastReviewed);
+    await expect(sources).toContainText(`for iOS ${alert.checkedForIos}`);
 
     const heading = page.getByRole('heading', { name: 'Fixes to try, in order' });
     await expect(heading).toBeVisible();
@@ -90,7 +111,9 @@ for (const article of articles) {
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.sort()).toEqual(expected.map((alert) => alert.url).sort());
     for (const alert of expected) {
-      await expect(block.locator(`a[href="${alert.url}"]`), alert.slug).toHaveText(alert.text);
+      const link = block.locator(`a[href="${alert.url}"]`);
+      await expect(link, alert.slug).toHaveText(alert.text);
+      await expect(link.locator('q'), `${alert.slug}: quoted only if exact`).toHaveCount(isExact(alert) ? 1 : 0);
     }
   });
 }

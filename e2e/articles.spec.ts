@@ -1,4 +1,4 @@
-import { articleBySlug, articles, escapeRegExp, riskLabel } from './content';
+import { articleBySlug, articles, escapeRegExp, pathArticles, riskLabel } from './content';
 import { expect, test } from './fixtures';
 
 /** URLs promised to readers (bookmarks, links from elsewhere): they must keep working. */
@@ -10,6 +10,9 @@ const PERMANENT_SLUGS = [
   'update-ios',
   'reset-all-settings',
   'contact-apple-support',
+  'back-up-with-a-computer',
+  'check-restrictions-and-device-management',
+  'finish-a-slow-or-stuck-backup',
 ];
 
 test('the permanent article URLs exist', async ({ request }) => {
@@ -20,14 +23,40 @@ test('the permanent article URLs exist', async ({ request }) => {
   }
 });
 
-test('articles have distinct path positions', () => {
-  expect(new Set(articles.map((a) => a.order)).size).toBe(articles.length);
+test('articles on the path have distinct positions; only the safety net is off the path', () => {
+  expect(new Set(pathArticles.map((a) => a.order)).size).toBe(pathArticles.length);
+  expect(articles.filter((a) => a.order === undefined).map((a) => a.role)).toEqual(['safety-net']);
 });
 
-for (const [i, article] of articles.entries()) {
-  const next = articles[i + 1];
+/**
+ * The order readers are promised (issue 9): the original seven fixes keep this
+ * relative order, the safest first; the new fixes go between them.
+ */
+test('the original fixes keep their relative order on the path', () => {
+  const original = [
+    'quick-checks',
+    'check-icloud-storage',
+    'check-apple-system-status',
+    'update-ios',
+    'sign-out-and-back-in',
+    'reset-all-settings',
+    'contact-apple-support',
+  ];
+  expect(pathArticles.map((a) => a.slug).filter((slug) => original.includes(slug))).toEqual(original);
+  // Every no-risk check comes before the first fix that can cost settings or data, but for storage,
+  // whose alert names its cause.
+  const slugs = pathArticles.map((a) => a.slug);
+  const signOut = slugs.indexOf('sign-out-and-back-in');
+  for (const slug of ['finish-a-slow-or-stuck-backup', 'check-restrictions-and-device-management', 'check-apple-system-status']) {
+    expect(slugs.indexOf(slug), `${slug} before the sign-out`).toBeLessThan(signOut);
+  }
+});
 
-  test(`article ${article.order}: ${article.url}`, async ({ page }) => {
+for (const article of articles) {
+  const pathIndex = pathArticles.indexOf(article);
+  const next = pathIndex === -1 ? undefined : pathArticles[pathIndex + 1];
+
+  test(`article ${article.order ?? "(safety net, off the path)"}: ${article.url}`, async ({ page }) => {
     const response = await page.goto(article.url);
     expect(response?.status()).toBe(200);
 
@@ -40,6 +69,10 @@ for (const [i, article] of articles.entries()) {
     await expect(meta).toContainText(riskLabel(article.risk));
     await expect(meta).toContainText('Last reviewed');
     await expect(meta.locator('time')).toHaveAttribute('datetime', new RegExp(`^${article.lastReviewed}`));
+    await expect(meta).toContainText(`Steps checked for iOS ${article.checkedForIos}`);
+    // The review date claims a check against the sources, never a test on a device.
+    await expect(page.locator('section.sources .review-note')).toContainText('checked against these sources');
+    await expect(page.locator('main')).not.toContainText(/checked (it )?(against|on) a real iPhone/i);
 
     // Navigation landmarks by accessible name: aria-label or aria-labelledby.
     const nav = (name: string) => page.getByRole('navigation', { name, exact: true });
@@ -71,7 +104,7 @@ for (const [i, article] of articles.entries()) {
       await expect(nextLink).toContainText(next.title);
       await expect(page.getByText(/Didn.t work\?/)).toBeVisible();
     } else {
-      await expect(nextLink, 'the last article has no next fix').toHaveCount(0);
+      await expect(nextLink, 'the last article and the safety net have no next fix').toHaveCount(0);
     }
 
     if (article.related.length > 0) {
@@ -87,15 +120,15 @@ for (const [i, article] of articles.entries()) {
 }
 
 test('"Next" links walk the whole path in order and stop at the last fix', async ({ page }) => {
-  const first = articles[0];
+  const first = pathArticles[0];
   expect(first, 'there is at least one article').toBeDefined();
   await page.goto(first!.url);
   const visited = [new URL(page.url()).pathname];
   while ((await page.locator('a[rel="next"]').count()) > 0) {
-    expect(visited.length, 'the Next links should not loop').toBeLessThanOrEqual(articles.length);
+    expect(visited.length, 'the Next links should not loop').toBeLessThanOrEqual(pathArticles.length);
     await page.locator('a[rel="next"]').click();
     await expect(page).not.toHaveURL(new RegExp(`${visited.at(-1)}$`));
     visited.push(new URL(page.url()).pathname);
   }
-  expect(visited).toEqual(articles.map((a) => a.url));
+  expect(visited).toEqual(pathArticles.map((a) => a.url));
 });

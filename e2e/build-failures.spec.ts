@@ -12,6 +12,7 @@ import {
   FIXTURES,
   FLOW_FIXTURE,
   removeField,
+  SAFETY_NET_LINK,
   setField,
   type BuildOptions,
   type BuildResult,
@@ -98,6 +99,32 @@ test('a troubleshooter answer that leads to a missing question names the file, t
   test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', 'answer "more"', '"nope"']);
+});
+
+// ---- Safety rules ---------------------------------------------------------
+
+test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
+  const result = await build({ charlie: FIXTURES.charlie!.replace(SAFETY_NET_LINK, 'No link here.') });
+  expectFailureLine(result, ['content/fixes/charlie.mdx', 'risk is "data"', 'no link to the safety net (/fixes/safety/)', 'before its first numbered step']);
+});
+
+test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
+  const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, [
+    'content/troubleshooter/flow.yaml',
+    'question "fixture-more"',
+    'answer "bravo"',
+    'recommends "bravo" (risk: settings)',
+    'rule "rule out first"',
+  ]);
+});
+
+test('an article with no source on apple.com names the file, the field and what is allowed', async () => {
+  const thirdPartyOnly = FIXTURES.alpha!.replace('https://support.apple.com/en-us/108366', 'https://example.com/backup-guide');
+  const result = await build({ alpha: thirdPartyOnly });
+  expectFailureMentioning(result, ['content/fixes/alpha.mdx', /sources\W.*apple\.com or support\.apple\.com/]);
 });
 
 // ---- Former slugs, slug collisions, alerts and fixes ----------------------

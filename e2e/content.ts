@@ -1,18 +1,16 @@
 /**
- * The articles (and alerts) as the content files define them, so the tests
- * derive the expected order and titles from the same source as the site. A
- * tiny frontmatter reader: top-level `key: value` lines and lists only (and
- * `appliesTo`); the troubleshooter's help lines through the `yaml` package.
+ * The articles, alerts and troubleshooter as the content files define them, so
+ * the tests derive the expected order and titles from the same source as the
+ * site. Frontmatter and flow.yaml are read with the `yaml` package.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../src/lib/taxonomy';
-import { TROUBLESHOOT_PATH } from '../src/lib/troubleshooter';
+import { assertValidFlow, FLOW_FILE, questionPath, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '..', 'content');
-const FIXES_DIR = path.join(CONTENT_DIR, 'fixes');
-const ERRORS_DIR = path.join(CONTENT_DIR, 'errors');
+const FIXES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'fixes');
+const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');
 
 /**
  * The Settings paths written in a content file, in order: bold text starting
@@ -30,12 +28,17 @@ export function settingsPathsIn(text: string): string[] {
 export interface Article {
   slug: string;
   url: string;
-  order: number;
+  /** Its place on the troubleshooting path; undefined for the safety net, which is not on it. */
+  order: number | undefined;
+  /** "fix", or "safety-net" for the computer-backup article every risky fix links to. */
+  role: string;
   title: string;
   description: string;
   risk: string;
   minutes: number;
   lastReviewed: string;
+  /** The iOS version the steps were checked for. */
+  checkedForIos: string;
   related: string[];
   /** Permanent short ID: the short link is /kb/<kbId>/. */
   kbId: string;
@@ -51,72 +54,75 @@ export interface Article {
   settingsPaths: string[];
 }
 
-function unquote(value: string): string {
-  const v = value.trim();
-  if (v.startsWith('"') && v.endsWith('"')) return JSON.parse(v) as string;
-  if (v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replaceAll("''", "'");
-  return v;
+/** A YAML date (unquoted 2026-12-01) or string, as YYYY-MM-DD. */
+function isoDay(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-/** `related: [a, b]` or a block list of `- a` lines under `related:`. */
-function readList(frontmatter: string, key: string): string[] {
-  const flow = frontmatter.match(new RegExp(`^${key}:\\s*\\[(.*)\\]\\s*$`, 'm'));
-  if (flow) return flow[1]!.split(',').map(unquote).filter(Boolean);
-  const block = frontmatter.match(new RegExp(`^${key}:\\s*\\n((?:[ \\t]*-.*\\n?)*)`, 'm'));
-  if (block) return block[1]!.split('\n').map((l) => unquote(l.replace(/^\s*-\s*/, ''))).filter(Boolean);
-  return [];
-}
-
-/** The frontmatter of a content file, and a reader of its required `key: value` lines. */
-function readFrontmatter(dir: string, file: string): { frontmatter: string; body: string; field: (key: string) => string } {
+/** The frontmatter of a content file, with a reader of its required fields. */
+function readFrontmatter(dir: string, file: string): { data: Record<string, unknown>; body: string; field: (key: string) => unknown } {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
-  const body = text.slice(text.indexOf('---', 3) + 3);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const frontmatter = match?.[1] ?? '';
+  const body = text.slice(match?.[0].length ?? 0);
+  const data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
   const field = (key: string) => {
-    const value = frontmatter.match(new RegExp(`^${key}:(.*)$`, 'm'))?.[1];
-    if (value === undefined) throw new Error(`content/${path.basename(dir)}/${file} has no "${key}:" line`);
-    return unquote(value);
+    if (data[key] === undefined) throw new Error(`content/${path.basename(dir)}/${file} has no "${key}:" field`);
+    return data[key];
   };
-  return { frontmatter, body, field };
+  return { data, body, field };
 }
 
-/** `appliesTo:` with its indented `from:` and `to:` lines. */
-function readAppliesTo(frontmatter: string, file: string): { from: string; to?: string } {
-  const block = frontmatter.match(/^appliesTo:\s*\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
-  const from = block.match(/^\s+from:(.*)$/m)?.[1];
-  const to = block.match(/^\s+to:(.*)$/m)?.[1];
-  if (from === undefined) throw new Error(`content/fixes/${file} has no appliesTo.from`);
-  return to === undefined ? { from: unquote(from) } : { from: unquote(from), to: unquote(to) };
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function readArticle(file: string): Article {
-  const { frontmatter, body, field } = readFrontmatter(FIXES_DIR, file);
+  const { data, body, field } = readFrontmatter(FIXES_DIR, file);
+  const appliesTo = field('appliesTo') as { from: unknown; to?: unknown };
   const slug = file.replace(/\.mdx$/, '');
   return {
     slug,
     url: `/fixes/${slug}/`,
-    order: Number(field('order')),
-    title: field('title'),
-    description: field('description'),
-    risk: field('risk'),
+    order: data.order === undefined ? undefined : Number(data.order),
+    role: typeof data.role === 'string' ? data.role : 'fix',
+    title: String(field('title')),
+    description: String(field('description')),
+    risk: String(field('risk')),
     minutes: Number(field('minutes')),
-    lastReviewed: field('lastReviewed'),
-    related: readList(frontmatter, 'related'),
-    kbId: field('kbId'),
-    formerSlugs: readList(frontmatter, 'formerSlugs'),
-    errors: readList(frontmatter, 'errors'),
-    appliesTo: readAppliesTo(frontmatter, file),
+    lastReviewed: isoDay(field('lastReviewed')),
+    checkedForIos: String(field('checkedForIos')),
+    related: list(data.related),
+    kbId: String(field('kbId')),
+    formerSlugs: list(data.formerSlugs),
+    errors: list(data.errors),
+    appliesTo: appliesTo.to === undefined ? { from: String(appliesTo.from) } : { from: String(appliesTo.from), to: String(appliesTo.to) },
     body,
     settingsPaths: settingsPathsIn(body),
   };
 }
 
-/** Every article in content/fixes/, in path order. */
-export const articles: readonly Article[] = fs
+const allArticles = fs
   .readdirSync(FIXES_DIR)
   .filter((file) => file.endsWith('.mdx'))
-  .map(readArticle)
-  .sort((a, b) => a.order - b.order);
+  .map(readArticle);
+
+/** The fixes on the troubleshooting path, in path order. */
+export const pathArticles: readonly Article[] = allArticles
+  .filter((a) => a.order !== undefined)
+  .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+
+/** Every article in content/fixes/: the path in order, then the ones off it (the safety net). */
+export const articles: readonly Article[] = [
+  ...pathArticles,
+  ...allArticles.filter((a) => a.order === undefined).sort((a, b) => a.slug.localeCompare(b.slug)),
+];
+
+/** The computer-backup article that every risky fix links to before its first step. */
+export const safetyNet: Article | undefined = articles.find((a) => a.role === 'safety-net');
+
+/** The fixes that can cost the reader settings or data. */
+export const riskyArticles: readonly Article[] = pathArticles.filter((a) => a.risk !== 'none');
 
 export function articleBySlug(slug: string): Article {
   const found = articles.find((a) => a.slug === slug);
@@ -130,26 +136,30 @@ export interface Alert {
   /** Its page: /errors/<slug>/. */
   url: string;
   title: string;
-  /** The alert's exact text. */
+  /** The alert's exact text ("reported") or Apple's description of it ("apple-described"). */
   text: string;
-  /** Whose words `text` is: "apple" or "reported". */
+  /** Whose words `text` is: "reported" or "apple-described". */
   wording: string;
   /** The fixes to try, in the order the file lists them, by slug. */
   fixes: string[];
+  lastReviewed: string;
+  checkedForIos: string;
   /** The Settings paths in its body, in order. */
   settingsPaths: string[];
 }
 
 function readAlert(file: string): Alert {
-  const { frontmatter, body, field } = readFrontmatter(ERRORS_DIR, file);
+  const { data, body, field } = readFrontmatter(ERRORS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
     url: `/errors/${slug}/`,
-    title: field('title'),
-    text: field('text'),
-    wording: field('wording'),
-    fixes: readList(frontmatter, 'fixes'),
+    title: String(field('title')),
+    text: String(field('text')),
+    wording: String(field('wording')),
+    fixes: list(data.fixes),
+    lastReviewed: isoDay(field('lastReviewed')),
+    checkedForIos: String(field('checkedForIos')),
     settingsPaths: settingsPathsIn(body),
   };
 }
@@ -179,14 +189,52 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// ---- The troubleshooter ----------------------------------------------------------
+
+interface RawQuestion {
+  id: string;
+  start?: boolean;
+  question: string;
+  help?: string;
+  rulesOut?: string;
+  answers: { id: string; label: string; next?: string; fix?: string; alert?: string }[];
+}
+
+const ref = (id: string | undefined) => (id === undefined ? undefined : { id });
+
+const rawFlow = parseYaml(fs.readFileSync(path.resolve(import.meta.dirname, '..', FLOW_FILE), 'utf8')) as RawQuestion[];
+
+/** The questions of content/troubleshooter/flow.yaml, shaped as the build's rules and walk take them. */
+export const flow: FlowQuestion[] = rawFlow.map((q) => ({
+  id: q.id,
+  filePath: FLOW_FILE,
+  data: {
+    start: q.start === true,
+    question: q.question,
+    rulesOut: ref(q.rulesOut),
+    answers: q.answers.map((a) => ({ id: a.id, label: a.label, next: a.next, fix: ref(a.fix), alert: ref(a.alert) })),
+  },
+}));
+
+// The same rules as the build, so the tests walk a flow the build accepted.
+assertValidFlow(
+  flow,
+  articles.map((a) => ({ id: a.slug, risk: a.risk as Risk })),
+  alerts.map((a) => ({ id: a.slug, fixes: a.fixes })),
+);
+
+/** Every page of the troubleshooter, as the build walks it. */
+export const walk = walkFlow(flow);
+
 export interface HelpLine {
-  /** The question's page: /troubleshoot/ for the start question, else /troubleshoot/<id>/. */
+  /** The question's page. */
   url: string;
   /** The Settings paths in its help line, in order. */
   settingsPaths: string[];
 }
 
-/** The troubleshooter questions that have a help line, from content/troubleshooter/flow.yaml. */
-export const helpLines: readonly HelpLine[] = (
-  parseYaml(fs.readFileSync(path.join(CONTENT_DIR, 'troubleshooter', 'flow.yaml'), 'utf8')) as { id: string; start?: boolean; help?: string }[]
-).flatMap((q) => (q.help ? [{ url: q.start ? TROUBLESHOOT_PATH : `${TROUBLESHOOT_PATH}${q.id}/`, settingsPaths: settingsPathsIn(q.help) }] : []));
+/** The troubleshooter questions that have a help line. */
+export const helpLines: readonly HelpLine[] = flow.flatMap((question, i) => {
+  const help = rawFlow[i]?.help;
+  return help ? [{ url: questionPath(question), settingsPaths: settingsPathsIn(help) }] : [];
+});

@@ -12,9 +12,13 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAn
 
 export { stripAnsi };
 
+/** The sentence with which every risky fixture links to the safety net before its first step. */
+export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fixes/safety/), since this fix can cost data or settings.';
+
 /**
- * Three valid articles, linking to each other in body and `related`.
- * kbIds icb-901..903, order 1..3.
+ * Three valid fixes, linking to each other in body and `related`, kbIds
+ * icb-901..903, order 1..3; bravo and charlie are risky and link to the
+ * fourth, the safety net (icb-904, no order).
  */
 export const FIXTURES: Readonly<Record<string, string>> = {
   alpha: article({
@@ -44,12 +48,22 @@ export const FIXTURES: Readonly<Record<string, string>> = {
     related: [],
     body: 'If nothing helped, start again at [the alpha fix](/fixes/alpha/).',
   }),
+  safety: article({
+    title: 'Safety fixture backup',
+    kbId: 'icb-904',
+    order: undefined,
+    category: 'computer-backup',
+    risk: 'none',
+    related: [],
+    body: 'Then go back to [the bravo fix](/fixes/bravo/).',
+  }),
 };
 
 function article(a: {
   title: string;
   kbId: string;
-  order: number;
+  /** Undefined for the safety net, which is not on the path. */
+  order: number | undefined;
   category: string;
   risk: string;
   related: string[];
@@ -59,13 +73,14 @@ function article(a: {
 title: ${a.title}
 description: A fixture article for the build-failure tests. It is valid and it links to the other fixtures.
 kbId: ${a.kbId}
-order: ${a.order}
+${a.order === undefined ? 'role: safety-net' : `order: ${a.order}`}
 category: ${a.category}
 appliesTo:
   from: "17"
 minutes: 5
 risk: ${a.risk}
 lastReviewed: 2026-11-25
+checkedForIos: "26"
 related: [${a.related.join(', ')}]
 sources:
   - title: Apple Support
@@ -74,7 +89,7 @@ sources:
 
 ## Before you start
 
-This is fixture text for the ${a.title.toLowerCase()}.
+This is fixture text for the ${a.title.toLowerCase()}.${a.risk === 'none' ? '' : `\n\n${SAFETY_NET_LINK}`}
 
 ## Steps
 
@@ -103,6 +118,7 @@ export function removeField(mdx: string, key: string): string {
 /**
  * A minimal valid troubleshooter (content/troubleshooter/flow.yaml) over the
  * fixture articles: every copy gets it, since the site's pages need a flow.
+ * "fixture-more" rules out alpha's cause before recommending the risky fixes.
  */
 export const FLOW_FIXTURE = `- id: fixture-start
   start: true
@@ -117,6 +133,7 @@ export const FLOW_FIXTURE = `- id: fixture-start
       next: fixture-more
 - id: fixture-more
   question: Bravo or charlie?
+  rulesOut: alpha
   answers:
     - id: bravo
       label: Bravo
@@ -132,12 +149,19 @@ export const FLOW_FIXTURE = `- id: fixture-start
  * A fixture alert, as content/errors/<name>.md: `fixes` names fixture articles
  * (each must list the alert in its `errors` too, or the build fails).
  */
-export function alertFixture(a: { title: string; text: string; wording?: 'apple' | 'reported'; fixes: string[] }): string {
+export function alertFixture(a: { title: string; text: string; wording?: 'apple-described' | 'reported'; fixes: string[] }): string {
+  const wording = a.wording ?? 'reported';
+  const textSource = wording === 'reported' ? '\ntextSource:\n  title: A fixture page\n  url: https://example.com/fixture-alert' : '';
   return `---
 title: ${a.title}
 text: ${JSON.stringify(a.text)}
-wording: ${a.wording ?? 'reported'}
+wording: ${wording}${textSource}
 fixes: [${a.fixes.join(', ')}]
+lastReviewed: 2026-11-25
+checkedForIos: "26"
+sources:
+  - title: Apple Support
+    url: https://support.apple.com/en-us/HT203516
 ---
 
 This is fixture text for the ${a.title.toLowerCase()} alert.

@@ -5,70 +5,31 @@
  * answers so far, the recommended fix and "change answer" links; then checks
  * every page of the flow and that every fix it recommends exists.
  *
- * Expectations come from content/troubleshooter/flow.yaml itself, read with
- * the YAML parser Astro's file() loader uses and walked with the same
- * functions as the build (src/lib/troubleshooter.ts), not from a second copy.
+ * Expectations come from content/troubleshooter/flow.yaml itself, read and
+ * walked with the same functions as the build (e2e/content.ts,
+ * src/lib/troubleshooter.ts), not from a second copy.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import {
-  assertValidFlow,
   findUnrecommendedFixes,
   FLOW_FILE,
   questionPath,
   resultPath,
   TROUBLESHOOT_PATH,
-  walkFlow,
   type FlowQuestion,
   type ResultStop,
   type Step,
 } from '../src/lib/troubleshooter';
-import { articleBySlug, articles } from './content';
+import { articleBySlug, flow, pathArticles, walk } from './content';
 import { expect, test } from './fixtures';
 import { allElements, attr, distExists, fileForUrlPath, parseHtml, readDist, sitemapPaths } from './site-files';
 
 test.use({ javaScriptEnabled: false });
 
-// ---- The flow, from its file --------------------------------------------------
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-
-interface RawQuestion {
-  id: string;
-  start?: boolean;
-  question: string;
-  answers: { id: string; label: string; next?: string; fix?: string }[];
-}
-
-/** js-yaml, resolved from Astro's own folder: the parser its file() loader uses. */
-const yaml = createRequire(path.join(ROOT, 'node_modules', 'astro', 'package.json'))('js-yaml') as {
-  load(text: string): unknown;
-};
-
-const flow: FlowQuestion[] = (yaml.load(fs.readFileSync(path.join(ROOT, FLOW_FILE), 'utf8')) as RawQuestion[]).map(
-  (q) => ({
-    id: q.id,
-    filePath: FLOW_FILE,
-    data: {
-      start: q.start === true,
-      question: q.question,
-      answers: q.answers.map((a) => ({
-        id: a.id,
-        label: a.label,
-        next: a.next,
-        fix: a.fix === undefined ? undefined : { id: a.fix },
-      })),
-    },
-  }),
-);
-assertValidFlow(flow, articles.map((a) => a.slug));
-const walk = walkFlow(flow);
 type Result = ResultStop<FlowQuestion>;
 
 /** Contacting Apple: the last fix on the troubleshooting path. */
-const lastResort = articles.at(-1)!.slug;
+const lastResort = pathArticles.at(-1)?.slug;
 
 /**
  * The walks to take: the longest one to contacting Apple, then the longest one
@@ -205,8 +166,8 @@ test('every fix the troubleshooter recommends exists, and each result page links
   }
 });
 
-test('every fix article is recommended by some answer of the troubleshooter', () => {
-  expect(findUnrecommendedFixes(flow, articles.map((a) => a.slug))).toEqual([]);
+test('every fix on the path is recommended by some answer of the troubleshooter', () => {
+  expect(findUnrecommendedFixes(flow, pathArticles.map((a) => a.slug))).toEqual([]);
 });
 
 test('every troubleshooter page is in the sitemap and out of the search index', () => {

@@ -8,6 +8,11 @@ function fixesSchema() {
   if (!schema || typeof schema === 'function') throw new Error('The fixes collection needs a plain schema object.');
   return schema;
 }
+function alertsSchema() {
+  const { schema } = collections.errors;
+  if (!schema || typeof schema === 'function') throw new Error('The errors collection needs a plain schema object.');
+  return schema;
+}
 const schema = fixesSchema();
 
 /** Frontmatter like a real article's, as the YAML loader hands it over. */
@@ -21,6 +26,7 @@ const valid = {
   minutes: 5,
   risk: 'none',
   lastReviewed: new Date('2026-11-25T00:00:00Z'),
+  checkedForIos: '26',
   errors: ['last-backup-could-not-be-completed'],
   related: ['check-icloud-storage', 'update-ios'],
   sources: [{ title: 'Apple Support: Back up iPhone', url: 'https://support.apple.com/en-us/108770' }],
@@ -103,6 +109,89 @@ describe('fixes schema: valid frontmatter', () => {
     ['category "apple-servers"', { category: 'apple-servers' }],
   ])('accepts the boundary case: %s', (_, overrides) => {
     expect(parse(overrides).success).toBe(true);
+  });
+});
+
+describe('fixes schema: the safety net and the path', () => {
+  test('a fix is the default role, and needs an order', () => {
+    expect(parse({}).data?.role).toBe('fix');
+    const { order: _o, ...rest } = valid;
+    const result = schema.safeParse(rest);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['order'], message: expect.stringMatching(/required for a fix.*role: safety-net/) }),
+    );
+  });
+
+  test('the safety net has no order', () => {
+    const { order: _o, ...rest } = valid;
+    expect(schema.safeParse({ ...rest, role: 'safety-net' }).success).toBe(true);
+    expectIssue({ role: 'safety-net' }, ['order'], /must be left out with role: safety-net/);
+  });
+
+  test('rejects an unknown role, listing the allowed ones', () => {
+    expectIssue({ role: 'extra' }, ['role'], /"fix"\|"safety-net"/);
+  });
+
+  test('requires the iOS version the steps were checked for', () => {
+    const { checkedForIos: _c, ...rest } = valid;
+    const result = schema.safeParse(rest);
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['checkedForIos'] }));
+    expectIssue({ checkedForIos: 'iOS 26' }, ['checkedForIos'], /iOS version such as "17" or "17.4"/);
+  });
+});
+
+describe('sources: at least one of Apple\'s own pages', () => {
+  test('accepts Apple pages next to third-party ones', () => {
+    const sources = [{ title: 'A help site', url: 'https://example.com/help' }, ...valid.sources];
+    expect(parse({ sources }).success).toBe(true);
+  });
+
+  test('rejects third-party sources only, naming the field and what is allowed', () => {
+    const sources = [{ title: 'A help site', url: 'https://example.com/help' }];
+    expectIssue({ sources }, ['sources'], /at least one source on apple\.com or support\.apple\.com/);
+  });
+});
+
+describe('errors (alerts) schema', () => {
+  const alerts = alertsSchema();
+  const validAlert = {
+    title: 'Not enough iCloud storage',
+    text: 'This iPhone cannot be backed up because there is not enough iCloud storage available.',
+    wording: 'reported',
+    textSource: { title: 'A help site that quotes it', url: 'https://example.com/alert' },
+    fixes: ['check-icloud-storage'],
+    lastReviewed: '2026-12-01',
+    checkedForIos: '26',
+    sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/HT203516' }],
+  };
+
+  test('accepts an exact text with its source, and a description without one', () => {
+    expect(alerts.safeParse(validAlert).error?.issues).toBeUndefined();
+    const { textSource: _t, ...described } = validAlert;
+    expect(alerts.safeParse({ ...described, wording: 'apple-described' }).success).toBe(true);
+  });
+
+  test('rejects an exact text (wording: reported) without a textSource, saying what to do', () => {
+    const { textSource: _t, ...rest } = validAlert;
+    const result = alerts.safeParse(rest);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['textSource'], message: expect.stringMatching(/required with wording: reported.*apple-described/) }),
+    );
+  });
+
+  test('rejects the old wording value "apple", listing the allowed ones', () => {
+    const result = alerts.safeParse({ ...validAlert, wording: 'apple' });
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['wording'], message: expect.stringMatching(/"reported"\|"apple-described"/) }),
+    );
+  });
+
+  test('needs a review date, the iOS version checked and an Apple source', () => {
+    const { lastReviewed: _l, checkedForIos: _c, ...rest } = validAlert;
+    const paths = alerts.safeParse({ ...rest, sources: [{ title: 'Blog', url: 'https://example.com/' }] }).error?.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['lastReviewed', 'checkedForIos', 'sources']));
   });
 });
 

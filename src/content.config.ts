@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS } from './lib/alert-wording';
+import { ALERT_WORDINGS, claimsExactText } from './lib/alert-wording';
 import { isAtOrAfter } from './lib/ios-version';
 import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
-import { CATEGORIES, RISKS } from './lib/taxonomy';
+import { hasAppleSource } from './lib/sources';
+import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
 import { FLOW_FILE } from './lib/troubleshooter';
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
@@ -15,6 +16,32 @@ const calendarDate = z.preprocess(
     .date({ error: 'must be a date such as 2026-11-25' })
     .refine((date) => !Number.isNaN(date.getTime()), 'must be a date such as 2026-11-25'),
 );
+
+/** A page the facts come from. */
+const source = z
+  .object({
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+  })
+  .strict();
+
+/** The sources of a page: at least one, and at least one of them Apple's own. */
+const sources = z
+  .array(source)
+  .min(1, 'must list at least one source')
+  // An empty list already fails min(1): report it once.
+  .refine((list) => list.length === 0 || hasAppleSource(list), {
+    error: 'must include at least one source on apple.com or support.apple.com: third-party pages may add detail, never stand alone',
+  });
+
+/**
+ * The day the page was last checked against its listed sources. It is not a
+ * claim that anyone tried the steps on a device.
+ */
+const lastReviewed = calendarDate;
+
+/** The iOS version the sources describe and the page was checked against, such as "26". */
+const checkedForIos = iosVersion;
 
 const slug = z
   .string()
@@ -33,8 +60,14 @@ const fixes = defineCollection({
       .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
     /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
     kbId: z.string().regex(/^icb-\d{3,5}$/, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
-    /** Position on the troubleshooting path: 1 is tried first. Unique. */
-    order: z.number().int('must be a whole number').positive('must be 1 or more'),
+    /**
+     * "fix" (the default): a step on the troubleshooting path, with an order.
+     * "safety-net": the computer backup that every risky fix links to before
+     * its first step; not on the path, so it has no order. One article at most.
+     */
+    role: z.enum(ARTICLE_ROLES).default('fix'),
+    /** Position on the troubleshooting path: 1 is tried first. Unique. Required for a fix, left out for the safety net. */
+    order: z.number().int('must be a whole number').positive('must be 1 or more').optional(),
     /** The kind of cause the fix deals with. */
     category: z.enum(CATEGORIES),
     /** The iOS versions whose Settings paths the steps describe. */
@@ -53,8 +86,14 @@ const fixes = defineCollection({
     minutes: z.number().int('must be a whole number').min(1).max(240),
     /** What the reader could lose: nothing, settings, or data. */
     risk: z.enum(RISKS),
-    /** The day a person last checked every step against a real iPhone. */
-    lastReviewed: calendarDate,
+    /**
+     * The day every step was last checked against the sources listed below
+     * (not tried on a device). Shown as "Last reviewed"; due again six months
+     * later (npm run review).
+     */
+    lastReviewed,
+    /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
+    checkedForIos,
     /** The alerts this fix addresses, by file name in content/errors/. Each alert must list this fix too. */
     errors: z.array(reference('errors')).default([]),
     /**
@@ -70,19 +109,27 @@ const fixes = defineCollection({
     formerSlugs: z.array(slug).default([]),
     /** Other fixes worth reading next to this one, by file name. */
     related: z.array(reference('fixes')).default([]),
-    /** Where the facts come from, shown at the foot of the article. */
-    sources: z
-      .array(
-        z.object({
-          title: z.string().min(3),
-          url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
-        })
-        .strict(),
-      )
-      .min(1, 'must list at least one source'),
+    /** Where the facts come from, shown at the foot of the article. At least one must be Apple's own page. */
+    sources,
   })
     // A misspelt field name is an error, not silently dropped data.
-    .strict(),
+    .strict()
+    .superRefine(({ role, order }, ctx) => {
+      if (role === 'fix' && order === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['order'],
+          message: 'is required for a fix: its place on the troubleshooting path (1 is tried first). Only the safety net (role: safety-net) has none',
+        });
+      }
+      if (role === 'safety-net' && order !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['order'],
+          message: 'must be left out with role: safety-net: the safety net is not a step on the path, every risky fix links to it instead',
+        });
+      }
+    }),
 });
 
 /** A question or answer id in the troubleshooter: part of a page's URL. */
@@ -103,6 +150,11 @@ const troubleshooterAnswer = z
     fix: reference('fixes').optional(),
     /** With fix: one or two sentences on the result page saying why this fix fits these answers. */
     why: z.string().min(20).max(300, 'must be at most 300 characters').optional(),
+    /**
+     * The alert this answer reports, by file name in content/errors/. An alert
+     * names its cause, so a fix it lists first needs no rule-out question before it.
+     */
+    alert: reference('errors').optional(),
   })
   .strict()
   .superRefine((answer, ctx) => {
@@ -135,6 +187,12 @@ const troubleshooter = defineCollection({
       question: z.string().min(5).max(100, 'must be at most 100 characters (it is the page heading)'),
       /** Optional hint under the question: where to look to answer it. */
       help: z.string().min(10).max(300, 'must be at most 300 characters').optional(),
+      /**
+       * The no-risk fix whose cause this question checks, by file name: an
+       * answer that moves on has ruled that cause out. A result that recommends
+       * a fix with risk settings or data must come after such a question.
+       */
+      rulesOut: reference('fixes').optional(),
       /** Optional link that helps answer it, such as Apple's System Status page. */
       link: z
         .object({
@@ -176,14 +234,36 @@ const errors = defineCollection({
     .object({
       /** A short name for the alert, used as the page title. */
       title: z.string().min(5).max(70, 'must be at most 70 characters'),
-      /** The alert's text exactly as the iPhone shows it (or as Apple lists it). */
+      /**
+       * With wording "reported": the exact text on the screen, shown as a quotation.
+       * With wording "apple-described": what the alert says, in our words, never shown as a quotation.
+       */
       text: z.string().min(5),
-      /** Whose words `text` is: Apple's own, or as reported by users and help sites. */
+      /** Whose words `text` is: "reported" (exact, from textSource) or "apple-described" (Apple lists it without the exact words). */
       wording: z.enum(ALERT_WORDINGS),
+      /** The page that quotes the exact text. Required with wording "reported". */
+      textSource: source.optional(),
       /** The fixes to try for this alert, in order, by file name. Each must list this alert too. */
       fixes: z.array(reference('fixes')).min(1, 'must name at least one fix'),
+      /** The day the page was last checked against its sources (not on a device). */
+      lastReviewed,
+      /** The iOS version the page's advice was checked for, such as "26". */
+      checkedForIos,
+      /** Where the facts come from, shown at the foot of the page. At least one must be Apple's own page. */
+      sources,
     })
-    .strict(),
+    .strict()
+    .superRefine(({ wording, textSource }, ctx) => {
+      if (claimsExactText(wording) && textSource === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['textSource'],
+          message:
+            `is required with wording: ${wording}, which presents text as the exact words on the screen: ` +
+            'give the title and https:// URL of a page that quotes them, or use wording: apple-described',
+        });
+      }
+    }),
 });
 
 const settings = defineCollection({

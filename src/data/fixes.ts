@@ -1,22 +1,33 @@
 /**
  * The one way pages get articles: checked against the cross-article rules,
- * sorted by their place on the troubleshooting path.
+ * sorted by their place on the troubleshooting path (the safety net, which is
+ * not on the path, comes last).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertValidFixes } from '../lib/content-rules';
-import { byPathOrder, nextOnPath } from '../lib/fix-path';
+import { byPathOrder, nextOnPath, onPath } from '../lib/fix-path';
 
 export type Fix = CollectionEntry<'fixes'>;
 
 let checkedFixes: Promise<Fix[]> | undefined;
 
-/** Every article, in path order. Fails the build if any rule is broken. */
+/** Every article: the fixes in path order, then the safety net. Fails the build if any rule is broken. */
 export function getFixes(): Promise<Fix[]> {
   checkedFixes ??= getCollection('fixes').then((fixes) => {
     assertValidFixes(fixes);
     return byPathOrder(fixes);
   });
   return checkedFixes;
+}
+
+/** The fixes that are steps on the troubleshooting path, in order. */
+export async function getPathFixes(): Promise<Fix[]> {
+  return onPath(await getFixes());
+}
+
+/** The computer-backup article every risky fix links to first, if the site has one. */
+export async function getSafetyNet(): Promise<Fix | undefined> {
+  return (await getFixes()).find((fix) => fix.data.role === 'safety-net');
 }
 
 export async function getNextFix(id: string): Promise<Fix | undefined> {

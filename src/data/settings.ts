@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import type { Root } from 'mdast';
 import type { IosRange } from '../lib/ios-version';
-import { parseMarkdown, resolveMentions, type Mention } from '../lib/settings-mentions';
+import { parseMarkdown } from '../lib/markdown';
+import { resolveMentions, type Mention } from '../lib/settings-mentions';
 import { createVocabulary, type Vocabulary } from '../lib/settings-vocabulary';
 
 let vocabulary: Promise<Vocabulary> | undefined;

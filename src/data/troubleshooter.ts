@@ -17,8 +17,10 @@ import {
 } from '../lib/troubleshooter';
 import { COVERED_IOS } from '../lib/ios-version';
 import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings-text';
-import { getFixes, getNextFix, type Fix } from './fixes';
+import { getAlerts } from './errors';
+import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
+import { isRisky } from '../lib/taxonomy';
 
 export type Question = CollectionEntry<'troubleshooter'>;
 export type Answer = Question['data']['answers'][number];
@@ -58,6 +60,8 @@ export interface ResultPage extends Page {
   fix: Fix;
   /** The fix after it on the troubleshooting path, if any. */
   next: Fix | undefined;
+  /** The computer-backup article, when the fix can cost settings or data: shown above the recommendation. */
+  safetyNet: Fix | undefined;
 }
 
 export interface Troubleshooter {
@@ -89,8 +93,18 @@ function helpOf(question: Question, vocabulary: Vocabulary): SettingsText | unde
 }
 
 async function build(): Promise<Troubleshooter> {
-  const [questions, fixes, vocabulary] = await Promise.all([getCollection('troubleshooter'), getFixes(), getVocabulary()]);
-  assertValidFlow(questions, fixes.map((fix) => fix.id));
+  const [questions, fixes, alerts, net, vocabulary] = await Promise.all([
+    getCollection('troubleshooter'),
+    getFixes(),
+    getAlerts(),
+    getSafetyNet(),
+    getVocabulary(),
+  ]);
+  assertValidFlow(
+    questions,
+    fixes.map((fix) => ({ id: fix.id, risk: fix.data.risk })),
+    alerts.map((alert) => ({ id: alert.id, fixes: alert.data.fixes.map(({ id }) => id) })),
+  );
   const walk = walkFlow(questions);
   const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
   const questionById = new Map(questions.map((question) => [question.id, question]));
@@ -131,6 +145,7 @@ async function build(): Promise<Troubleshooter> {
         why: stop.answer.why ?? '',
         fix,
         next: await getNextFix(fix.id),
+        safetyNet: isRisky(fix.data.risk) ? net : undefined,
         path: resultPath(stop.question.id, stop.answer.id),
         title: titles[walk.questions.length + i]!,
         description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,

@@ -13,7 +13,8 @@ function entry(
   return {
     id,
     filePath: `content/fixes/${id}.mdx`,
-    data: { kbId, order, related: related.map((relatedId) => ({ id: relatedId })), formerSlugs },
+    body: '1. A step.\n',
+    data: { role: 'fix', risk: 'none', kbId, order, related: related.map((relatedId) => ({ id: relatedId })), formerSlugs },
   };
 }
 
@@ -89,9 +90,30 @@ describe('findDuplicates', () => {
   });
 
   test('falls back to the id when an entry has no filePath', () => {
-    const noFile: RuleEntry = { id: 'b', data: { kbId: 'icb-101', order: 2, related: [], formerSlugs: [] } };
+    const noFile: RuleEntry = {
+      id: 'b',
+      data: { role: 'fix', risk: 'none', kbId: 'icb-101', order: 2, related: [], formerSlugs: [] },
+    };
     const [message] = findDuplicates([a, noFile], 'kbId');
     expect(message).toMatch(/^b: kbId "icb-101" is already used by content\/fixes\/a\.mdx\./);
+  });
+
+  test('does not count articles without an order (the safety net) as duplicates of each other', () => {
+    const net = (id: string, kbId: string): RuleEntry => {
+      const base = entry(id, { kbId, order: 1 });
+      return { ...base, data: { ...base.data, order: undefined } };
+    };
+    expect(findDuplicates([a, net('n1', 'icb-201'), net('n2', 'icb-202')], 'order')).toEqual([]);
+  });
+});
+
+describe('assertValidFixes: the safety net', () => {
+  test('includes the safety-net rule: a risky fix without the link stops the build', () => {
+    const risky: RuleEntry = { ...a, data: { ...a.data, risk: 'data' } };
+    const net: RuleEntry = { ...b, data: { ...b.data, role: 'safety-net', order: undefined } };
+    expect(() => assertValidFixes([risky, net])).toThrow(
+      /content\/fixes\/a\.mdx: risk is "data", but no link to the safety net \(\/fixes\/b\/\)/,
+    );
   });
 });
 

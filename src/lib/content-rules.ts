@@ -1,16 +1,16 @@
 /**
  * Rules that span several articles, which a per-file schema cannot check:
- * unique kbIds, path positions and slugs (current and former), and `related`
- * entries that name real articles. Astro only logs a dangling reference() and builds anyway, so
- * the build calls `assertValidFixes` before rendering any page.
+ * unique kbIds, path positions and slugs (current and former), `related`
+ * entries that name real articles, and the safety-net link of every risky fix
+ * (src/lib/safety-net.ts). Astro only logs a dangling reference() and builds
+ * anyway, so the build calls `assertValidFixes` before rendering any page.
  */
+import { findSafetyNetProblems, type SafetyNetEntry } from './safety-net';
 
-export interface RuleEntry {
-  id: string;
-  filePath?: string | undefined;
-  data: {
-    kbId: string;
-    order: number;
+export interface RuleEntry extends SafetyNetEntry {
+  data: SafetyNetEntry['data'] & {
+    /** Left out for the safety net, which is not on the path. */
+    order?: number | undefined;
     related: readonly { id: string }[];
     formerSlugs: readonly string[];
   };
@@ -31,6 +31,7 @@ export function findDuplicates(entries: readonly RuleEntry[], field: keyof typeo
   const problems: string[] = [];
   for (const entry of entries) {
     const value = entry.data[field];
+    if (value === undefined) continue;
     const first = firstWith.get(value);
     if (first) {
       problems.push(
@@ -92,6 +93,7 @@ export function assertValidFixes(entries: readonly RuleEntry[]): void {
     ...findDuplicates(entries, 'order'),
     ...findBadRelated(entries),
     ...findSlugCollisions(entries),
+    ...findSafetyNetProblems(entries),
   ];
   if (problems.length > 0) {
     throw new Error(`The articles in content/fixes/ break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);

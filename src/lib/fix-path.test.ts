@@ -1,12 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { byPathOrder, nextOnPath } from './fix-path';
+import { byPathOrder, nextOnPath, onPath } from './fix-path';
 
-const fix = (id: string, order: number) => ({ id, data: { order } });
+const fix = (id: string, order: number | undefined) => ({ id, data: { order } });
 
 const quickChecks = fix('quick-checks', 1);
 const storage = fix('check-icloud-storage', 2);
 const update = fix('update-ios', 3);
 const support = fix('contact-apple-support', 7);
+/** The safety net: an article with no order, not a step on the path. */
+const safetyNet = fix('back-up-with-a-computer', undefined);
+
+describe('onPath', () => {
+  test('keeps only the articles with an order, sorted by it', () => {
+    expect(onPath([support, safetyNet, quickChecks]).map((entry) => entry.id)).toEqual(['quick-checks', 'contact-apple-support']);
+  });
+
+  test('does not mutate the input array', () => {
+    const input = [support, safetyNet, quickChecks];
+    onPath(input);
+    expect(input).toEqual([support, safetyNet, quickChecks]);
+  });
+});
 
 describe('byPathOrder', () => {
   test('sorts entries by data.order, lowest first', () => {
@@ -41,6 +55,17 @@ describe('byPathOrder', () => {
   test('returns an empty array for no entries', () => {
     expect(byPathOrder([])).toEqual([]);
   });
+
+  test('puts articles off the path after the path, by id', () => {
+    const other = fix('another-safety-net', undefined);
+    const sorted = byPathOrder([safetyNet, support, other, quickChecks]);
+    expect(sorted.map((entry) => entry.id)).toEqual([
+      'quick-checks',
+      'contact-apple-support',
+      'another-safety-net',
+      'back-up-with-a-computer',
+    ]);
+  });
 });
 
 describe('nextOnPath', () => {
@@ -57,6 +82,14 @@ describe('nextOnPath', () => {
 
   test('skips gaps in the order numbers', () => {
     expect(nextOnPath([update, support], 'update-ios')).toBe(support);
+  });
+
+  test('skips articles off the path', () => {
+    expect(nextOnPath([quickChecks, safetyNet, storage], 'quick-checks')).toBe(storage);
+  });
+
+  test('returns undefined for an article off the path', () => {
+    expect(nextOnPath([quickChecks, safetyNet, storage], 'back-up-with-a-computer')).toBeUndefined();
   });
 
   test('returns undefined for the last entry on the path', () => {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { IosRange } from './ios-version';
 import { articleToReplyText } from './reply-text';
-import { parseMarkdown, resolveMentions } from './settings-mentions';
+import { parseMarkdown } from './markdown';
+import { resolveMentions } from './settings-mentions';
 import { loadVocabularyFile } from './settings-vocabulary';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..'));

@@ -4,7 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, test } from 'vitest';
 import type { IosRange } from './ios-version';
-import { appliesToOf, parseMarkdown, resolveMentions } from './settings-mentions';
+import { parseMarkdown } from './markdown';
+import { appliesToOf, resolveMentions } from './settings-mentions';
 import { loadVocabularyFile } from './settings-vocabulary';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..'));

@@ -14,9 +14,6 @@
  */
 import type { Nodes, Paragraph, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { IosRange } from './ios-version';
 import {
@@ -48,11 +45,6 @@ export interface Mention {
   steps: ResolvedStep[];
   /** Where the mention leads: the last step's entry. */
   entry: SettingsEntry;
-}
-
-/** Markdown (as in an article body, GFM tables included) as a tree, outside Astro's pipeline. */
-export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
 }
 
 /** "Settings >" written as plain text, where the check cannot see it. */

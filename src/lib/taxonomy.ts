@@ -1,28 +1,43 @@
 /**
- * The closed vocabularies of the frontmatter: categories and risk levels.
+ * The closed vocabularies of the frontmatter: article roles, categories and risk levels.
  * The schema takes its enums from here, and pages take their labels from here,
  * so a new value cannot be added without a label.
  */
 
+/**
+ * What an article is: a fix, one step on the troubleshooting path, or the
+ * safety net (a computer backup) that every risky fix sends readers to first
+ * and that is not itself a step on the path.
+ */
+export const ARTICLE_ROLES = ['fix', 'safety-net'] as const;
+export type ArticleRole = (typeof ARTICLE_ROLES)[number];
+
+/** The kinds of cause a fix deals with, in the order they come up on the troubleshooting path. */
 export const CATEGORIES = [
   'basics',
+  'backup-progress',
   'storage',
-  'account',
   'apple-servers',
   'software',
+  'restrictions',
+  'account',
   'settings',
   'support',
+  'computer-backup',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   basics: 'Quick checks',
+  'backup-progress': 'Slow or stuck backups',
   storage: 'iCloud storage',
-  account: 'Apple Account',
   'apple-servers': "Apple's servers",
   software: 'iOS software',
+  restrictions: 'Restrictions and device management',
+  account: 'Apple Account',
   settings: 'iPhone settings',
   support: 'Apple Support',
+  'computer-backup': 'Computer backup',
 };
 
 /** What a reader could lose by following the fix, from least to most. */
@@ -34,6 +49,11 @@ export const RISK_LABELS: Record<Risk, string> = {
   settings: 'Resets settings; your data stays',
   data: 'Can delete data: read each warning',
 };
+
+/** True for a fix that can cost the reader settings or data: it must offer the safety net first. */
+export function isRisky(risk: Risk): boolean {
+  return risk !== 'none';
+}
 
 /** Short form for the meta line and result lists. */
 export const RISK_SHORT_LABELS: Record<Risk, string> = {

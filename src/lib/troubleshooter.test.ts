@@ -3,6 +3,7 @@ import {
   assertValidFlow,
   distinctTitles,
   findCycles,
+  findBadSafetyReferences,
   findDeadEnds,
   findDuplicateAnswers,
   findMissingTargets,
@@ -10,11 +11,14 @@ import {
   findStartProblems,
   findUnreachable,
   findUnrecommendedFixes,
+  findUnsafeResults,
   FLOW_FILE,
   questionPath,
   resultPath,
   walkFlow,
+  type FlowAlert,
   type FlowAnswer,
+  type FlowFix,
   type FlowQuestion,
 } from './troubleshooter';
 
@@ -23,21 +27,32 @@ function answer(id: string, to: string, label = `Answer ${id}`): FlowAnswer {
   return to.startsWith('fix:') ? { id, label, fix: { id: to.slice(4) } } : { id, label, next: to };
 }
 
-function question(id: string, answers: readonly FlowAnswer[], start = false): FlowQuestion {
-  return { id, filePath: FLOW_FILE, data: { start, question: `Question ${id}?`, answers } };
+function question(id: string, answers: readonly FlowAnswer[], start = false, rulesOut?: string): FlowQuestion {
+  return {
+    id,
+    filePath: FLOW_FILE,
+    data: { start, question: `Question ${id}?`, answers, rulesOut: rulesOut === undefined ? undefined : { id: rulesOut } },
+  };
 }
 
-const FIXES = ['easy', 'storage', 'support'];
+/** "storage" can cost data; "easy" and "support" cannot. */
+const FIXES: FlowFix[] = [
+  { id: 'easy', risk: 'none' },
+  { id: 'storage', risk: 'data' },
+  { id: 'support', risk: 'none' },
+];
+const FIX_IDS = FIXES.map((fix) => fix.id);
+const ALERTS: FlowAlert[] = [{ id: 'storage-alert', fixes: ['storage', 'support'] }];
 
 /**
- * A valid tree:
+ * A valid tree ("second" rules out the cause of the no-risk fix "easy"):
  *   start ─ a → fix easy
  *         ─ b → second ─ yes → fix storage
  *                      ─ no  → third ─ yes → fix easy
  *                                    ─ no  → fix support
  */
 const start = question('start', [answer('a', 'fix:easy'), answer('b', 'second')], true);
-const second = question('second', [answer('yes', 'fix:storage', 'Yes'), answer('no', 'third', 'No')]);
+const second = question('second', [answer('yes', 'fix:storage', 'Yes'), answer('no', 'third', 'No')], false, 'easy');
 const third = question('third', [answer('yes', 'fix:easy', 'Yes'), answer('no', 'fix:support', 'No')]);
 const valid = [start, second, third];
 
@@ -84,12 +99,12 @@ describe('findDuplicateAnswers', () => {
 
 describe('findMissingTargets', () => {
   test('passes when every answer leads to a question or fix that exists', () => {
-    expect(findMissingTargets(valid, FIXES)).toEqual([]);
+    expect(findMissingTargets(valid, FIX_IDS)).toEqual([]);
   });
 
   test('reports an answer leading to a missing question: file, question, answer, target and the allowed ids', () => {
     const broken = question('second', [answer('yes', 'fix:storage'), answer('no', 'nope')]);
-    const problems = findMissingTargets([start, broken, third], FIXES);
+    const problems = findMissingTargets([start, broken, third], FIX_IDS);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`${FLOW_FILE}: question "second", answer "no" leads to question "nope", but no question has that id`);
     expect(problems[0]).toContain('(start, third)');
@@ -97,7 +112,7 @@ describe('findMissingTargets', () => {
 
   test('reports an answer recommending a missing fix, with the fixes allowed', () => {
     const broken = question('third', [answer('yes', 'fix:easy'), answer('no', 'fix:nope')]);
-    const problems = findMissingTargets([start, second, broken], FIXES);
+    const problems = findMissingTargets([start, second, broken], FIX_IDS);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('question "third", answer "no" recommends fix "nope", but there is no content/fixes/nope.mdx');
     expect(problems[0]).toContain('easy, storage, support');
@@ -105,7 +120,7 @@ describe('findMissingTargets', () => {
 
   test('reports an answer that leads nowhere', () => {
     const broken = question('third', [answer('yes', 'fix:easy'), { id: 'no', label: 'No' }]);
-    const problems = findMissingTargets([start, second, broken], FIXES);
+    const problems = findMissingTargets([start, second, broken], FIX_IDS);
     expect(problems).toEqual([expect.stringContaining('question "third", answer "no" leads nowhere')]);
   });
 });
@@ -205,19 +220,94 @@ describe('findDeadEnds', () => {
 
 describe('findUnrecommendedFixes', () => {
   test('passes when every fix is recommended somewhere', () => {
-    expect(findUnrecommendedFixes(valid, FIXES)).toEqual([]);
+    expect(findUnrecommendedFixes(valid, FIX_IDS)).toEqual([]);
   });
 
   test('reports a fix no answer recommends, naming its file', () => {
-    expect(findUnrecommendedFixes(valid, [...FIXES, 'forgotten'])).toEqual([
+    expect(findUnrecommendedFixes(valid, [...FIX_IDS, 'forgotten'])).toEqual([
       expect.stringContaining(`content/fixes/forgotten.mdx is not recommended by any answer in ${FLOW_FILE}`),
     ]);
   });
 });
 
+describe('findBadSafetyReferences', () => {
+  test('passes rulesOut naming a no-risk fix and an alert that lists the fix', () => {
+    const reports = question('start', [{ ...answer('a', 'fix:storage'), alert: { id: 'storage-alert' } }, answer('b', 'second')], true);
+    expect(findBadSafetyReferences([reports, second, third], FIXES, ALERTS)).toEqual([]);
+  });
+
+  test('reports rulesOut naming a risky fix, with the risk and the allowed fixes', () => {
+    const bad = question('second', second.data.answers, false, 'storage');
+    const [message, ...rest] = findBadSafetyReferences([start, bad, third], FIXES, ALERTS);
+    expect(rest).toEqual([]);
+    expect(message).toContain(`${FLOW_FILE}: question "second": rulesOut is "storage", whose risk is "data"`);
+    expect(message).toContain('(easy, support)');
+  });
+
+  test('reports rulesOut naming no fix', () => {
+    const bad = question('second', second.data.answers, false, 'nope');
+    expect(findBadSafetyReferences([start, bad, third], FIXES, ALERTS)).toEqual([
+      expect.stringContaining('rulesOut is "nope", but there is no content/fixes/nope.mdx'),
+    ]);
+  });
+
+  test('reports an alert that does not exist, or that does not list the fix', () => {
+    const missing = question('start', [{ ...answer('a', 'fix:easy'), alert: { id: 'nope' } }, answer('b', 'second')], true);
+    expect(findBadSafetyReferences([missing, second, third], FIXES, ALERTS)).toEqual([
+      expect.stringContaining('answer "a": alert is "nope", but there is no content/errors/nope.md'),
+    ]);
+    const unlisted = question('start', [{ ...answer('a', 'fix:easy'), alert: { id: 'storage-alert' } }, answer('b', 'second')], true);
+    expect(findBadSafetyReferences([unlisted, second, third], FIXES, ALERTS)).toEqual([
+      expect.stringContaining('recommends "easy" for alert "storage-alert", which does not list that fix'),
+    ]);
+  });
+});
+
+describe('findUnsafeResults (rule "rule out first")', () => {
+  test('passes a risky fix recommended after a rule-out question', () => {
+    expect(findUnsafeResults(valid, FIXES, ALERTS)).toEqual([]);
+  });
+
+  test('reports a risky fix recommended with no rule-out question on the way, naming the place and the path', () => {
+    const unguarded = question('second', second.data.answers);
+    const [message, ...rest] = findUnsafeResults([start, unguarded, third], FIXES, ALERTS);
+    expect(rest).toEqual([]);
+    expect(message).toContain(`${FLOW_FILE}: question "second", answer "yes" recommends "storage" (risk: data)`);
+    expect(message).toContain('on the path start → b → second → yes');
+    expect(message).toContain('rule "rule out first"');
+  });
+
+  test('counts a rule-out question anywhere on the path, not only the last one', () => {
+    const guardedStart = question('start', start.data.answers, true, 'easy');
+    const unguarded = question('second', second.data.answers);
+    expect(findUnsafeResults([guardedStart, unguarded, third], FIXES, ALERTS)).toEqual([]);
+  });
+
+  test('passes a risky fix for an answer that reports an alert listing that fix first', () => {
+    const direct = question('start', [{ ...answer('a', 'fix:storage'), alert: { id: 'storage-alert' } }, answer('b', 'second')], true);
+    expect(findUnsafeResults([direct, second, third], FIXES, ALERTS)).toEqual([]);
+  });
+
+  test('reports a risky fix for an alert that lists another fix first', () => {
+    const alerts: FlowAlert[] = [{ id: 'storage-alert', fixes: ['easy', 'storage'] }];
+    const direct = question('start', [{ ...answer('a', 'fix:storage'), alert: { id: 'storage-alert' } }, answer('b', 'second')], true);
+    expect(findUnsafeResults([direct, second, third], FIXES, alerts)).toHaveLength(1);
+  });
+
+  test('does not count a rulesOut that names a risky fix', () => {
+    const wrong = question('second', second.data.answers, false, 'storage');
+    expect(findUnsafeResults([start, wrong, third], FIXES, ALERTS)).toHaveLength(1);
+  });
+});
+
 describe('assertValidFlow', () => {
   test('passes a valid flow', () => {
-    expect(() => assertValidFlow(valid, FIXES)).not.toThrow();
+    expect(() => assertValidFlow(valid, FIXES, ALERTS)).not.toThrow();
+  });
+
+  test('includes the rule "rule out first"', () => {
+    const unguarded = question('second', second.data.answers);
+    expect(() => assertValidFlow([start, unguarded, third], FIXES, ALERTS)).toThrow(/rule "rule out first"/);
   });
 
   test('throws one error listing every broken rule', () => {

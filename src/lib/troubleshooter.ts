@@ -11,7 +11,14 @@
  * links, without JavaScript. The schema (src/content.config.ts) checks each
  * question on its own; these rules check how the questions fit together, and
  * src/data/troubleshooter.ts runs them before any page is built.
+ *
+ * One more rule keeps the flow safe, "rule out first": a result that
+ * recommends a fix whose risk is settings or data must come after a question
+ * that rules out a no-risk cause (`rulesOut` names the no-risk fix whose cause
+ * the question checks), unless the answer reports an alert (`alert`) that
+ * lists that fix first, since the alert itself names the cause.
  */
+import { isRisky, type Risk } from './taxonomy';
 
 /** The flow's file, relative to the project. The content config loads it from here. */
 export const FLOW_FILE = 'content/troubleshooter/flow.yaml';
@@ -26,6 +33,8 @@ export interface FlowAnswer {
   next?: string | undefined;
   /** …or the fix it recommends (a reference to content/fixes/<id>.mdx). */
   fix?: { id: string } | undefined;
+  /** The alert this answer reports (a reference to content/errors/<id>.md). */
+  alert?: { id: string } | undefined;
 }
 
 export interface FlowQuestion {
@@ -34,8 +43,22 @@ export interface FlowQuestion {
   data: {
     start?: boolean | undefined;
     question: string;
+    /** The no-risk fix whose cause this question checks (a reference to content/fixes/<id>.mdx). */
+    rulesOut?: { id: string } | undefined;
     answers: readonly FlowAnswer[];
   };
+}
+
+/** What the rules need to know of a fix: its file name and its risk. */
+export interface FlowFix {
+  id: string;
+  risk: Risk;
+}
+
+/** What the rules need to know of an alert: its file name and its fixes, in order. */
+export interface FlowAlert {
+  id: string;
+  fixes: readonly string[];
 }
 
 export type AnswerOf<Q extends FlowQuestion> = Q['data']['answers'][number];
@@ -290,16 +313,105 @@ export function findUnrecommendedFixes(questions: readonly FlowQuestion[], fixId
     );
 }
 
+/**
+ * `rulesOut` names a fix that exists and has no risk (a question rules out a
+ * cause that is safe to check); `alert` names an alert that exists and, with
+ * `fix`, lists that fix.
+ */
+export function findBadSafetyReferences(
+  questions: readonly FlowQuestion[],
+  fixes: readonly FlowFix[],
+  alerts: readonly FlowAlert[],
+): string[] {
+  const riskOf = new Map(fixes.map((fix) => [fix.id, fix.risk]));
+  const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
+  const noRisk = fixes.filter((fix) => !isRisky(fix.risk)).map((fix) => fix.id);
+  const problems: string[] = [];
+  for (const question of questions) {
+    const rulesOut = question.data.rulesOut?.id;
+    if (rulesOut !== undefined) {
+      const risk = riskOf.get(rulesOut);
+      if (risk === undefined) {
+        problems.push(
+          `${where(question)}: rulesOut is "${rulesOut}", but there is no content/fixes/${rulesOut}.mdx. ` +
+            `Allowed: a fix with risk: none (${idList(noRisk)}).`,
+        );
+      } else if (isRisky(risk)) {
+        problems.push(
+          `${where(question)}: rulesOut is "${rulesOut}", whose risk is "${risk}". ` +
+            `A rule-out question checks a cause that is safe to check: name a fix with risk: none (${idList(noRisk)}).`,
+        );
+      }
+    }
+    for (const answer of question.data.answers) {
+      if (answer.alert === undefined) continue;
+      const alert = alertById.get(answer.alert.id);
+      if (!alert) {
+        problems.push(
+          `${where(question, answer)}: alert is "${answer.alert.id}", but there is no content/errors/${answer.alert.id}.md. ` +
+            `Allowed: ${idList(alerts.map((a) => a.id))}.`,
+        );
+      } else if (answer.fix !== undefined && !alert.fixes.includes(answer.fix.id)) {
+        problems.push(
+          `${where(question, answer)} recommends "${answer.fix.id}" for alert "${alert.id}", which does not list that fix. ` +
+            `List it in content/errors/${alert.id}.md, or recommend one of its fixes (${idList(alert.fixes)}).`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * "Rule out first": every result that recommends a fix whose risk is settings
+ * or data comes after a question that rules out a no-risk cause (`rulesOut`),
+ * or reports an alert (`alert`) that lists that fix first. Needs a valid tree.
+ */
+export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: readonly FlowFix[], alerts: readonly FlowAlert[]): string[] {
+  const riskOf = new Map(fixes.map((fix) => [fix.id, fix.risk]));
+  const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
+  const noRisk = fixes.filter((fix) => !isRisky(fix.risk)).map((fix) => fix.id);
+  const problems: string[] = [];
+  for (const result of walkFlow(questions).results) {
+    const risk = riskOf.get(result.fixId);
+    if (risk === undefined || !isRisky(risk)) continue;
+    const ruledOut = result.trail.some(({ question }) => {
+      const id = question.data.rulesOut?.id;
+      return id !== undefined && riskOf.get(id) === 'none';
+    });
+    const alert = result.answer.alert ? alertById.get(result.answer.alert.id) : undefined;
+    if (ruledOut || alert?.fixes[0] === result.fixId) continue;
+    const path = result.trail.map(({ question, answer }) => `${question.id} → ${answer.id}`).join(' → ');
+    problems.push(
+      `${where(result.question, result.answer)} recommends "${result.fixId}" (risk: ${risk}) on the path ${path}, ` +
+        'but no question on that path rules out a no-risk cause (rule "rule out first"). ' +
+        `Ask first a question with rulesOut: naming a fix with risk: none (${idList(noRisk)}); ` +
+        'or, if the answer reports an alert, give it alert: with the alert\'s file name and list this fix first in that alert.',
+    );
+  }
+  return problems;
+}
+
 /** Throws one error listing every broken rule, so a single build shows them all. */
-export function assertValidFlow(questions: readonly FlowQuestion[], fixIds: readonly string[]): void {
-  const problems = [
+export function assertValidFlow(
+  questions: readonly FlowQuestion[],
+  fixes: readonly FlowFix[],
+  alerts: readonly FlowAlert[] = [],
+): void {
+  const structural = [
     ...findStartProblems(questions),
     ...findDuplicateAnswers(questions),
-    ...findMissingTargets(questions, fixIds),
+    ...findMissingTargets(questions, fixes.map((fix) => fix.id)),
     ...findCycles(questions),
     ...findUnreachable(questions),
     ...findSharedQuestions(questions),
     ...findDeadEnds(questions),
+  ];
+  // The safety rule walks the tree, so it runs only on a flow that is one.
+  const problems = [
+    ...structural,
+    ...findBadSafetyReferences(questions, fixes, alerts),
+    ...(structural.length === 0 ? findUnsafeResults(questions, fixes, alerts) : []),
   ];
   if (problems.length > 0) {
     throw new Error(`The troubleshooter in ${FLOW_FILE} breaks ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);

@@ -1,0 +1,84 @@
+/**
+ * The safety net: before any step that can cost the reader settings or data,
+ * a risky fix links to the computer-backup article (role: safety-net), so a
+ * reader whose iCloud backup is failing keeps a copy first. The build checks
+ * that every risky fix does so before its first numbered step.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import { parseMarkdown } from './markdown';
+import { fixPath, kbPath } from './routes';
+import { isRisky, type ArticleRole, type Risk } from './taxonomy';
+
+export interface SafetyNetEntry {
+  id: string;
+  filePath?: string | undefined;
+  /** The Markdown body. */
+  body?: string | undefined;
+  data: { role: ArticleRole; risk: Risk; kbId: string };
+}
+
+function fileOf(entry: SafetyNetEntry): string {
+  return entry.filePath ?? entry.id;
+}
+
+function linkUrls(node: Nodes): string[] {
+  if (node.type === 'link') return [node.url, ...node.children.flatMap(linkUrls)];
+  return 'children' in node ? node.children.flatMap((child) => linkUrls(child as Nodes)) : [];
+}
+
+/**
+ * The link targets a reader meets before the first numbered step: every link
+ * in the top-level blocks that come before the body's first ordered list.
+ * Undefined when the body has no numbered step at all.
+ */
+export function linksBeforeFirstStep(body: string): string[] | undefined {
+  const blocks: RootContent[] = parseMarkdown(body).children;
+  const firstStep = blocks.findIndex((block) => block.type === 'list' && block.ordered === true);
+  if (firstStep === -1) return undefined;
+  return blocks.slice(0, firstStep).flatMap(linkUrls);
+}
+
+/** The paths that reach the safety net: its article and its short link, with or without a #fragment. */
+function reachesSafetyNet(url: string, net: SafetyNetEntry): boolean {
+  const path = url.split('#')[0];
+  return path === fixPath(net.id) || path === kbPath(net.data.kbId);
+}
+
+/**
+ * One message per broken rule: more than one safety net; a risky fix with no
+ * safety net to link to; a risky fix whose body does not link to it before its
+ * first numbered step.
+ */
+export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): string[] {
+  const nets = entries.filter((entry) => entry.data.role === 'safety-net');
+  const risky = entries.filter((entry) => entry.data.role === 'fix' && isRisky(entry.data.risk));
+  if (nets.length > 1) {
+    return [
+      `${nets.map(fileOf).join(' and ')} all have role: safety-net. ` +
+        'There is one safety net, the computer backup that every risky fix links to: keep role: safety-net on one article only.',
+    ];
+  }
+  const [net] = nets;
+  if (!net) {
+    return risky.map(
+      (entry) =>
+        `${fileOf(entry)}: risk is "${entry.data.risk}", but no article has role: safety-net to link to before its first step. ` +
+        'Add the computer-backup article (role: safety-net), or set risk: none if the fix cannot cost the reader anything.',
+    );
+  }
+  const problems: string[] = [];
+  for (const entry of risky) {
+    const links = linksBeforeFirstStep(entry.body ?? '');
+    const target = fixPath(net.id);
+    if (links === undefined) {
+      problems.push(`${fileOf(entry)}: risk is "${entry.data.risk}", but the body has no numbered steps to put the safety-net link before.`);
+    } else if (!links.some((url) => reachesSafetyNet(url, net))) {
+      problems.push(
+        `${fileOf(entry)}: risk is "${entry.data.risk}", but no link to the safety net (${target}) comes before its first numbered step. ` +
+          `Before the first numbered list, add a sentence that links to ${target} and says why: ` +
+          `this fix can cost the reader ${entry.data.risk === 'data' ? 'data' : 'their settings'}, and a computer backup keeps a copy first.`,
+      );
+    }
+  }
+  return problems;
+}
