@@ -14,7 +14,7 @@ import type { ResolvedStep } from './settings-paths';
 
 /** A gear on a grey rounded square, like a Settings row's icon; colours come from the stylesheet. */
 function glyph(): Element {
-  return s('svg', { className: ['tap-glyph'], viewBox: '0 0 20 20', ariaHidden: 'true', focusable: 'false' }, [
+  return s('svg', { viewBox: '0 0 20 20', ariaHidden: 'true' }, [
     s('rect', { width: 20, height: 20, rx: 4.5 }),
     // Eight teeth (a dashed ring) around a ring, with a hole in the middle.
     s('circle', { cx: 10, cy: 10, r: 5.6, fill: 'none', strokeWidth: 2.4, strokeDasharray: '2.2 2.2' }),
