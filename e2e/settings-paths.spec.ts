@@ -115,7 +115,7 @@ test.describe('other labels, from the vocabulary', () => {
     });
   }
 
-  test('the labels known to differ show as the data says: Manage Account Storage, iCloud Photos, Apple ID', async ({ page }) => {
+  test('the labels known to differ show as the data says: Manage Account Storage, Apple ID, Stolen Device Protection', async ({ page }) => {
     await page.goto('/fixes/check-icloud-storage/');
     const steps = (await drawnPaths(page)).flat();
     expect(steps.filter((s) => s.label === 'Manage Storage').map((s) => s.note)).toContain('on some versions: Manage Account Storage');
@@ -123,7 +123,9 @@ test.describe('other labels, from the vocabulary', () => {
     const accountNotes = steps.filter((s) => s.label === '[your name]').map((s) => s.note);
     expect(accountNotes.length).toBeGreaterThan(1);
     expect(accountNotes).toEqual(['Apple Account; on iOS 17: Apple ID', ...accountNotes.slice(1).map(() => '')]);
-    await expect(page.locator('main strong', { hasText: 'Sync this iPhone' }).locator('.tap-note')).toHaveText('(on some versions: iCloud Photos)');
+    await page.goto('/fixes/sign-out-and-back-in/');
+    const signOut = (await drawnPaths(page)).flat();
+    expect(signOut.find((s) => s.label === 'Stolen Device Protection')?.note).toBe('iOS 17.3 and later');
   });
 });
 
