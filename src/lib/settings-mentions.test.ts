@@ -32,6 +32,11 @@ describe('finding mentions', () => {
     ]);
   });
 
+  test('a button does not move the reader: the next control is still looked for on the menu before it', () => {
+    const text = '1. Open **Settings > General > Transfer or Reset iPhone**.\n2. Tap **Reset**. Do not tap **Erase All Content and Settings**.\n3. Tap **Reset All Settings**.\n';
+    expect(mentions(text)).toEqual(['path:transfer-or-reset', 'control:reset', 'control:erase-all-content', 'control:reset-all-settings']);
+  });
+
   test('other bold text is emphasis, and a heading starts afresh', () => {
     const found = mentions('Open **Settings > [your name] > iCloud**. **Be careful.**\n\n## Next\n\nTap **Manage Storage**.\n');
     expect(found).toEqual(['path:icloud']);

@@ -4,8 +4,9 @@
  * - bold text that starts with "Settings >" is a path, and must resolve;
  * - other bold text that names a control on or next to the screen the last
  *   path reached ("tap **Manage Storage**") is that control, and gets its
- *   notes; a near-miss of such a label is a typo and stops the build; any
- *   other bold text is ordinary emphasis. Each heading starts afresh.
+ *   notes; a screen or menu named so becomes the screen for what follows; a
+ *   near-miss of such a label is a typo and stops the build; any other bold
+ *   text is ordinary emphasis. Each heading starts afresh.
  * - "Settings >" outside bold is an error: it would escape the check.
  *
  * Resolving annotates the Markdown tree: paths become tap-path lists (and
@@ -92,7 +93,10 @@ export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRa
     if (control?.ok) {
       annotateControl(node, control.step);
       mentions.push({ kind: 'control', written, steps: [control.step], entry: control.step.entry });
-      context = screenAfter(vocabulary, control.step.entry);
+      // A screen or menu takes the reader there; a button or switch leaves them where they are
+      // ("Tap Reset. Do not tap Erase All Content and Settings. Tap Reset All Settings.").
+      const { kind } = control.step.entry;
+      if (kind === 'screen' || kind === 'menu') context = control.step.entry;
     }
     return SKIP;
   });
