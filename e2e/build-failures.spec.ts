@@ -194,6 +194,13 @@ test('an alert and a fix that name each other one way only: the build names the 
 
 // ---- Settings paths: every step checked against content/settings/vocabulary.yaml ----
 
+/** A fixture article's text. */
+function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
+  const text = FIXTURES[name];
+  if (text === undefined) throw new Error(`no fixture article "${name}"`);
+  return text;
+}
+
 /** Adds a step with a Settings path to a fixture article's list of steps. */
 function withStep(mdx: string, step: string): string {
   if (!mdx.includes('3. Check the result.')) throw new Error('fixture has no third step');
@@ -202,13 +209,13 @@ function withStep(mdx: string, step: string): string {
 
 test('a misspelt Settings step names the file, the path, the step and the closest labels', async () => {
   const path = 'Settings > [your name] > iClod > iCloud Backup';
-  const result = await build({ alpha: withStep(FIXTURES.alpha!, `Open **${path}**.`) });
+  const result = await build({ alpha: withStep(fixture('alpha'), `Open **${path}**.`) });
   expectFailureLine(result, ['content/fixes/alpha.mdx', `"${path}"`, 'step 3 "iClod"', 'Closest known labels: "iCloud"']);
 });
 
 test('a Settings step reached from the wrong screen names the file, the path, the step and where it really is', async () => {
   const path = 'Settings > General > iCloud Backup';
-  const result = await build({ bravo: withStep(FIXTURES.bravo!, `Open **${path}**.`) });
+  const result = await build({ bravo: withStep(fixture('bravo'), `Open **${path}**.`) });
   expectFailureLine(result, [
     'content/fixes/bravo.mdx',
     `"${path}"`,
@@ -219,7 +226,7 @@ test('a Settings step reached from the wrong screen names the file, the path, th
 
 test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
   const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
-  const charlie = withStep(FIXTURES.charlie!, `Turn on **${path}**.`).replace('appliesTo:\n  from: "17"', 'appliesTo:\n  from: "17"\n  to: "17.2"');
+  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace('appliesTo:\n  from: "17"', 'appliesTo:\n  from: "17"\n  to: "17.2"');
   const result = await build({ charlie });
   expectFailureLine(result, ['content/fixes/charlie.mdx', `"${path}"`, 'step 3 "Stolen Device Protection"', 'iOS 17.3 and later', 'iOS 17 to 17.2']);
 });
@@ -238,6 +245,6 @@ test('a Settings path in an alert is checked too: the build stops, naming the fi
     'This is fixture text',
     'Open **Settings > Wi-Fy** first. This is fixture text',
   );
-  const result = await buildWith({ alpha: addField(FIXTURES.alpha!, 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
   expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
 });

@@ -17,8 +17,8 @@ const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');
  * with "Settings >", each step trimmed and joined with " > ".
  */
 export function settingsPathsIn(text: string): string[] {
-  return [...text.matchAll(/\*\*(\s*Settings\s*>[^*]+?)\*\*/gi)].map((m) =>
-    m[1]!
+  return [...text.matchAll(/\*\*(\s*Settings\s*>[^*]+?)\*\*/gi)].map(([, path = '']) =>
+    path
       .split('>')
       .map((step) => step.replace(/\s+/g, ' ').trim())
       .join(' > '),
