@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import apiCheck from './src/integrations/api-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
+import remarkSettingsPaths from './src/lib/remark-settings-paths.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import urlLedger from './src/integrations/url-ledger.ts';
 
@@ -51,7 +53,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
+      remarkPlugins: [remarkGfm, [remarkSettingsPaths, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
       // Heading ids first, so the anchors plugin can link to them.
       rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors],
     }),

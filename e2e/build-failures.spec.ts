@@ -329,3 +329,60 @@ test.describe('the published-URL ledger', () => {
     expect(result.ledger).toContain('"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-911","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}');
   });
 });
+
+// ---- Settings paths: every step checked against content/settings/vocabulary.yaml ----
+
+/** A fixture article's text. */
+function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
+  const text = FIXTURES[name];
+  if (text === undefined) throw new Error(`no fixture article "${name}"`);
+  return text;
+}
+
+/** Adds a step with a Settings path to a fixture article's list of steps. */
+function withStep(mdx: string, step: string): string {
+  if (!mdx.includes('3. Check the result.')) throw new Error('fixture has no third step');
+  return mdx.replace('3. Check the result.', `3. ${step}`);
+}
+
+test('a misspelt Settings step names the file, the path, the step and the closest labels', async () => {
+  const path = 'Settings > [your name] > iClod > iCloud Backup';
+  const result = await build({ alpha: withStep(fixture('alpha'), `Open **${path}**.`) });
+  expectFailureLine(result, ['content/fixes/alpha.mdx', `"${path}"`, 'step 3 "iClod"', 'Closest known labels: "iCloud"']);
+});
+
+test('a Settings step reached from the wrong screen names the file, the path, the step and where it really is', async () => {
+  const path = 'Settings > General > iCloud Backup';
+  const result = await build({ bravo: withStep(fixture('bravo'), `Open **${path}**.`) });
+  expectFailureLine(result, [
+    'content/fixes/bravo.mdx',
+    `"${path}"`,
+    'step 3 "iCloud Backup" is not reached from "General"',
+    '"Settings > [your name] > iCloud > iCloud Backup"',
+  ]);
+});
+
+test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
+  const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
+  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace('appliesTo:\n  from: "17"', 'appliesTo:\n  from: "17"\n  to: "17.2"');
+  const result = await build({ charlie });
+  expectFailureLine(result, ['content/fixes/charlie.mdx', `"${path}"`, 'step 3 "Stolen Device Protection"', 'iOS 17.3 and later', 'iOS 17 to 17.2']);
+});
+
+test('a Settings path in a troubleshooter help line is checked too, naming the file, the question and the path', async () => {
+  const flow = FLOW_FIXTURE.replace('  question: Which fixture fix fits?\n', '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n');
+  const result = await buildWithFixtures({}, flow);
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+});
+
+test('a Settings path in an alert is checked too: the build stops, naming the file, the path and the step', async () => {
+  // Astro only logs a Markdown entry that fails to render; the alert's own check must stop the build.
+  const alert = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
+    'This is fixture text',
+    'Open **Settings > Wi-Fy** first. This is fixture text',
+  );
+  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+});

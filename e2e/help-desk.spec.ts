@@ -300,8 +300,9 @@ test('/kb/<kbId>.txt: every article as a plain-text reply', async ({ request }) 
     expect.soft(text, `${where} has numbered steps`).toMatch(/^2\. \S/m);
     expect.soft(lines.at(-1), `${where} ends with the short link`).toBe(`Full article: ${shortLinkOf(article)}`);
 
-    // No Markdown and no HTML. "[your name]" is part of the Settings paths, as iOS shows them.
-    const plain = text.replaceAll('[your name]', '');
+    // No Markdown and no HTML. Brackets belong to the Settings paths: a placeholder step after " > "
+    // ("> [your name]") and a note after a step's label ("Manage Storage [on some versions: …]").
+    const plain = text.replace(/(?<=[^\s>]) \[[^\]\n]+\]/g, '').replace(/(?<=> )\[[^\]\n]+\]/g, '');
     const found = [
       ...['**', '__', '`', '#', '](', '[', ']'].filter((symbol) => plain.includes(symbol)),
       ...(plain.match(/<\/?[a-z][^>]*>/gi) ?? []),

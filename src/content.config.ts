@@ -1,15 +1,14 @@
+import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ALERT_WORDINGS, claimsExactText } from './lib/alert-wording';
 import { findChangeDateProblems } from './lib/changes';
+import { isAtOrAfter } from './lib/ios-version';
+import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
 import { hasAppleSource } from './lib/sources';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
 import { FLOW_FILE } from './lib/troubleshooter';
-
-const iosVersion = z
-  .string()
-  .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -18,20 +17,6 @@ const calendarDate = z.preprocess(
     .date({ error: 'must be a date such as 2026-11-25' })
     .refine((date) => !Number.isNaN(date.getTime()), 'must be a date such as 2026-11-25'),
 );
-
-/** Dotted version numbers compare part by part: 17.4 comes before 17.10. */
-function versionParts(version: string): number[] {
-  return version.split('.').map(Number);
-}
-
-function isAtOrAfter(later: string, earlier: string): boolean {
-  const [a, b] = [versionParts(later), versionParts(earlier)];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const diff = (a[i] ?? 0) - (b[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
-}
 
 /** A page the facts come from. */
 const source = z
@@ -254,9 +239,26 @@ const troubleshooter = defineCollection({
     .strict(),
 });
 
+/**
+ * glob(), with the Settings vocabulary in every entry's digest. Astro keeps a
+ * Markdown entry's rendered HTML until its file changes; the HTML holds the
+ * tap paths drawn from the vocabulary, so a change there must re-render it
+ * too. (MDX is compiled at build time and needs nothing of the kind.)
+ */
+function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: (context) => {
+      const vocabulary = fs.readFileSync(new URL(SETTINGS_VOCABULARY_FILE, context.config.root), 'utf8');
+      return loader.load({ ...context, generateDigest: (data) => context.generateDigest(`${vocabulary}\n${typeof data === 'string' ? data : JSON.stringify(data)}`) });
+    },
+  };
+}
+
 const errors = defineCollection({
   // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
-  loader: glob({ pattern: '*.md', base: './content/errors' }),
+  loader: globWithVocabulary({ pattern: '*.md', base: './content/errors' }),
   schema: z
     .object({
       /** A short name for the alert, used as the page title. */
@@ -295,4 +297,14 @@ const errors = defineCollection({
     }),
 });
 
-export const collections = { fixes, errors, troubleshooter };
+const settings = defineCollection({
+  // The Settings screens and controls the site names, all in one file: each
+  // with the screen it is reached from and its labels by iOS version. Every
+  // bold "Settings > …" path in content/ is resolved against it at build time
+  // (src/lib/remark-settings-paths.ts), and /settings-paths/ lists them.
+  // src/lib/settings-vocabulary.ts documents every field.
+  loader: file(SETTINGS_VOCABULARY_FILE),
+  schema: settingsEntrySchema,
+});
+
+export const collections = { fixes, errors, troubleshooter, settings };

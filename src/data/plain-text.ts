@@ -2,31 +2,34 @@
 import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/alert-wording';
 import { newestFirst } from '../lib/changes';
 import { isoDate } from '../lib/format';
+import { COVERED_IOS } from '../lib/ios-version';
 import { alertToPlainText, articleToFullText, articleToReplyText, type ReplySource } from '../lib/reply-text';
 import { errorPath, kbPath } from '../lib/routes';
 import { getFixesForAlert, type Alert } from './errors';
 import type { Fix } from './fixes';
+import { getResolvedBody } from './settings';
 
-function sourceOf(fix: Fix, site: URL): ReplySource {
+/** The article for the converter: its body with the Settings paths resolved, as on the page. */
+async function sourceOf(fix: Fix, site: URL): Promise<ReplySource> {
   return {
     title: fix.data.title,
     description: fix.data.description,
-    body: fix.body ?? '',
+    tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree,
     shortUrl: new URL(kbPath(fix.data.kbId), site).href,
     siteUrl: site.origin,
   };
 }
 
 /** The reply an agent pastes into a ticket: /kb/<kbId>.txt and "Copy as reply". */
-export function replyTextOf(fix: Fix, site: URL): string {
-  return articleToReplyText(sourceOf(fix, site));
+export async function replyTextOf(fix: Fix, site: URL): Promise<string> {
+  return articleToReplyText(await sourceOf(fix, site));
 }
 
 /** The whole article, with its review date and what changed (for llms-full.txt). */
-export function fullTextOf(fix: Fix, site: URL): string {
+export async function fullTextOf(fix: Fix, site: URL): Promise<string> {
   const changes = newestFirst(fix.data.changes).map(({ date, summary }) => `- ${isoDate(date)}: ${summary}`);
   const meta = [`Last reviewed: ${isoDate(fix.data.lastReviewed)}, checked for iOS ${fix.data.checkedForIos}`, ...(changes.length > 0 ? ['What changed:', ...changes] : [])];
-  return `${articleToFullText(sourceOf(fix, site))}${meta.join('\n')}\n`;
+  return `${articleToFullText(await sourceOf(fix, site))}${meta.join('\n')}\n`;
 }
 
 /** An alert page as plain text: /errors/<slug>.txt. */
@@ -38,7 +41,7 @@ export async function alertTextOf(alert: Alert, site: URL): Promise<string> {
     exactText: claimsExactText(alert.data.wording),
     textSource: alert.data.textSource,
     wordingNote: ALERT_WORDING_NOTES[alert.data.wording],
-    body: alert.body ?? '',
+    tree: (await getResolvedBody(alert, COVERED_IOS)).tree,
     fixes: fixes.map((fix) => ({ title: fix.data.title, shortUrl: new URL(kbPath(fix.data.kbId), site).href })),
     pageUrl: new URL(errorPath(alert.id), site).href,
     siteUrl: site.origin,

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { alertEntryOf, alertsFileOf, fixEntryOf, fixesFileOf, fixFileOf, goneFileBody, jsonSchemaOf, schemaNameOf } from './api';
 import { apiValidator } from './api-contract';
+import { parseMarkdown } from './markdown';
 import { API_SCHEMA_NAMES } from './routes';
 
 const site = new URL('https://help.example/');
 const article = {
   id: 'check-icloud-storage',
-  body: '## Check\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**.\n',
+  tree: parseMarkdown('## Check\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**.\n'),
   data: {
     kbId: 'icb-102',
     title: 'Check your iCloud storage',

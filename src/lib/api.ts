@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { ALERT_WORDINGS, claimsExactText } from './alert-wording';
 import { newestFirst } from './changes';
 import { isoDate } from './format';
+import type { Root } from 'mdast';
 import { articleSteps } from './reply-text';
 import {
   alertTextPath,
@@ -162,7 +163,8 @@ export function schemaNameOf(path: string): ApiSchemaName | undefined {
 /** An article as the builders need it (a fixes collection entry fits). */
 interface ArticleInput {
   id: string;
-  body?: string | undefined;
+  /** The body as a Markdown tree, its Settings paths resolved (src/data/settings.ts). */
+  tree: Root;
   data: {
     kbId: string;
     title: string;
@@ -216,7 +218,7 @@ export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[],
     appliesTo: data.appliesTo.to === undefined ? { from: data.appliesTo.from } : { from: data.appliesTo.from, to: data.appliesTo.to },
     lastReviewed: isoDate(data.lastReviewed),
     checkedForIos: data.checkedForIos,
-    steps: articleSteps(article.body ?? '', site.origin).map(({ number, text }) => ({
+    steps: articleSteps(article.tree, site.origin).map(({ number, text }) => ({
       number,
       url: absolute(stepLinkPath(data.kbId, number), site),
       text,
@@ -229,7 +231,7 @@ export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[],
 }
 
 /** One alert's entry; `fixes` are the fixes to try for it, in order. */
-export function alertEntryOf(alert: AlertInput, fixes: readonly ArticleInput[], site: URL): AlertEntry {
+export function alertEntryOf(alert: AlertInput, fixes: readonly Pick<ArticleInput, 'id' | 'data'>[], site: URL): AlertEntry {
   return {
     slug: alert.id,
     title: alert.data.title,

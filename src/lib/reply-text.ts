@@ -6,15 +6,21 @@
  * pages' text (/errors/<slug>.txt), and the whole article for llms-full.txt.
  * No Markdown symbols and no HTML; tables become one line per row; links
  * keep their address in brackets. Step numbers match the page (#step-N).
+ * Settings paths and controls go through the same vocabulary as the page:
+ * "Settings > [your name] > iCloud > Manage Storage [on some versions: Manage
+ * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { parseMarkdown } from './markdown';
 
 export interface ReplySource {
   title: string;
   description: string;
-  /** The article body, Markdown (the MDX files use no JSX). */
-  body: string;
+  /**
+   * The article body (Markdown: the MDX files use no JSX) as a tree whose
+   * Settings paths are resolved (src/lib/settings-mentions.ts), so they read
+   * as on the page.
+   */
+  tree: Root;
   /** The permanent short link, absolute. */
   shortUrl: string;
   /** The site origin, to make internal links absolute. */
@@ -36,6 +42,8 @@ function inline(node: Nodes, siteUrl: string): string {
     }
     case 'image':
       return node.alt ?? '';
+    case 'strong':
+      return node.data?.settingsText ?? node.children.map((child) => inline(child, siteUrl)).join('');
     default:
       return 'children' in node ? node.children.map((child) => inline(child as Nodes, siteUrl)).join('') : '';
   }
@@ -100,10 +108,10 @@ function blockLines(block: RootContent, siteUrl: string, step: number): string[]
  * `allSections` false, only the sections that have steps (a reply leaves
  * "When to try this" and the like on the page).
  */
-function bodyLines(body: string, siteUrl: string, allSections: boolean): string[] {
+function bodyLines(tree: Root, siteUrl: string, allSections: boolean): string[] {
   const out: string[] = [];
   let step = 1;
-  for (const { heading, blocks } of sections(parseMarkdown(body))) {
+  for (const { heading, blocks } of sections(tree)) {
     if (!allSections && !blocks.some((block) => block.type === 'list' && block.ordered)) continue;
     if (blocks.length === 0 && !heading) continue;
     out.push('');
@@ -117,29 +125,29 @@ function bodyLines(body: string, siteUrl: string, allSections: boolean): string[
 }
 
 export function articleToReplyText(source: ReplySource): string {
-  const out = [source.title, source.description, ...bodyLines(source.body, source.siteUrl, false)];
+  const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, false)];
   out.push('', `Full article: ${source.shortUrl}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The whole article as plain text, every section (for llms-full.txt). */
 export function articleToFullText(source: ReplySource): string {
-  const out = [source.title, source.description, ...bodyLines(source.body, source.siteUrl, true)];
+  const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, true)];
   out.push('', `Short link: ${source.shortUrl}`);
   return `${out.join('\n')}\n`;
 }
 
-/** Markdown as plain text, every block (for an alert's "What it means"). */
-export function markdownToPlainText(body: string, siteUrl: string): string {
-  return bodyLines(body, siteUrl, true)
+/** A Markdown tree as plain text, every block (for an alert's "What it means"). */
+export function markdownToPlainText(tree: Root, siteUrl: string): string {
+  return bodyLines(tree, siteUrl, true)
     .filter((line, i) => !(i === 0 && line === ''))
     .join('\n');
 }
 
 /** Each step of an article on its own, numbered as on the page: the text of its list item, nested lists indented. */
-export function articleSteps(body: string, siteUrl: string): { number: number; text: string }[] {
+export function articleSteps(tree: Root, siteUrl: string): { number: number; text: string }[] {
   const steps: { number: number; text: string }[] = [];
-  for (const block of parseMarkdown(body).children) {
+  for (const block of tree.children) {
     if (block.type !== 'list' || !block.ordered) continue;
     for (const item of block.children) {
       const lines = listItem(item, '', '', siteUrl);
@@ -156,8 +164,8 @@ interface AlertTextSource {
   exactText: boolean;
   textSource?: { title: string; url: string } | undefined;
   wordingNote: string;
-  /** What it means, Markdown. */
-  body: string;
+  /** What it means, as a Markdown tree with its Settings paths resolved. */
+  tree: Root;
   /** The fixes to try, in order, each with its permanent short link. */
   fixes: readonly { title: string; shortUrl: string }[];
   /** The alert's page, absolute. */
@@ -179,7 +187,7 @@ export function alertToPlainText(source: AlertTextSource): string {
     source.wordingNote,
     '',
     'What it means',
-    markdownToPlainText(source.body, source.siteUrl),
+    markdownToPlainText(source.tree, source.siteUrl),
     '',
     'Fixes to try, in order',
     ...source.fixes.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}`),

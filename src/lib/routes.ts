@@ -9,6 +9,8 @@ export const SEARCH_PATH = '/search/';
 export const ERRORS_PATH = '/errors/';
 /** The troubleshooter's start question; the others are /troubleshoot/<question id>/ (src/lib/troubleshooter.ts). */
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
+/** The reference of every Settings path the site uses, for agents. */
+export const SETTINGS_PATHS_PATH = '/settings-paths/';
 
 /** The permanent URL of an article. The slug is the article's file name. */
 export function fixPath(slug: string): string {

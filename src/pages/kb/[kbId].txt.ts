@@ -9,5 +9,5 @@ export const getStaticPaths = (async () => {
   return fixes.map((fix) => ({ params: { kbId: fix.data.kbId }, props: { fix } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ fix: Fix }> = ({ props: { fix }, site }) =>
-  new Response(replyTextOf(fix, siteOf(site)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<{ fix: Fix }> = async ({ props: { fix }, site }) =>
+  new Response(await replyTextOf(fix, siteOf(site)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
