@@ -1,14 +1,18 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import apiCheck from './src/integrations/api-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import rehypeArticleAnchors from './src/lib/rehype-article-anchors.ts';
+import remarkSettingsPaths from './src/lib/remark-settings-paths.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import urlLedger from './src/integrations/url-ledger.ts';
 
 export default defineConfig({
   // The public URL: set SITE_URL when building for production (see README).
@@ -18,6 +22,10 @@ export default defineConfig({
     mdx(),
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
     sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
+    // After the build: every published URL still resolves (first: its message explains a deleted page best),
+    // every API file matches its schema, every internal link resolves.
+    urlLedger(),
+    apiCheck(),
     linkCheck(),
     // Pagefind's index of the built pages, and the manifest the browser preloads it with.
     searchIndex(),
@@ -48,7 +56,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
+      remarkPlugins: [remarkGfm, [remarkSettingsPaths, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
       // Heading ids first, so the anchors plugin can link to them.
       rehypePlugins: [rehypeHeadingIds, rehypeArticleAnchors],
     }),

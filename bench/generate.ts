@@ -52,44 +52,41 @@ class Random {
 // ---------------------------------------------------------------------------
 // Vocabulary
 
-/** What a fix is about: a noun phrase, and the Settings path where it lives. */
+/**
+ * What a fix is about: a noun phrase, the Settings path where it lives, and a
+ * control there. Every path is in content/settings/vocabulary.yaml, as the
+ * build requires; a control that is not in it is plain bold text there, and
+ * must not be a near-miss of a label on that screen (the build takes that for
+ * a typo).
+ */
 const SUBJECTS: readonly { noun: string; path: string; toggle: string }[] = [
   { noun: 'Wi-Fi connection', path: 'Settings > Wi-Fi', toggle: 'Wi-Fi' },
-  { noun: 'iCloud Backup switch', path: 'Settings > [your name] > iCloud > iCloud Backup', toggle: 'Back Up This iPhone' },
-  { noun: 'Low Power Mode', path: 'Settings > Battery', toggle: 'Low Power Mode' },
-  { noun: 'Low Data Mode', path: 'Settings > Wi-Fi > Network info', toggle: 'Low Data Mode' },
-  { noun: 'VPN profile', path: 'Settings > General > VPN & Device Management', toggle: 'VPN' },
-  { noun: 'date and time', path: 'Settings > General > Date & Time', toggle: 'Set Automatically' },
-  { noun: 'Screen Time limits', path: 'Settings > Screen Time > Content & Privacy Restrictions', toggle: 'Account Changes' },
-  { noun: 'iCloud Private Relay', path: 'Settings > [your name] > iCloud > Private Relay', toggle: 'Private Relay' },
-  { noun: 'Limit IP Address Tracking', path: 'Settings > Wi-Fi > Network info', toggle: 'Limit IP Address Tracking' },
-  { noun: 'backup over cellular', path: 'Settings > [your name] > iCloud > iCloud Backup', toggle: 'Back Up Over Cellular' },
-  { noun: 'Messages in iCloud', path: 'Settings > [your name] > iCloud > Messages', toggle: 'Use on this iPhone' },
-  { noun: 'iCloud Photos', path: 'Settings > [your name] > iCloud > Photos', toggle: 'Sync this iPhone' },
-  { noun: 'iCloud Drive', path: 'Settings > [your name] > iCloud > iCloud Drive', toggle: 'Sync this iPhone' },
-  { noun: 'app data in the backup', path: 'Settings > [your name] > iCloud > Manage Storage > Backups', toggle: 'Back up this app' },
-  { noun: 'iPhone storage', path: 'Settings > General > iPhone Storage', toggle: 'Offload Unused Apps' },
-  { noun: 'beta software profile', path: 'Settings > General > Software Update > Beta Updates', toggle: 'Off' },
-  { noun: 'work or school profile', path: 'Settings > General > VPN & Device Management', toggle: 'Remove Management' },
-  { noun: 'Background App Refresh', path: 'Settings > General > Background App Refresh', toggle: 'Background App Refresh' },
-  { noun: 'network settings', path: 'Settings > General > Transfer or Reset iPhone > Reset', toggle: 'Reset Network Settings' },
-  { noun: 'Apple Account password', path: 'Settings > [your name] > Sign-In & Security', toggle: 'Change Password' },
-  { noun: 'two-factor authentication', path: 'Settings > [your name] > Sign-In & Security', toggle: 'Two-Factor Authentication' },
-  { noun: 'Family Sharing storage', path: 'Settings > [your name] > Family Sharing > iCloud+', toggle: 'Share My Storage' },
-  { noun: 'Advanced Data Protection', path: 'Settings > [your name] > iCloud > Advanced Data Protection', toggle: 'Advanced Data Protection' },
-  { noun: 'iCloud Keychain', path: 'Settings > [your name] > iCloud > Passwords', toggle: 'Sync this iPhone' },
-  { noun: 'Find My iPhone', path: 'Settings > [your name] > Find My > Find My iPhone', toggle: 'Find My iPhone' },
-  { noun: 'automatic updates', path: 'Settings > General > Software Update > Automatic Updates', toggle: 'iOS Updates' },
-  { noun: 'Airplane Mode', path: 'Settings', toggle: 'Airplane Mode' },
-  { noun: 'DNS settings', path: 'Settings > Wi-Fi > Network info > Configure DNS', toggle: 'Automatic' },
-  { noun: 'proxy settings', path: 'Settings > Wi-Fi > Network info > Configure Proxy', toggle: 'Off' },
-  { noun: 'Wi-Fi Assist', path: 'Settings > Cellular', toggle: 'Wi-Fi Assist' },
-  { noun: 'Health data sync', path: 'Settings > [your name] > iCloud > Health', toggle: 'Sync this iPhone' },
-  { noun: 'WhatsApp chat backup', path: 'Settings > [your name] > iCloud > Manage Storage > Backups', toggle: 'WhatsApp' },
-  { noun: 'Optimise iPhone Storage', path: 'Settings > Photos', toggle: 'Optimise iPhone Storage' },
-  { noun: 'Content & Privacy Restrictions', path: 'Settings > Screen Time > Content & Privacy Restrictions', toggle: 'iCloud Changes' },
-  { noun: 'Stolen Device Protection', path: 'Settings > Face ID & Passcode', toggle: 'Stolen Device Protection' },
   { noun: 'router firewall', path: 'Settings > Wi-Fi', toggle: 'Auto-Join' },
+  { noun: 'iCloud Backup switch', path: 'Settings > [your name] > iCloud > iCloud Backup', toggle: 'Back Up This iPhone' },
+  { noun: 'backup over cellular', path: 'Settings > [your name] > iCloud > iCloud Backup', toggle: 'Back Up Over Cellular' },
+  { noun: 'manual backup', path: 'Settings > [your name] > iCloud > iCloud Backup', toggle: 'Back Up Now' },
+  { noun: 'Low Power Mode', path: 'Settings > Battery', toggle: 'Low Power Mode' },
+  { noun: 'battery health', path: 'Settings > Battery', toggle: 'Battery Health' },
+  { noun: 'VPN profile', path: 'Settings > General > VPN & Device Management', toggle: 'VPN' },
+  { noun: 'work or school profile', path: 'Settings > General > VPN & Device Management', toggle: 'Remove Management' },
+  { noun: 'Screen Time limits', path: 'Settings > Screen Time > Content & Privacy Restrictions', toggle: 'Account Changes' },
+  { noun: 'Content & Privacy Restrictions', path: 'Settings > Screen Time > Content & Privacy Restrictions', toggle: 'iCloud Changes' },
+  { noun: 'iCloud Photos', path: 'Settings > [your name] > iCloud > Photos', toggle: 'Sync this iPhone' },
+  { noun: 'Shared Albums', path: 'Settings > [your name] > iCloud > Photos', toggle: 'Shared Albums' },
+  { noun: 'app data in the backup', path: 'Settings > [your name] > iCloud > Manage Storage > Backups', toggle: 'Back up this app' },
+  { noun: 'WhatsApp chat backup', path: 'Settings > [your name] > iCloud > Manage Storage > Backups', toggle: 'WhatsApp' },
+  { noun: 'iCloud storage plan', path: 'Settings > [your name] > iCloud > Manage Storage', toggle: 'Change Storage Plan' },
+  { noun: 'iCloud+ upgrade', path: 'Settings > [your name] > iCloud', toggle: 'Upgrade to iCloud+' },
+  { noun: 'Apple Account sign-in', path: 'Settings > [your name]', toggle: 'Sign Out' },
+  { noun: 'Family Sharing storage', path: 'Settings > [your name] > Family Sharing', toggle: 'Share My Storage' },
+  { noun: 'network settings', path: 'Settings > General > Transfer or Reset iPhone > Reset', toggle: 'Reset Network Settings' },
+  { noun: 'all settings', path: 'Settings > General > Transfer or Reset iPhone > Reset', toggle: 'Reset All Settings' },
+  { noun: 'automatic updates', path: 'Settings > General > Software Update', toggle: 'Automatic Updates' },
+  { noun: 'beta software profile', path: 'Settings > General > Software Update', toggle: 'Beta Updates' },
+  { noun: 'iOS version', path: 'Settings > General > About', toggle: 'Software Version' },
+  { noun: 'restart from Settings', path: 'Settings > General', toggle: 'Shut Down' },
+  { noun: 'passcode settings', path: 'Settings > Face ID & Passcode', toggle: 'Change Passcode' },
+  { noun: 'Airplane Mode', path: 'Settings', toggle: 'Airplane Mode' },
 ];
 
 const TITLE_TEMPLATES: readonly ((s: string) => string)[] = [
@@ -177,7 +174,7 @@ const STEP_TEMPLATES: readonly ((s: { noun: string; path: string; toggle: string
   () => `Connect to a different Wi-Fi network, such as a phone hotspot or a friend's router.`,
   () => `Open **Settings > [your name] > iCloud > Manage Storage > Backups** and tap this iPhone.`,
   () => `Enter your passcode if the iPhone asks for it.`,
-  (_s, r) => `Check that at least ${r.pick(['1 GB', '2 GB', '5 GB'])} is free under **Settings > General > iPhone Storage**.`,
+  (_s, r) => `Check that at least ${r.pick(['1 GB', '2 GB', '5 GB'])} is free under **Settings > [your name] > iCloud > Manage Storage**.`,
 ];
 
 const DEVICES = [
@@ -290,9 +287,9 @@ const IOS_VERSIONS = ['15', '15.4', '16', '16.4', '17', '17.2', '17.4', '18', '1
 const TABLE_KINDS: readonly ((s: { noun: string; toggle: string }) => string)[] = [
   (s) => `| iOS version | Where to find **${s.toggle}** |
 |---|---|
-| 15 and 16 | Settings > iCloud, below the storage bar |
-| 17 | Settings > [your name] > iCloud |
-| 18 and later | Settings > [your name] > iCloud > Saved to iCloud |
+| 15 and 16 | The iCloud screen, below the storage bar |
+| 17 | The iCloud screen, under your name |
+| 18 and later | The iCloud screen, under Saved to iCloud |
 `,
   (s) => `| What you see | What it means for ${s.noun} |
 |---|---|

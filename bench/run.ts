@@ -139,7 +139,11 @@ async function runStep(dir: string, words: readonly string[]): Promise<StepResul
     dir,
     useTime ? GNU_TIME : command,
     useTime ? ['-f', '%M %U %S', '-o', timeFile, command, ...args] : args,
-    { onSpawn: (child) => (stop = isMemoryPollingSupported() && child.pid ? watchMemory(child.pid, { ignore: ['time'] }) : undefined) },
+    {
+      onSpawn: (child) => (stop = isMemoryPollingSupported() && child.pid ? watchMemory(child.pid, { ignore: ['time'] }) : undefined),
+      // The generated site has no published-URL ledger yet: the build records one, as `npm run ledger` does.
+      env: { URL_LEDGER: 'update' },
+    },
   );
   const memory = stop?.();
   let gnuTime: StepResult['gnuTime'];

@@ -5,10 +5,12 @@
  * the real content is never touched. No browser is used.
  */
 import { expect, test } from '@playwright/test';
-import { attr, elementsByTag, parseHtml, tokens } from './site-files';
+import { markGone, parseLedger, serializeLedger } from '../src/lib/url-ledger';
+import { attr, elementsByTag, parseHtml, textContent, tokens } from './site-files';
 import {
   alertFixture,
   buildWithFixtures,
+  fixtureArticle,
   FIXTURES,
   FLOW_FIXTURE,
   removeField,
@@ -190,4 +192,197 @@ test('an alert and a fix that name each other one way only: the build names the 
   );
   expectFailureLine(result, [FIXTURE_ALERT, 'content/fixes/alpha.mdx']);
   expectFailureLine(result, ['content/fixes/bravo.mdx', FIXTURE_ALERT]);
+});
+
+// ---- Alerts' and questions' former slugs, and change notes ------------------
+
+test('a former question id becomes a redirect page for the question and its results; an alert former slug too', async () => {
+  const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
+  const alpha = addField(FIXTURES.alpha!, 'errors', '[fixture-alert]');
+  const result = await buildWithFixtures({ alpha }, flow, {
+    files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace('fixes: [alpha]', 'fixes: [alpha]\nformerSlugs: [old-alert]') },
+    read: ['troubleshoot/fixture-old/index.html', 'troubleshoot/fixture-old/bravo/index.html', 'errors/old-alert/index.html', 'errors/old-alert.txt', '_redirects'],
+  });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
+  const refreshOf = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(result.read[file] ?? '')?.[1];
+  expect(refreshOf('troubleshoot/fixture-old/index.html')).toBe('/troubleshoot/fixture-more/');
+  expect(refreshOf('troubleshoot/fixture-old/bravo/index.html')).toBe('/troubleshoot/fixture-more/bravo/');
+  expect(refreshOf('errors/old-alert/index.html')).toBe('/errors/fixture-alert/');
+  expect(result.read['errors/old-alert.txt']).toContain('The fixture backup failed.');
+  expect(result.read['_redirects']).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
+});
+
+test("a question's former id that is another question's id names the file, the question and formerSlugs", async () => {
+  const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-start]\n');
+  const result = await buildWithFixtures({}, flow);
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-more"', 'formerSlugs entry "fixture-start"']);
+});
+
+test('a changes entry dated after lastReviewed names the file and the field', async () => {
+  const alpha = addField(FIXTURES.alpha!, 'changes', '[{ date: 2026-11-30, summary: "Reworded the fixture steps." }]');
+  const result = await build({ alpha });
+  expectFailureMentioning(result, ['content/fixes/alpha.mdx', /changes\W+0\W+date/, 'after lastReviewed (2026-11-25)']);
+});
+
+// ---- The published-URL ledger ----------------------------------------------
+//
+// Four leaf articles (nothing links to them), so each can be deleted, renamed,
+// renumbered or shortened without any other rule failing. The first test
+// records the fixture site's ledger; the others build against it.
+
+const LEAVES = ['delta', 'echo', 'foxtrot', 'golf'] as const;
+const leaf = (name: string, kbId: string, order: number) =>
+  fixtureArticle({ title: `${name[0]!.toUpperCase()}${name.slice(1)} fixture fix`, kbId, order, category: 'basics', risk: 'none', related: [], body: 'A leaf fixture: nothing links here.' });
+const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((name, i) => [name, leaf(name, `icb-91${1 + i}`, 4 + i)]));
+const withoutStep3 = (mdx: string) => mdx.replace('3. Check the result.\n', '');
+
+test.describe('the published-URL ledger', () => {
+  test.describe.configure({ mode: 'serial' });
+  let ledger = '';
+  let broken: Promise<BuildResult> | undefined;
+
+  test('control: a build records every URL, and a build against that ledger passes', async () => {
+    const recorded = await buildWith(LEAF_ARTICLES, {});
+    expect(recorded.code, `recording should succeed. Output:\n${recorded.output}`).toBe(0);
+    ledger = recorded.ledger ?? '';
+    for (const url of ['/fixes/delta/', '/kb/icb-911/', '/kb/icb-911/#step-3', '/kb/icb-911.txt', '/api/v1/fixes/delta.json', '/troubleshoot/', '/llms.txt']) {
+      expect(ledger, url).toContain(`"url":"${url}"`);
+    }
+    const checked = await buildWith(LEAF_ARTICLES, { ledger });
+    expect(checked.code, `a build against its own ledger should succeed. Output:\n${checked.output}`).toBe(0);
+    expect(checked.output).toMatch(/\[url-ledger\] \d+ published URLs resolve/);
+  });
+
+  /** One build that breaks four promises at once, on four articles: the ledger reports every one. */
+  const brokenBuild = () =>
+    (broken ??= buildWith(
+      {
+        ...LEAF_ARTICLES,
+        delta: null,
+        echo: null,
+        'echo-two': LEAF_ARTICLES.echo!,
+        foxtrot: setField(LEAF_ARTICLES.foxtrot!, 'kbId', 'icb-923'),
+        golf: withoutStep3(LEAF_ARTICLES.golf!),
+      },
+      { ledger },
+    ));
+
+  test('deleting an article names its URL, file and kbId, every URL that reached it, and the three ways out', async () => {
+    const result = await brokenBuild();
+    expectFailureLine(result, ['/fixes/delta/', 'icb-911', 'content/fixes/delta.mdx', 'no longer resolves', '/kb/icb-911/', '/kb/icb-911.txt', 'Restore', 'formerSlugs', '--gone /fixes/delta/']);
+  });
+
+  test('renaming an article without formerSlugs names the old URL, the new page and the formerSlugs entry to add', async () => {
+    const result = await brokenBuild();
+    expectFailureLine(result, ['/fixes/echo/ (article icb-912) no longer resolves', '/fixes/echo-two/ (content/fixes/echo-two.mdx)', 'add "echo" to its formerSlugs']);
+  });
+
+  test('changing a kbId names the file and both IDs', async () => {
+    const result = await brokenBuild();
+    expectFailureLine(result, ['content/fixes/foxtrot.mdx', 'kbId changed from icb-913 to icb-923', 'set kbId back to icb-913']);
+  });
+
+  test('removing a step names the file, the lost step link, both counts and the note to add', async () => {
+    const result = await brokenBuild();
+    expectFailureLine(result, ['content/fixes/golf.mdx', '/kb/icb-914/#step-3', 'records 3 steps and the page now has 2', 'oldSteps: { 3: <step> }']);
+  });
+
+  test('a stale ledger: a new article that is not recorded stops the build, naming its URLs and the command', async () => {
+    const hotel = leaf('hotel', 'icb-915', 8);
+    const result = await buildWith({ ...LEAF_ARTICLES, hotel }, { ledger });
+    expectFailureLine(result, ['new URL(s) are not in content/published-urls.json', '/fixes/hotel/', '/kb/icb-915/', 'npm run ledger']);
+  });
+
+  test('with the ways out taken (gone, formerSlugs, an oldSteps note) the build passes and keeps every old link working', async () => {
+    const gone = serializeLedger(markGone(parseLedger(ledger), '/fixes/delta/', '/fixes/alpha/', 'Merged into alpha.'));
+    const golf = addField(withoutStep3(LEAF_ARTICLES.golf!), 'changes', '[{ date: 2026-11-25, summary: "Merged the last two steps.", oldSteps: { 3: 2 } }]');
+    const result = await buildWith(
+      { ...LEAF_ARTICLES, delta: null, echo: null, 'echo-two': addField(LEAF_ARTICLES.echo!, 'formerSlugs', '[echo]'), golf },
+      {
+        ledger: gone,
+        ledgerMode: 'update',
+        read: ['fixes/delta/index.html', 'kb/icb-911/index.html', 'kb/icb-911.txt', 'api/v1/fixes/delta.json', 'fixes/echo/index.html', 'api/v1/fixes/echo.json', 'fixes/golf/index.html', '_redirects'],
+      },
+    );
+    expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
+    const refreshOf = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(result.read[file] ?? '')?.[1];
+    // The deleted article's page, short link, reply and API file lead to its replacement.
+    expect(refreshOf('fixes/delta/index.html')).toBe('/fixes/alpha/');
+    expect(refreshOf('kb/icb-911/index.html')).toBe('/fixes/alpha/');
+    expect(result.read['kb/icb-911.txt']).toContain('Merged into alpha.');
+    expect(JSON.parse(result.read['api/v1/fixes/delta.json'] ?? '{}')).toMatchObject({ gone: { note: 'Merged into alpha.' } });
+    expect(result.read['_redirects']).toContain('/fixes/delta/ /fixes/alpha/ 301');
+    // The renamed article's old page redirects, and its old API file is still there.
+    expect(refreshOf('fixes/echo/index.html')).toBe('/fixes/echo-two/');
+    expect(JSON.parse(result.read['api/v1/fixes/echo.json'] ?? '{}')).toMatchObject({ fix: { kbId: 'icb-912', slug: 'echo-two' } });
+    // Old step 3 lands on step 2, and the change is shown as "What changed".
+    const golfPage = parseHtml(result.read['fixes/golf/index.html'] ?? '');
+    const step2 = elementsByTag(golfPage, 'li').find((li) => attr(li, 'id') === 'step-2');
+    expect(elementsByTag(step2!, 'span').map((span) => attr(span, 'id'))).toContain('step-3');
+    const whatChanged = elementsByTag(golfPage, 'section').find((s) => attr(s, 'aria-labelledby') === 'what-changed-heading');
+    expect(textContent(whatChanged!)).toContain('Merged the last two steps.');
+    // The ledger keeps the old URLs and records the new ones.
+    expect(result.ledger).toContain('"url":"/fixes/echo/"');
+    expect(result.ledger).toContain('"url":"/fixes/echo-two/"');
+    expect(result.ledger).toContain('"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-911","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}');
+  });
+});
+
+// ---- Settings paths: every step checked against content/settings/vocabulary.yaml ----
+
+/** A fixture article's text. */
+function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
+  const text = FIXTURES[name];
+  if (text === undefined) throw new Error(`no fixture article "${name}"`);
+  return text;
+}
+
+/** Adds a step with a Settings path to a fixture article's list of steps. */
+function withStep(mdx: string, step: string): string {
+  if (!mdx.includes('3. Check the result.')) throw new Error('fixture has no third step');
+  return mdx.replace('3. Check the result.', `3. ${step}`);
+}
+
+test('a misspelt Settings step names the file, the path, the step and the closest labels', async () => {
+  const path = 'Settings > [your name] > iClod > iCloud Backup';
+  const result = await build({ alpha: withStep(fixture('alpha'), `Open **${path}**.`) });
+  expectFailureLine(result, ['content/fixes/alpha.mdx', `"${path}"`, 'step 3 "iClod"', 'Closest known labels: "iCloud"']);
+});
+
+test('a Settings step reached from the wrong screen names the file, the path, the step and where it really is', async () => {
+  const path = 'Settings > General > iCloud Backup';
+  const result = await build({ bravo: withStep(fixture('bravo'), `Open **${path}**.`) });
+  expectFailureLine(result, [
+    'content/fixes/bravo.mdx',
+    `"${path}"`,
+    'step 3 "iCloud Backup" is not reached from "General"',
+    '"Settings > [your name] > iCloud > iCloud Backup"',
+  ]);
+});
+
+test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
+  const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
+  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace('appliesTo:\n  from: "17"', 'appliesTo:\n  from: "17"\n  to: "17.2"');
+  const result = await build({ charlie });
+  expectFailureLine(result, ['content/fixes/charlie.mdx', `"${path}"`, 'step 3 "Stolen Device Protection"', 'iOS 17.3 and later', 'iOS 17 to 17.2']);
+});
+
+test('a Settings path in a troubleshooter help line is checked too, naming the file, the question and the path', async () => {
+  const flow = FLOW_FIXTURE.replace('  question: Which fixture fix fits?\n', '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n');
+  const result = await buildWithFixtures({}, flow);
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+});
+
+test('a Settings path in an alert is checked too: the build stops, naming the file, the path and the step', async () => {
+  // Astro only logs a Markdown entry that fails to render; the alert's own check must stop the build.
+  const alert = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
+    'This is fixture text',
+    'Open **Settings > Wi-Fy** first. This is fixture text',
+  );
+  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
 });

@@ -7,10 +7,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../src/lib/taxonomy';
-import { assertValidFlow, FLOW_FILE, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
+import { assertValidFlow, FLOW_FILE, questionPath, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
 
 const FIXES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'fixes');
 const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');
+
+/**
+ * The Settings paths written in a content file, in order: bold text starting
+ * with "Settings >", each step trimmed and joined with " > ".
+ */
+export function settingsPathsIn(text: string): string[] {
+  return [...text.matchAll(/\*\*(\s*Settings\s*>[^*]+?)\*\*/gi)].map(([, path = '']) =>
+    path
+      .split('>')
+      .map((step) => step.replace(/\s+/g, ' ').trim())
+      .join(' > '),
+  );
+}
 
 export interface Article {
   slug: string;
@@ -33,6 +46,12 @@ export interface Article {
   formerSlugs: string[];
   /** The alerts it fixes, by file name in content/errors/. */
   errors: string[];
+  /** The iOS versions its steps describe. */
+  appliesTo: { from: string; to?: string };
+  /** The body, Markdown. */
+  body: string;
+  /** The Settings paths in its body, in order (see settingsPathsIn). */
+  settingsPaths: string[];
 }
 
 /** A YAML date (unquoted 2026-12-01) or string, as YYYY-MM-DD. */
@@ -41,15 +60,17 @@ function isoDay(value: unknown): string {
 }
 
 /** The frontmatter of a content file, with a reader of its required fields. */
-function readFrontmatter(dir: string, file: string): { data: Record<string, unknown>; field: (key: string) => unknown } {
+function readFrontmatter(dir: string, file: string): { data: Record<string, unknown>; body: string; field: (key: string) => unknown } {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const frontmatter = match?.[1] ?? '';
+  const body = text.slice(match?.[0].length ?? 0);
   const data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
   const field = (key: string) => {
     if (data[key] === undefined) throw new Error(`content/${path.basename(dir)}/${file} has no "${key}:" field`);
     return data[key];
   };
-  return { data, field };
+  return { data, body, field };
 }
 
 function list(value: unknown): string[] {
@@ -57,7 +78,8 @@ function list(value: unknown): string[] {
 }
 
 function readArticle(file: string): Article {
-  const { data, field } = readFrontmatter(FIXES_DIR, file);
+  const { data, body, field } = readFrontmatter(FIXES_DIR, file);
+  const appliesTo = field('appliesTo') as { from: unknown; to?: unknown };
   const slug = file.replace(/\.mdx$/, '');
   return {
     slug,
@@ -74,6 +96,9 @@ function readArticle(file: string): Article {
     kbId: String(field('kbId')),
     formerSlugs: list(data.formerSlugs),
     errors: list(data.errors),
+    appliesTo: appliesTo.to === undefined ? { from: String(appliesTo.from) } : { from: String(appliesTo.from), to: String(appliesTo.to) },
+    body,
+    settingsPaths: settingsPathsIn(body),
   };
 }
 
@@ -119,10 +144,14 @@ export interface Alert {
   fixes: string[];
   lastReviewed: string;
   checkedForIos: string;
+  /** Slugs the alert had before: /errors/<former slug>/ redirects to it. */
+  formerSlugs: string[];
+  /** The Settings paths in its body, in order. */
+  settingsPaths: string[];
 }
 
 function readAlert(file: string): Alert {
-  const { data, field } = readFrontmatter(ERRORS_DIR, file);
+  const { data, body, field } = readFrontmatter(ERRORS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
@@ -133,6 +162,8 @@ function readAlert(file: string): Alert {
     fixes: list(data.fixes),
     lastReviewed: isoDay(field('lastReviewed')),
     checkedForIos: String(field('checkedForIos')),
+    formerSlugs: list(data.formerSlugs),
+    settingsPaths: settingsPathsIn(body),
   };
 }
 
@@ -167,16 +198,17 @@ interface RawQuestion {
   id: string;
   start?: boolean;
   question: string;
+  help?: string;
   rulesOut?: string;
   answers: { id: string; label: string; next?: string; fix?: string; alert?: string }[];
 }
 
 const ref = (id: string | undefined) => (id === undefined ? undefined : { id });
 
+const rawFlow = parseYaml(fs.readFileSync(path.resolve(import.meta.dirname, '..', FLOW_FILE), 'utf8')) as RawQuestion[];
+
 /** The questions of content/troubleshooter/flow.yaml, shaped as the build's rules and walk take them. */
-export const flow: FlowQuestion[] = (
-  parseYaml(fs.readFileSync(path.resolve(import.meta.dirname, '..', FLOW_FILE), 'utf8')) as RawQuestion[]
-).map((q) => ({
+export const flow: FlowQuestion[] = rawFlow.map((q) => ({
   id: q.id,
   filePath: FLOW_FILE,
   data: {
@@ -196,3 +228,16 @@ assertValidFlow(
 
 /** Every page of the troubleshooter, as the build walks it. */
 export const walk = walkFlow(flow);
+
+export interface HelpLine {
+  /** The question's page. */
+  url: string;
+  /** The Settings paths in its help line, in order. */
+  settingsPaths: string[];
+}
+
+/** The troubleshooter questions that have a help line. */
+export const helpLines: readonly HelpLine[] = flow.flatMap((question, i) => {
+  const help = rawFlow[i]?.help;
+  return help ? [{ url: questionPath(question), settingsPaths: settingsPathsIn(help) }] : [];
+});

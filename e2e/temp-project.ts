@@ -21,7 +21,7 @@ export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fi
  * fourth, the safety net (icb-904, no order).
  */
 export const FIXTURES: Readonly<Record<string, string>> = {
-  alpha: article({
+  alpha: fixtureArticle({
     title: 'Alpha fixture fix',
     kbId: 'icb-901',
     order: 1,
@@ -30,7 +30,7 @@ export const FIXTURES: Readonly<Record<string, string>> = {
     related: ['bravo'],
     body: 'Then try [the bravo fix](/fixes/bravo/).',
   }),
-  bravo: article({
+  bravo: fixtureArticle({
     title: 'Bravo fixture fix',
     kbId: 'icb-902',
     order: 2,
@@ -39,7 +39,7 @@ export const FIXTURES: Readonly<Record<string, string>> = {
     related: ['alpha', 'charlie'],
     body: 'Go back to [the alpha fix](/fixes/alpha/) or on to [charlie](/fixes/charlie/).',
   }),
-  charlie: article({
+  charlie: fixtureArticle({
     title: 'Charlie fixture fix',
     kbId: 'icb-903',
     order: 3,
@@ -48,7 +48,7 @@ export const FIXTURES: Readonly<Record<string, string>> = {
     related: [],
     body: 'If nothing helped, start again at [the alpha fix](/fixes/alpha/).',
   }),
-  safety: article({
+  safety: fixtureArticle({
     title: 'Safety fixture backup',
     kbId: 'icb-904',
     order: undefined,
@@ -59,7 +59,8 @@ export const FIXTURES: Readonly<Record<string, string>> = {
   }),
 };
 
-function article(a: {
+/** A valid fixture article, as content/fixes/<name>.mdx: three steps under "## Steps", then `body`. */
+export function fixtureArticle(a: {
   title: string;
   kbId: string;
   /** Undefined for the safety net, which is not on the path. */
@@ -173,6 +174,14 @@ export interface BuildOptions {
   files?: Readonly<Record<string, string>>;
   /** Files of the copy's dist/ to read before it is removed, relative to dist/ (see BuildResult.read). */
   read?: readonly string[];
+  /**
+   * The copy's content/published-urls.json. Without it, the build records a
+   * ledger of its own (URL_LEDGER=update, as `npm run ledger` does), so tests
+   * that are not about the ledger need none.
+   */
+  ledger?: string;
+  /** With `ledger`: "update" records new URLs in it (as `npm run ledger` does) instead of failing on them. */
+  ledgerMode?: 'check' | 'update';
 }
 
 export interface BuildResult {
@@ -186,13 +195,16 @@ export interface BuildResult {
   read: Record<string, string | undefined>;
   /** Wall time of the build in milliseconds. */
   ms: number;
+  /** The copy's content/published-urls.json after the build; undefined if there is none. */
+  ledger: string | undefined;
 }
 
 /**
  * Runs `astro build` on a temporary copy of the site whose content/fixes/ holds
  * FIXTURES with `changes` applied (a string replaces or adds `<name>.mdx`,
- * null leaves that file out), `flow` as content/troubleshooter/flow.yaml, and
- * any `options.files` (such as fixture alerts in content/errors/).
+ * null leaves that file out), `flow` as content/troubleshooter/flow.yaml,
+ * any `options.files` (such as fixture alerts in content/errors/), and
+ * `options.ledger` as its published-URL ledger.
  * The copy is removed afterwards, unless KEEP_TEMP_PROJECT=1 is set.
  */
 export async function buildWithFixtures(
@@ -201,17 +213,21 @@ export async function buildWithFixtures(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const files: Record<string, string> = { 'content/troubleshooter/flow.yaml': flow, ...options.files };
+  if (options.ledger !== undefined) files['content/published-urls.json'] = options.ledger;
   for (const [name, text] of Object.entries({ ...FIXTURES, ...changes })) {
     if (text !== null) files[`content/fixes/${name}.mdx`] = text;
   }
   const dir = await createTempSite(files);
   try {
-    const { code, output, ms } = await runIn(dir, path.join(REAL_MODULES, '.bin', 'astro'), ['build']);
+    const update = options.ledger === undefined || options.ledgerMode === 'update';
+    const env: Record<string, string> = update ? { URL_LEDGER: 'update' } : {};
+    const { code, output, ms } = await runIn(dir, path.join(REAL_MODULES, '.bin', 'astro'), ['build'], { env });
     const read: Record<string, string | undefined> = {};
     for (const file of options.read ?? []) {
       read[file] = await fs.readFile(path.join(dir, 'dist', file), 'utf8').catch(() => undefined);
     }
-    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), read, ms: Math.round(ms) };
+    const ledger = await fs.readFile(path.join(dir, 'content', 'published-urls.json'), 'utf8').catch(() => undefined);
+    return { code, output: stripAnsi(output), distFiles: await listFiles(path.join(dir, 'dist')), read, ms: Math.round(ms), ledger };
   } finally {
     await removeTempSite(dir);
   }

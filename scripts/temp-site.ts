@@ -3,8 +3,10 @@
  * project: the build-failure tests (e2e/temp-project.ts) and the benchmark
  * (bench/run.ts).
  *
- * A copy gets the real astro.config.mjs, tsconfig.json, package.json, src/ and
- * public/, the content files it is given, and a real node_modules/ directory
+ * A copy gets the real astro.config.mjs, tsconfig.json, package.json, src/,
+ * public/ and Settings vocabulary (content/settings/, which every Settings path
+ * is checked against), the content files it is given (which may replace the
+ * vocabulary), and a real node_modules/ directory
  * whose entries are symlinks into the real one: packages are shared, but
  * Astro's and Vite's caches (node_modules/.astro, node_modules/.vite) are
  * private to the copy, so builds can run in parallel.
@@ -21,8 +23,8 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const REAL_MODULES = path.join(ROOT, 'node_modules');
 
-/** What is copied from the real project; the content comes from the caller. */
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** What is copied from the real project; the content comes from the caller, except the vocabulary its paths need. */
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content/settings'];
 /** Cache directories in node_modules that each copy must have for itself. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
@@ -96,6 +98,8 @@ export interface RunResult {
 export interface RunOptions {
   /** Called once the process has started, e.g. to watch its memory. */
   onSpawn?: (child: ChildProcess) => void;
+  /** More environment variables for the process. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -110,6 +114,7 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
       cwd,
       env: {
         ...process.env,
+        ...options.env,
         // The project pins its Node (v24) as the npm package `node`; put it first.
         PATH: `${path.join(REAL_MODULES, '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',

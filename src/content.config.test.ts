@@ -313,3 +313,31 @@ describe('fixes schema: invalid frontmatter', () => {
     expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['kbId', 'risk', 'sources']);
   });
 });
+
+describe('fixes schema: changes', () => {
+  const change = (date: string, extra: Record<string, unknown> = {}) => ({ date, summary: 'Reworded the storage step.', ...extra });
+
+  test('is optional, and dated changes up to lastReviewed are kept', () => {
+    expect(parse({}).data?.changes).toEqual([]);
+    const result = parse({ changes: [change('2026-11-25'), change('2026-10-01', { oldSteps: { 9: 8 } })] });
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.data?.changes[1]).toEqual({ date: new Date('2026-10-01T00:00:00Z'), summary: 'Reworded the storage step.', oldSteps: { 9: 8 } });
+  });
+
+  test('a change dated after lastReviewed names the entry and the field', () => {
+    expectIssue({ changes: [change('2026-11-01'), change('2026-11-26')] }, ['changes', 1, 'date'], /after lastReviewed \(2026-11-25\)/);
+  });
+
+  test('a change in the future names the entry and the field', () => {
+    expectIssue({ lastReviewed: new Date('2999-01-02T00:00:00Z'), changes: [change('2999-01-01')] }, ['changes', 0, 'date'], /in the future/);
+  });
+
+  test('a summary longer than one line, or an unknown field, is refused', () => {
+    expectIssue({ changes: [{ date: '2026-11-01', summary: 'x'.repeat(201) }] }, ['changes', 0, 'summary'], /one line/);
+    expect(parse({ changes: [{ date: '2026-11-01', summary: 'Reworded it all.', when: 'now' }] }).success).toBe(false);
+  });
+
+  test('oldSteps keys must be step numbers', () => {
+    expect(parse({ changes: [change('2026-11-01', { oldSteps: { nine: 8 } })] }).success).toBe(false);
+  });
+});

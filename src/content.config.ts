@@ -1,14 +1,14 @@
+import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ALERT_WORDINGS, claimsExactText } from './lib/alert-wording';
+import { findChangeDateProblems } from './lib/changes';
+import { isAtOrAfter } from './lib/ios-version';
+import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
 import { hasAppleSource } from './lib/sources';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
 import { FLOW_FILE } from './lib/troubleshooter';
-
-const iosVersion = z
-  .string()
-  .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -17,20 +17,6 @@ const calendarDate = z.preprocess(
     .date({ error: 'must be a date such as 2026-11-25' })
     .refine((date) => !Number.isNaN(date.getTime()), 'must be a date such as 2026-11-25'),
 );
-
-/** Dotted version numbers compare part by part: 17.4 comes before 17.10. */
-function versionParts(version: string): number[] {
-  return version.split('.').map(Number);
-}
-
-function isAtOrAfter(later: string, earlier: string): boolean {
-  const [a, b] = [versionParts(later), versionParts(earlier)];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const diff = (a[i] ?? 0) - (b[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
-}
 
 /** A page the facts come from. */
 const source = z
@@ -126,10 +112,33 @@ const fixes = defineCollection({
     related: z.array(reference('fixes')).default([]),
     /** Where the facts come from, shown at the foot of the article. At least one must be Apple's own page. */
     sources,
+    /**
+     * What changed, one dated line each, newest or oldest first: shown as "What
+     * changed" at the foot of the article and in the feed. Dated no later than
+     * lastReviewed, and never in the future. When a step is removed, oldSteps
+     * says where each old step number now points ({ 9: 8 }), so a pasted link
+     * to #step-9 still lands on a step; the published-URL ledger requires it.
+     */
+    changes: z
+      .array(
+        z
+          .object({
+            date: calendarDate,
+            summary: z.string().min(10).max(200, 'must be one line: at most 200 characters'),
+            oldSteps: z
+              .record(z.string().regex(/^[1-9]\d*$/, 'must be an old step number'), z.number().int().positive())
+              .optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
     // A misspelt field name is an error, not silently dropped data.
     .strict()
-    .superRefine(({ role, order }, ctx) => {
+    .superRefine(({ role, order, changes, lastReviewed }, ctx) => {
+      for (const { index, message } of findChangeDateProblems(changes, lastReviewed, new Date())) {
+        ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message });
+      }
       if (role === 'fix' && order === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -221,13 +230,35 @@ const troubleshooter = defineCollection({
         .array(troubleshooterAnswer)
         .min(2, 'needs at least 2 answers')
         .max(6, 'must have at most 6 answers: more are hard to choose from'),
+      /**
+       * Ids this question had before it was renamed. /troubleshoot/<old id>/ and
+       * its result pages keep redirecting here. Never remove one.
+       */
+      formerSlugs: z.array(flowId).default([]),
     })
     .strict(),
 });
 
+/**
+ * glob(), with the Settings vocabulary in every entry's digest. Astro keeps a
+ * Markdown entry's rendered HTML until its file changes; the HTML holds the
+ * tap paths drawn from the vocabulary, so a change there must re-render it
+ * too. (MDX is compiled at build time and needs nothing of the kind.)
+ */
+function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: (context) => {
+      const vocabulary = fs.readFileSync(new URL(SETTINGS_VOCABULARY_FILE, context.config.root), 'utf8');
+      return loader.load({ ...context, generateDigest: (data) => context.generateDigest(`${vocabulary}\n${typeof data === 'string' ? data : JSON.stringify(data)}`) });
+    },
+  };
+}
+
 const errors = defineCollection({
   // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
-  loader: glob({ pattern: '*.md', base: './content/errors' }),
+  loader: globWithVocabulary({ pattern: '*.md', base: './content/errors' }),
   schema: z
     .object({
       /** A short name for the alert, used as the page title. */
@@ -249,6 +280,8 @@ const errors = defineCollection({
       checkedForIos,
       /** Where the facts come from, shown at the foot of the page. At least one must be Apple's own page. */
       sources,
+      /** File names this alert had before it was renamed: /errors/<old name>/ keeps redirecting here. Never remove one. */
+      formerSlugs: z.array(slug).default([]),
     })
     .strict()
     .superRefine(({ wording, textSource }, ctx) => {
@@ -264,4 +297,14 @@ const errors = defineCollection({
     }),
 });
 
-export const collections = { fixes, errors, troubleshooter };
+const settings = defineCollection({
+  // The Settings screens and controls the site names, all in one file: each
+  // with the screen it is reached from and its labels by iOS version. Every
+  // bold "Settings > …" path in content/ is resolved against it at build time
+  // (src/lib/remark-settings-paths.ts), and /settings-paths/ lists them.
+  // src/lib/settings-vocabulary.ts documents every field.
+  loader: file(SETTINGS_VOCABULARY_FILE),
+  schema: settingsEntrySchema,
+});
+
+export const collections = { fixes, errors, troubleshooter, settings };

@@ -1,22 +1,30 @@
 /**
  * The alert pages' data: every alert, checked against the fixes in both
- * directions (an alert's fixes list it, and a fix's alerts list it).
+ * directions (an alert's fixes list it, and a fix's alerts list it), and its
+ * Settings paths against the vocabulary.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findOneWayLinks } from '../lib/error-links';
+import { COVERED_IOS } from '../lib/ios-version';
 import { getFixes, type Fix } from './fixes';
+import { getResolvedBody } from './settings';
 
 export type Alert = CollectionEntry<'errors'>;
 
 let checkedAlerts: Promise<Alert[]> | undefined;
 
-/** Every alert, by title. Fails the build if an alert and a fix disagree. */
+/**
+ * Every alert, by title. Fails the build if an alert and a fix disagree, or
+ * if a Settings path of an alert does not resolve (Astro only logs an error
+ * while rendering a Markdown entry, and would publish the page without its body).
+ */
 export function getAlerts(): Promise<Alert[]> {
-  checkedAlerts ??= Promise.all([getCollection('errors'), getFixes()]).then(([alerts, fixes]) => {
+  checkedAlerts ??= Promise.all([getCollection('errors'), getFixes()]).then(async ([alerts, fixes]) => {
     const problems = findOneWayLinks(alerts, fixes);
     if (problems.length > 0) {
       throw new Error(`Alerts and fixes disagree in ${problems.length} place(s):\n- ${problems.join('\n- ')}`);
     }
+    await Promise.all(alerts.map((alert) => getResolvedBody(alert, COVERED_IOS)));
     return alerts.sort((a, b) => a.data.title.localeCompare(b.data.title));
   });
   return checkedAlerts;

@@ -5,16 +5,21 @@
  * recommended fix, each with the answers that led to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Vocabulary } from '../lib/settings-vocabulary';
 import {
   assertValidFlow,
   distinctTitles,
+  FLOW_FILE,
   questionPath,
   resultPath,
   walkFlow,
   type Step,
 } from '../lib/troubleshooter';
+import { COVERED_IOS } from '../lib/ios-version';
+import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings-text';
 import { getAlerts } from './errors';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
+import { getVocabulary } from './settings';
 import { isRisky } from '../lib/taxonomy';
 
 export type Question = CollectionEntry<'troubleshooter'>;
@@ -42,6 +47,8 @@ export interface QuestionPage extends Page {
   question: Question;
   /** 1 for the start question. */
   number: number;
+  /** The help line as HTML, its Settings paths drawn as taps (see src/lib/settings-text.ts). */
+  help: SettingsText | undefined;
   answers: { id: string; label: string; href: string }[];
 }
 
@@ -73,8 +80,26 @@ function trailOf(steps: readonly Step<Question>[]): TrailStep[] {
 }
 
 
+/** A question's help line, resolved for every iOS version the site covers; its other texts may not hold a path. */
+function helpOf(question: Question, vocabulary: Vocabulary): SettingsText | undefined {
+  const where = `${question.filePath ?? FLOW_FILE}, question "${question.id}"`;
+  assertNoSettingsPath(question.data.question, `${where}, question`);
+  for (const answer of question.data.answers) {
+    assertNoSettingsPath(answer.label, `${where}, answer "${answer.id}" label`);
+    if (answer.why) assertNoSettingsPath(answer.why, `${where}, answer "${answer.id}" why`);
+  }
+  const { help } = question.data;
+  return help ? renderSettingsText(help, vocabulary, COVERED_IOS, `${where}, help`, 'summary') : undefined;
+}
+
 async function build(): Promise<Troubleshooter> {
-  const [questions, fixes, alerts, net] = await Promise.all([getCollection('troubleshooter'), getFixes(), getAlerts(), getSafetyNet()]);
+  const [questions, fixes, alerts, net, vocabulary] = await Promise.all([
+    getCollection('troubleshooter'),
+    getFixes(),
+    getAlerts(),
+    getSafetyNet(),
+    getVocabulary(),
+  ]);
   assertValidFlow(
     questions,
     fixes.map((fix) => ({ id: fix.id, risk: fix.data.risk })),
@@ -99,6 +124,7 @@ async function build(): Promise<Troubleshooter> {
     return {
       question,
       number: trail.length + 1,
+      help: helpOf(question, vocabulary),
       path: questionPath(question),
       title: titles[i]!,
       description:

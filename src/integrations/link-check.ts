@@ -4,43 +4,14 @@
  * built files, so it catches broken links from article bodies and layouts alike.
  * Links to other sites are listed in reports/external-links.txt, not fetched.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'parse5';
-import { externalLinks, findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { externalLinks, findBrokenLinks } from '../lib/link-check';
 import { sourceFileOfPage } from '../lib/routes';
-
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
-
-function collect(node: Node, hrefs: string[], ids: Set<string>): void {
-  for (const { name, value } of node.attrs ?? []) {
-    if (name === 'id') ids.add(value);
-    if (name === 'href' && (node.nodeName === 'a' || node.nodeName === 'area')) hrefs.push(value);
-  }
-  for (const child of node.childNodes ?? []) collect(child, hrefs, ids);
-  if (node.content) collect(node.content, hrefs, ids);
-}
-
-/** "fixes/a/index.html" → "/fixes/a/"; "404.html" → "/404.html". */
-function urlPathOf(file: string): string {
-  const path = '/' + file.split(sep).join('/');
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-export async function readBuiltPages(outDir: string): Promise<BuiltPage[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  return Promise.all(
-    files.map(async (file) => {
-      const hrefs: string[] = [];
-      const ids = new Set<string>();
-      collect(parse(await readFile(join(outDir, file), 'utf8')) as unknown as Node, hrefs, ids);
-      return { path: urlPathOf(file), hrefs, ids };
-    }),
-  );
-}
+import { readBuiltPages } from './built-site';
 
 /** A folder is not a page: /fixes/a without its slash, or a folder with no index.html. */
 function isFile(path: string): boolean {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { formatDate, formatIosRange, formatMinutes, isoDate } from './format';
+import { escapeXml, formatDate, formatIosRange, formatMinutes, isoDate } from './format';
 
 describe('formatIosRange', () => {
   test('describes an open range as "and later"', () => {
@@ -78,5 +78,11 @@ describe('isoDate', () => {
     const date = new Date('2026-11-25T23:00:00Z');
     expect(date.getDate()).toBe(26);
     expect(isoDate(date)).toBe('2026-11-25');
+  });
+});
+
+describe('escapeXml', () => {
+  test('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">Tom's & co</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; co&lt;/a&gt;');
   });
 });

@@ -149,3 +149,30 @@ describe('rehypeArticleAnchors: steps', () => {
     expect(run(tree)).toEqual(before);
   });
 });
+
+describe('old step numbers (changes[].oldSteps)', () => {
+  const withChanges = (changes: unknown) => ({ data: { astro: { frontmatter: { changes } } } });
+
+  test('an old number that no longer exists is an extra id at the top of the step it points to', () => {
+    const tree = root(ol('One', 'Two', 'Three'));
+    rehypeArticleAnchors()(tree, withChanges([{ date: '2026-12-01', summary: 'x', oldSteps: { 4: 2, 5: 3 } }]));
+    const items = byTag(tree, 'li');
+    const aliasIn = (item: Element) => elements(item.children).filter((c) => c.tagName === 'span').map((c) => c.properties.id);
+    expect(items.map((item) => item.properties.id)).toEqual(['step-1', 'step-2', 'step-3']);
+    expect(aliasIn(items[1]!)).toEqual(['step-4']);
+    expect(aliasIn(items[2]!)).toEqual(['step-5']);
+  });
+
+  test('no changes, no extra ids', () => {
+    const tree = root(ol('One', 'Two'));
+    rehypeArticleAnchors()(tree, withChanges(undefined));
+    expect(byTag(tree, 'span').filter((s) => s.properties.id)).toEqual([]);
+  });
+
+  test('an old number the article still has, or a target it lacks, stops the build', () => {
+    expect(() => rehypeArticleAnchors()(root(ol('One', 'Two')), withChanges([{ oldSteps: { 2: 1 } }]))).toThrow(
+      /changes\[0\]\.oldSteps 2: 1: the article still has a step 2/,
+    );
+    expect(() => rehypeArticleAnchors()(root(ol('One', 'Two')), withChanges([{ oldSteps: { 3: 7 } }]))).toThrow(/there is no step 7/);
+  });
+});

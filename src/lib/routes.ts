@@ -2,10 +2,15 @@
  * URL shapes of the site. Every link to an article is built here, and the
  * link check maps pages back to their source files here, so the two agree.
  */
+import { stepId } from './steps.ts';
 
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
 export const ERRORS_PATH = '/errors/';
+/** The troubleshooter's start question; the others are /troubleshoot/<question id>/ (src/lib/troubleshooter.ts). */
+export const TROUBLESHOOT_PATH = '/troubleshoot/';
+/** The reference of every Settings path the site uses, for agents. */
+export const SETTINGS_PATHS_PATH = '/settings-paths/';
 
 /** The permanent URL of an article. The slug is the article's file name. */
 export function fixPath(slug: string): string {
@@ -14,8 +19,10 @@ export function fixPath(slug: string): string {
 
 /** The source file an article page was built from, or undefined for other pages. */
 export function sourceFileOfPage(pagePath: string): string | undefined {
-  const match = /^\/fixes\/([^/]+)\/$/.exec(pagePath);
-  return match ? `content/fixes/${match[1]}.mdx` : undefined;
+  const fix = /^\/fixes\/([^/]+)\/$/.exec(pagePath);
+  if (fix) return `content/fixes/${fix[1]}.mdx`;
+  const alert = /^\/errors\/([^/]+)\/$/.exec(pagePath);
+  return alert ? `content/errors/${alert[1]}.md` : undefined;
 }
 
 /** A link to the search page with a query filled in. */
@@ -36,4 +43,125 @@ export function replyTextPath(kbId: string): string {
 /** The page that explains one alert. */
 export function errorPath(slug: string): string {
   return `${ERRORS_PATH}${slug}/`;
+}
+
+/** The page that explains one alert, as plain text. */
+export function alertTextPath(slug: string): string {
+  return `${ERRORS_PATH}${slug}.txt`;
+}
+
+/** The permanent link to one step of an article: its short link and the step's #fragment. */
+export function stepLinkPath(kbId: string, step: number): string {
+  return `${kbPath(kbId)}#${stepId(step)}`;
+}
+
+// ---- Files for machines -------------------------------------------------------
+
+/** The versioned JSON API. A breaking change gets a new version folder; v1 only ever gains fields. */
+export const API_PATH = '/api/v1/';
+
+/** Every fix, in path order. */
+export const API_FIXES_PATH = `${API_PATH}fixes.json`;
+
+/** Every alert, with the fixes for it. */
+export const API_ALERTS_PATH = `${API_PATH}alerts.json`;
+
+/** One fix, as in API_FIXES_PATH. */
+export function apiFixPath(slug: string): string {
+  return `${API_PATH}fixes/${slug}.json`;
+}
+
+/** The names of the API's JSON Schemas, each published beside the files it describes. */
+export const API_SCHEMA_NAMES = ['fixes', 'fix', 'alerts'] as const;
+export type ApiSchemaName = (typeof API_SCHEMA_NAMES)[number];
+
+/** The JSON Schema of an API file: /api/v1/<name>.schema.json. */
+export function apiSchemaPath(name: ApiSchemaName): string {
+  return `${API_PATH}${name}.schema.json`;
+}
+
+/** The feed of changes (RSS 2.0). */
+export const FEED_PATH = '/feed.xml';
+/** The llmstxt.org index, and the whole knowledge base as one plain-text file. */
+export const LLMS_PATH = '/llms.txt';
+export const LLMS_FULL_PATH = '/llms-full.txt';
+/** The OpenSearch description, so a browser can add the site as a search engine. */
+export const OPENSEARCH_PATH = '/opensearch.xml';
+
+// ---- Reading URLs back ----------------------------------------------------------
+
+const KB_ID_IN_TEXT = /icb-\d{3,5}(?!\d)/i;
+
+/**
+ * The kbId a mistyped or re-cased address names, lower-cased: /KB/ICB-102,
+ * /kb/icb-102 (no slash), /ICB-102/… Any path that holds one counts, so the
+ * 404 page can send the reader on. Undefined if the path names none.
+ */
+export function kbIdInPath(path: string): string | undefined {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed %-escape: read the path as written.
+  }
+  return KB_ID_IN_TEXT.exec(decoded)?.[0].toLowerCase();
+}
+
+/** The kbId of a short link's path (/kb/icb-102/), or undefined for any other path. */
+export function kbIdOfShortLink(path: string): string | undefined {
+  return /^\/kb\/(icb-\d{3,5})\/$/.exec(path)?.[1];
+}
+
+/**
+ * The page a plain-text or JSON file is a version of (/kb/icb-102.txt → the
+ * short link /kb/icb-102/; /api/v1/fixes/a.json → /fixes/a/;
+ * /errors/a.txt → /errors/a/); any other path is its own page.
+ */
+export function pageOfFile(path: string): string {
+  const reply = /^\/kb\/(icb-\d{3,5})\.txt$/.exec(path);
+  if (reply?.[1]) return kbPath(reply[1]);
+  const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(path);
+  if (api?.[1]) return fixPath(api[1]);
+  const alertText = /^\/errors\/([^/]+)\.txt$/.exec(path);
+  if (alertText?.[1]) return errorPath(alertText[1]);
+  return path;
+}
+
+/** The kinds of public URL the published-URL ledger records (src/lib/url-ledger.ts). */
+export const URL_KINDS = [
+  'page',
+  'fix',
+  'alert',
+  'troubleshooter',
+  'short-link',
+  'step',
+  'reply',
+  'alert-text',
+  'api',
+  'machine',
+] as const;
+export type UrlKind = (typeof URL_KINDS)[number];
+
+const MACHINE_FILES: ReadonlySet<string> = new Set([FEED_PATH, LLMS_PATH, LLMS_FULL_PATH, OPENSEARCH_PATH]);
+
+/**
+ * What kind of public URL a built path is, or undefined for what nobody links
+ * to (assets, the search index, the 404 page, robots.txt, sitemaps, host
+ * config). Every other HTML page is at least a "page", so a new section is
+ * recorded without a change here. Steps (#step-N) are added by the ledger.
+ */
+export function urlKindOf(path: string): UrlKind | undefined {
+  if (path.endsWith('/')) {
+    if (/^\/fixes\/[^/]+\/$/.test(path)) return 'fix';
+    if (/^\/errors\/[^/]+\/$/.test(path)) return 'alert';
+    if (kbIdOfShortLink(path)) return 'short-link';
+    if (path.startsWith(TROUBLESHOOT_PATH)) return 'troubleshooter';
+    if (path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return undefined;
+    return 'page';
+  }
+  if (/^\/kb\/icb-\d{3,5}\.txt$/.test(path)) return 'reply';
+  if (/^\/errors\/[^/]+\.txt$/.test(path)) return 'alert-text';
+  if (path.startsWith(API_PATH) && path.endsWith('.json')) return 'api';
+  if (MACHINE_FILES.has(path)) return 'machine';
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from './site-url';
+import { DEFAULT_SITE_URL, resolveSiteUrl, siteOf } from './site-url';
 
 describe('resolveSiteUrl', () => {
   test('falls back to the local preview address when unset or blank', () => {
@@ -18,4 +18,14 @@ describe('resolveSiteUrl', () => {
       expect(() => resolveSiteUrl(value)).toThrow(/^SITE_URL must/);
     },
   );
+});
+
+describe('siteOf', () => {
+  test('hands back the configured site', () => {
+    expect(siteOf(new URL('https://help.example/')).href).toBe('https://help.example/');
+  });
+
+  test('a missing site is a setup error that names the config', () => {
+    expect(() => siteOf(undefined)).toThrow(/astro\.config\.mjs has no `site`/);
+  });
 });

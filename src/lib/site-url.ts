@@ -23,3 +23,9 @@ export function resolveSiteUrl(value: string | undefined): string {
   }
   return url.origin;
 }
+
+/** The `site` an endpoint gets: always set in this project (astro.config.mjs), so a missing one is a setup error. */
+export function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs has no `site`: set it from SITE_URL (see src/lib/site-url.ts).');
+  return site;
+}

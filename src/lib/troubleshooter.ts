@@ -18,13 +18,14 @@
  * the question checks), unless the answer reports an alert (`alert`) that
  * lists that fix first, since the alert itself names the cause.
  */
+import { TROUBLESHOOT_PATH } from './routes';
 import { isRisky, type Risk } from './taxonomy';
+
+// Its URL shape lives in routes.ts with the others; pages and tests import it from here too.
+export { TROUBLESHOOT_PATH };
 
 /** The flow's file, relative to the project. The content config loads it from here. */
 export const FLOW_FILE = 'content/troubleshooter/flow.yaml';
-
-/** The start question's URL; the others are /troubleshoot/<question id>/. */
-export const TROUBLESHOOT_PATH = '/troubleshoot/';
 
 export interface FlowAnswer {
   id: string;
@@ -67,7 +68,12 @@ export type AnswerOf<Q extends FlowQuestion> = Q['data']['answers'][number];
 
 /** A question's page: /troubleshoot/ for the start question, else /troubleshoot/<id>/. */
 export function questionPath(question: FlowQuestion): string {
-  return question.data.start ? TROUBLESHOOT_PATH : `${TROUBLESHOOT_PATH}${question.id}/`;
+  return question.data.start ? TROUBLESHOOT_PATH : questionIdPath(question.id);
+}
+
+/** The path a question id names as a page of its own: /troubleshoot/<id>/ (a former id redirects from here). */
+export function questionIdPath(id: string): string {
+  return `${TROUBLESHOOT_PATH}${id}/`;
 }
 
 /** The result page of an answer that recommends a fix: /troubleshoot/<question id>/<answer id>/. */

@@ -1,21 +1,13 @@
 /** /kb/<kbId>.txt: each article as a plain-text reply, for agents and scripts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFixes, type Fix } from '../../data/fixes';
-import { articleToReplyText } from '../../lib/reply-text';
-import { kbPath } from '../../lib/routes';
+import { replyTextOf } from '../../data/plain-text';
+import { siteOf } from '../../lib/site-url';
 
 export const getStaticPaths = (async () => {
   const fixes = await getFixes();
   return fixes.map((fix) => ({ params: { kbId: fix.data.kbId }, props: { fix } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ fix: Fix }> = ({ props: { fix }, site }) => {
-  const text = articleToReplyText({
-    title: fix.data.title,
-    description: fix.data.description,
-    body: fix.body ?? '',
-    shortUrl: new URL(kbPath(fix.data.kbId), site).href,
-    siteUrl: site!.origin,
-  });
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute<{ fix: Fix }> = async ({ props: { fix }, site }) =>
+  new Response(await replyTextOf(fix, siteOf(site)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

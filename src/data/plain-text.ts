@@ -1,0 +1,50 @@
+/** Articles and alerts as plain text, from one converter (src/lib/reply-text.ts), for every text file the site publishes. */
+import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/alert-wording';
+import { newestFirst } from '../lib/changes';
+import { isoDate } from '../lib/format';
+import { COVERED_IOS } from '../lib/ios-version';
+import { alertToPlainText, articleToFullText, articleToReplyText, type ReplySource } from '../lib/reply-text';
+import { errorPath, kbPath } from '../lib/routes';
+import { getFixesForAlert, type Alert } from './errors';
+import type { Fix } from './fixes';
+import { getResolvedBody } from './settings';
+
+/** The article for the converter: its body with the Settings paths resolved, as on the page. */
+async function sourceOf(fix: Fix, site: URL): Promise<ReplySource> {
+  return {
+    title: fix.data.title,
+    description: fix.data.description,
+    tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree,
+    shortUrl: new URL(kbPath(fix.data.kbId), site).href,
+    siteUrl: site.origin,
+  };
+}
+
+/** The reply an agent pastes into a ticket: /kb/<kbId>.txt and "Copy as reply". */
+export async function replyTextOf(fix: Fix, site: URL): Promise<string> {
+  return articleToReplyText(await sourceOf(fix, site));
+}
+
+/** The whole article, with its review date and what changed (for llms-full.txt). */
+export async function fullTextOf(fix: Fix, site: URL): Promise<string> {
+  const changes = newestFirst(fix.data.changes).map(({ date, summary }) => `- ${isoDate(date)}: ${summary}`);
+  const meta = [`Last reviewed: ${isoDate(fix.data.lastReviewed)}, checked for iOS ${fix.data.checkedForIos}`, ...(changes.length > 0 ? ['What changed:', ...changes] : [])];
+  return `${articleToFullText(await sourceOf(fix, site))}${meta.join('\n')}\n`;
+}
+
+/** An alert page as plain text: /errors/<slug>.txt. */
+export async function alertTextOf(alert: Alert, site: URL): Promise<string> {
+  const fixes = await getFixesForAlert(alert);
+  return alertToPlainText({
+    title: alert.data.title,
+    text: alert.data.text,
+    exactText: claimsExactText(alert.data.wording),
+    textSource: alert.data.textSource,
+    wordingNote: ALERT_WORDING_NOTES[alert.data.wording],
+    tree: (await getResolvedBody(alert, COVERED_IOS)).tree,
+    fixes: fixes.map((fix) => ({ title: fix.data.title, shortUrl: new URL(kbPath(fix.data.kbId), site).href })),
+    pageUrl: new URL(errorPath(alert.id), site).href,
+    siteUrl: site.origin,
+    footer: [`Last reviewed: ${isoDate(alert.data.lastReviewed)}, checked for iOS ${alert.data.checkedForIos}`],
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Every Settings path the site uses (articles, alerts, troubleshooter help),
+ * each once, with the pages that use it: the data of /settings-paths/.
+ */
+import { COVERED_IOS } from '../lib/ios-version';
+import { errorPath, fixPath } from '../lib/routes';
+import type { Mention } from '../lib/settings-mentions';
+import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings-paths';
+import type { SettingsEntry } from '../lib/settings-vocabulary';
+import { getAlerts } from './errors';
+import { getFixes } from './fixes';
+import { getResolvedBody, getVocabulary } from './settings';
+import { getTroubleshooter } from './troubleshooter';
+
+export interface PageRef {
+  title: string;
+  href: string;
+}
+
+export interface PathUse {
+  /** Where the path ends. */
+  entry: SettingsEntry;
+  /** The path as plain text, as it is written: "Settings > [your name] > iCloud". */
+  text: string;
+  /** Its steps on the versions the site covers, with their notes. */
+  steps: ResolvedStep[];
+  /** The pages that name it, as a path or as a control near one, in path order. */
+  pages: PageRef[];
+}
+
+/** Every Settings path and control the site names, each once, with the pages that name it. */
+export async function getSettingsPathUses(): Promise<PathUse[]> {
+  const [words, fixes, alerts, troubleshooter] = await Promise.all([getVocabulary(), getFixes(), getAlerts(), getTroubleshooter()]);
+  const uses = new Map<string, PageRef[]>();
+  const use = (mentions: readonly Mention[], page: PageRef) => {
+    for (const mention of mentions) {
+      const pages = uses.get(mention.entry.id) ?? [];
+      if (!pages.some((known) => known.href === page.href)) pages.push(page);
+      uses.set(mention.entry.id, pages);
+    }
+  };
+  for (const fix of fixes) use((await getResolvedBody(fix, fix.data.appliesTo)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
+  for (const alert of alerts) use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
+  for (const question of troubleshooter.questions) {
+    if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
+  }
+  // What the account row is called is said once on the page, like on an article.
+  const subtitlesShown = new Set<string>();
+  return words.entries.flatMap((entry) => {
+    const pages = uses.get(entry.id);
+    if (!pages) return [];
+    const text = pathText(words, entry, COVERED_IOS);
+    const resolution = resolvePath(parsePath(text), words, { range: COVERED_IOS, subtitlesShown });
+    return resolution.ok ? [{ entry, text, steps: resolution.steps, pages }] : [];
+  });
+}

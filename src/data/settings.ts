@@ -1,0 +1,53 @@
+/**
+ * The Settings vocabulary for pages: the collection as a checked tree, and
+ * each article's and alert's body with its Settings paths resolved (parsed
+ * once, for the plain-text reply, the alert check and /settings-paths/).
+ */
+import { getCollection } from 'astro:content';
+import type { Root } from 'mdast';
+import type { IosRange } from '../lib/ios-version';
+import { parseMarkdown } from '../lib/markdown';
+import { resolveMentions, type Mention } from '../lib/settings-mentions';
+import { createVocabulary, type Vocabulary } from '../lib/settings-vocabulary';
+
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** The vocabulary of content/settings/vocabulary.yaml. Fails the build if it is not a valid tree. */
+export function getVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= getCollection('settings').then((entries) => createVocabulary(entries.map((entry) => entry.data)));
+  return vocabulary;
+}
+
+export interface ResolvedBody {
+  /** The body as a Markdown tree, its paths and controls annotated. */
+  tree: Root;
+  mentions: Mention[];
+}
+
+/** An article or alert: its body, its file, and the iOS versions its paths are for. */
+interface Document {
+  collection: string;
+  id: string;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+const bodies = new Map<string, Promise<ResolvedBody>>();
+
+/**
+ * A body with its Settings paths resolved for `range` (an article's
+ * appliesTo; alerts: COVERED_IOS), parsed once per build. Throws like the
+ * page build does, naming the file.
+ */
+export function getResolvedBody(document: Document, range: IosRange): Promise<ResolvedBody> {
+  const key = `${document.collection}/${document.id}`;
+  let body = bodies.get(key);
+  if (!body) {
+    body = getVocabulary().then((words) => {
+      const tree = parseMarkdown(document.body ?? '');
+      return { tree, mentions: resolveMentions(tree, words, range, document.filePath ?? key) };
+    });
+    bodies.set(key, body);
+  }
+  return body;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { findChangeDateProblems, newestFirst } from './changes';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('findChangeDateProblems', () => {
+  const reviewed = day('2026-11-25');
+  const today = day('2026-12-01');
+
+  test('changes on or before lastReviewed are fine', () => {
+    expect(findChangeDateProblems([{ date: day('2026-11-25'), summary: 'a' }, { date: day('2026-01-02'), summary: 'b' }], reviewed, today)).toEqual([]);
+  });
+
+  test('a change after lastReviewed is named by its index', () => {
+    expect(findChangeDateProblems([{ date: day('2026-11-01'), summary: 'a' }, { date: day('2026-11-30'), summary: 'b' }], reviewed, today)).toEqual([
+      { index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') },
+    ]);
+  });
+
+  test('a change in the future is named as such, even when lastReviewed is later still', () => {
+    expect(findChangeDateProblems([{ date: day('2027-01-01'), summary: 'a' }], day('2027-02-01'), today)).toEqual([
+      { index: 0, message: expect.stringContaining('in the future') },
+    ]);
+  });
+});
+
+describe('newestFirst', () => {
+  test('sorts by date, newest first, without changing the input', () => {
+    const changes = [
+      { date: day('2026-01-01'), summary: 'old' },
+      { date: day('2026-06-01'), summary: 'new' },
+    ];
+    expect(newestFirst(changes).map((c) => c.summary)).toEqual(['new', 'old']);
+    expect(changes[0]!.summary).toBe('old');
+  });
+});
