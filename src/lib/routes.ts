@@ -90,22 +90,9 @@ export const OPENSEARCH_PATH = '/opensearch.xml';
 
 // ---- Reading URLs back ----------------------------------------------------------
 
-const KB_ID_IN_TEXT = /icb-\d{3,5}(?!\d)/i;
-
-/**
- * The kbId a mistyped or re-cased address names, lower-cased: /KB/ICB-102,
- * /kb/icb-102 (no slash), /ICB-102/… Any path that holds one counts, so the
- * 404 page can send the reader on. Undefined if the path names none.
- */
-export function kbIdInPath(path: string): string | undefined {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A malformed %-escape: read the path as written.
-  }
-  return KB_ID_IN_TEXT.exec(decoded)?.[0].toLowerCase();
-}
+// The 404 page's script reads kbIds from its own module: shared with the search code, this one
+// would be split by the bundler into a file of its own, one more round trip for the first search.
+export { kbIdInPath } from './kb-id.ts';
 
 /** The kbId of a short link's path (/kb/icb-102/), or undefined for any other path. */
 export function kbIdOfShortLink(path: string): string | undefined {

@@ -4,7 +4,7 @@
  * its article, keeping the #fragment (#step-3). The IDs it knows are the
  * page's own no-JavaScript list of articles by ID.
  */
-import { kbIdInPath } from '../lib/routes';
+import { kbIdInPath } from '../lib/kb-id';
 
 export function followShortLink(): void {
   const kbId = kbIdInPath(location.pathname);

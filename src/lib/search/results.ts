@@ -3,8 +3,7 @@
  * ID, excerpt, and the best matching sections, every link carrying the
  * searched words.
  */
-import { ERRORS_PATH, FIXES_PATH } from '../routes';
-import { TROUBLESHOOT_PATH } from '../troubleshooter';
+import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
 import { withHighlight } from './highlight-link';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
 
