@@ -17,6 +17,7 @@ import { FILLER } from '../lib/search/query';
 import {
   indexChunkSize,
   languageManifest,
+  MIN_PRELOAD_WORD,
   readFragment,
   readPagefindMeta,
   SEARCH_MANIFEST_PATH,
@@ -58,7 +59,7 @@ function manifestOf(files: readonly PagefindFile[]): SearchManifest {
     }
     languages[language] = languageManifest(hash, meta, previews);
   }
-  return { filler: [...FILLER], languages };
+  return { filler: [...FILLER].filter((word) => word.length >= MIN_PRELOAD_WORD), languages };
 }
 
 export default function searchIndex(): AstroIntegration {

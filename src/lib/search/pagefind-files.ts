@@ -39,7 +39,7 @@ export interface LanguageManifest {
 }
 
 export interface SearchManifest {
-  /** Words never searched (lib/search/query.ts FILLER): no chunk is preloaded for them. */
+  /** Words never searched (lib/search/query.ts FILLER) that preloadWords could meet: no chunk is preloaded for them. */
   filler: string[];
   /** Language (as in pagefind-entry.json) → what to preload for it. */
   languages: Record<string, LanguageManifest>;
@@ -51,17 +51,20 @@ export interface SearchManifest {
 /** Sorts after every character: "ic" + LAST is after every word that starts with "ic". */
 const LAST = '\u{10FFFF}';
 
+/** Shorter words are not worth preloading chunks for (a chunk of "my" or "up" would be most of a small index). */
+export const MIN_PRELOAD_WORD = 3;
+
 /**
  * The words of a text worth preloading index chunks for: a rough cut for
  * preloading only (the search itself reads words with lib/search/query.ts):
- * lower case, split at anything but letters and digits, three letters or
- * more, not filler.
+ * lower case, split at anything but letters and digits, MIN_PRELOAD_WORD
+ * letters or more, not filler.
  */
 export function preloadWords(text: string, filler: readonly string[]): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3 && !filler.includes(word));
+    .filter((word) => word.length >= MIN_PRELOAD_WORD && !filler.includes(word));
 }
 
 /**
