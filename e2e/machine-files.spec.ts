@@ -89,8 +89,16 @@ test.describe('the JSON API', () => {
     for (const article of articles) {
       const { fix } = (await getJson(request, API.fix(article.slug))) as { fix: FixEntry };
       await page.goto(article.url);
+      // A tap path reads as its steps joined by " > ", as the plain text writes it.
       const onPage = await page.locator('div.prose > ol > li').evaluateAll((items) =>
-        items.map((li) => ({ id: li.id, text: (li.cloneNode(true) as HTMLElement).textContent ?? '' })),
+        items.map((li) => {
+          const copy = li.cloneNode(true) as HTMLElement;
+          for (const path of copy.querySelectorAll('ol.tap-path')) {
+            const steps = [...path.querySelectorAll('.tap-step')].map((step) => step.textContent?.trim() ?? '');
+            path.replaceWith(steps.join(' > '));
+          }
+          return { id: li.id, text: copy.textContent ?? '' };
+        }),
       );
       expect(fix.steps.map((s) => s.number), article.url).toEqual(onPage.map((_, i) => i + 1));
       for (const [i, step] of fix.steps.entries()) {
