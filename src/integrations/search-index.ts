@@ -17,6 +17,7 @@ import { FILLER } from '../lib/search/query';
 import {
   indexChunkSize,
   languageManifest,
+  MAX_PREVIEW_BYTES,
   MIN_PRELOAD_WORD,
   readFragment,
   readPagefindMeta,
@@ -53,9 +54,12 @@ function manifestOf(files: readonly PagefindFile[]): SearchManifest {
     if (!metaFile) throw new Error(`Pagefind wrote no pagefind.${hash}.pf_meta`);
     const meta = readPagefindMeta(unpack(metaFile));
     const previews = new Map<string, PagePreview>();
-    for (const page of meta.pages) {
-      const fragment = byPath.get(`fragment/${page}.pf_fragment`);
-      if (fragment) previews.set(page, readFragment(unpack(fragment)));
+    // A preview takes some 40 bytes at the least: past that many pages, they cannot fit, so no fragment is read.
+    if (meta.pages.length * 40 <= MAX_PREVIEW_BYTES) {
+      for (const page of meta.pages) {
+        const fragment = byPath.get(`fragment/${page}.pf_fragment`);
+        if (fragment) previews.set(page, readFragment(unpack(fragment)));
+      }
     }
     languages[language] = languageManifest(hash, meta, previews);
   }
@@ -67,6 +71,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const chunkSize = indexChunkSize(pages.length);
         process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
@@ -84,7 +89,7 @@ export default function searchIndex(): AstroIntegration {
           const chunks = languages.reduce((sum, language) => sum + language.chunks.length, 0);
           const previews = languages.every((language) => language.pages) ? 'with' : 'without';
           logger.info(
-            `Indexed ${added.page_count} HTML files: ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}, ${previews} page previews`,
+            `Indexed ${added.page_count} HTML files: ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}, ${previews} page previews (${((performance.now() - started) / 1000).toFixed(1)} s)`,
           );
         } finally {
           await pagefind.close();
