@@ -1,4 +1,8 @@
-/** The JSON API's entries, from the checked articles and alerts (see src/lib/api.ts for the contract). */
+/**
+ * The JSON API's entries, from the checked articles and alerts (see
+ * src/lib/api.ts for the contract). Each list is made once per build and
+ * site: every /api/v1/fixes/<slug>.json takes its entry from it.
+ */
 import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/api';
 import { getAlerts, getAlertsForFix, getFixesForAlert } from './errors';
 import { getFixes, type Fix } from './fixes';
@@ -9,14 +13,29 @@ async function articleInput(fix: Fix) {
   return { id: fix.id, data: fix.data, tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree };
 }
 
+const fixEntries = new Map<string, Promise<FixEntry[]>>();
+const alertEntries = new Map<string, Promise<AlertEntry[]>>();
+
 /** Every fix's entry, in path order. */
-export async function getFixEntries(site: URL): Promise<FixEntry[]> {
-  const fixes = await getFixes();
-  return Promise.all(fixes.map(async (fix) => fixEntryOf(await articleInput(fix), await getAlertsForFix(fix), site)));
+export function getFixEntries(site: URL): Promise<FixEntry[]> {
+  let entries = fixEntries.get(site.href);
+  if (!entries) {
+    entries = getFixes().then((fixes) =>
+      Promise.all(fixes.map(async (fix) => fixEntryOf(await articleInput(fix), await getAlertsForFix(fix), site))),
+    );
+    fixEntries.set(site.href, entries);
+  }
+  return entries;
 }
 
 /** Every alert's entry, by title. */
-export async function getAlertEntries(site: URL): Promise<AlertEntry[]> {
-  const alerts = await getAlerts();
-  return Promise.all(alerts.map(async (alert) => alertEntryOf(alert, await getFixesForAlert(alert), site)));
+export function getAlertEntries(site: URL): Promise<AlertEntry[]> {
+  let entries = alertEntries.get(site.href);
+  if (!entries) {
+    entries = getAlerts().then((alerts) =>
+      Promise.all(alerts.map(async (alert) => alertEntryOf(alert, await getFixesForAlert(alert), site))),
+    );
+    alertEntries.set(site.href, entries);
+  }
+  return entries;
 }
