@@ -36,6 +36,16 @@ describe('linksBeforeFirstStep', () => {
     expect(linksBeforeFirstStep('1. See [a](/a/).\n\nThen [b](/b/).\n')).toEqual([]);
   });
 
+  test('reads past a number that opens no list, such as a year at the start of a line inside a paragraph', () => {
+    const body = 'Since the update of\n2024. The phone\n\nSee [a](/a/).\n\n1. Step.\n';
+    expect(linksBeforeFirstStep(body)).toEqual(['/a/']);
+  });
+
+  test('finds the first list after a fenced block that holds a numbered line', () => {
+    const body = '```\n1. not a step\n```\n\nSee [a](/a/).\n\n1. Step.\n';
+    expect(linksBeforeFirstStep(body)).toEqual(['/a/']);
+  });
+
   test('is undefined for a body without numbered steps', () => {
     expect(linksBeforeFirstStep('Just [a](/a/) and\n\n- a bullet\n')).toBeUndefined();
   });

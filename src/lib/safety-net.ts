@@ -26,16 +26,34 @@ function linkUrls(node: Nodes): string[] {
   return 'children' in node ? node.children.flatMap((child) => linkUrls(child as Nodes)) : [];
 }
 
+/** The links of the top-level blocks before the first ordered list, or undefined if there is none. */
+function linksBeforeList(blocks: readonly RootContent[]): string[] | undefined {
+  const firstStep = blocks.findIndex((block) => block.type === 'list' && block.ordered === true);
+  if (firstStep === -1) return undefined;
+  return blocks.slice(0, firstStep).flatMap(linkUrls);
+}
+
+/** A line that can open a top-level numbered list ("1. …" at the margin). */
+const NUMBERED_LINE = /^\d{1,9}[.)](?:[ \t]|$)/m;
+
 /**
  * The link targets a reader meets before the first numbered step: every link
  * in the top-level blocks that come before the body's first ordered list.
  * Undefined when the body has no numbered step at all.
+ *
+ * Only the part of the body up to the first line that can open a numbered
+ * list is parsed, when that part ends in one (a build checks every risky
+ * article, so this keeps the check from parsing whole bodies); anything else
+ * falls back to the whole body.
  */
 export function linksBeforeFirstStep(body: string): string[] | undefined {
-  const blocks: RootContent[] = parseMarkdown(body).children;
-  const firstStep = blocks.findIndex((block) => block.type === 'list' && block.ordered === true);
-  if (firstStep === -1) return undefined;
-  return blocks.slice(0, firstStep).flatMap(linkUrls);
+  const match = NUMBERED_LINE.exec(body);
+  if (match) {
+    const lineEnd = body.indexOf('\n', match.index);
+    const head = linksBeforeList(parseMarkdown(lineEnd === -1 ? body : body.slice(0, lineEnd)).children);
+    if (head !== undefined) return head;
+  }
+  return linksBeforeList(parseMarkdown(body).children);
 }
 
 /** The paths that reach the safety net: its article and its short link, with or without a #fragment. */
