@@ -301,7 +301,7 @@ const settings = defineCollection({
   // The Settings screens and controls the site names, all in one file: each
   // with the screen it is reached from and its labels by iOS version. Every
   // bold "Settings > …" path in content/ is resolved against it at build time
-  // (src/lib/remark-settings-paths.ts), and /settings-paths/ lists them.
+  // (src/lib/settings-paths-plugin.ts), and /settings-paths/ lists them.
   // src/lib/settings-vocabulary.ts documents every field.
   loader: file(SETTINGS_VOCABULARY_FILE),
   schema: settingsEntrySchema,

@@ -156,7 +156,7 @@ describe('compareLedger', () => {
     ]);
   });
 
-  test('a removed step with a note passes: the step it points to carries the old id (see rehype-article-anchors)', () => {
+  test('a removed step with a note passes: the step it points to carries the old id (see article-anchors)', () => {
     // Two steps left; "step-3" is the marker the oldSteps note puts on step 2.
     const pages = { ...baseSite(), '/fixes/a/': page('step-1', 'step-2', 'step-3') };
     expect(compareLedger(ledger, site(pages)).problems).toEqual([]);
