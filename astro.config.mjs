@@ -13,6 +13,8 @@ import { settingsPathsPlugin } from './src/lib/settings-paths-plugin.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import urlLedger from './src/integrations/url-ledger.ts';
 
+const [indexing, writeIndex] = searchIndex();
+
 export default defineConfig({
   // The public URL: set SITE_URL when building for production (see README).
   site: resolveSiteUrl(process.env.SITE_URL),
@@ -21,13 +23,15 @@ export default defineConfig({
     mdx(),
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
     sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
-    // After the build: every published URL still resolves (first: its message explains a deleted page best),
-    // every API file matches its schema, every internal link resolves.
+    // After the build. Pagefind starts reading the pages in its own process (the index and the
+    // manifest the browser preloads it with), while the checks run: every published URL still
+    // resolves (first: its message explains a deleted page best), every API file matches its schema,
+    // every internal link resolves. Then the index is written.
+    indexing,
     urlLedger(),
     apiCheck(),
     linkCheck(),
-    // Pagefind's index of the built pages, and the manifest the browser preloads it with.
-    searchIndex(),
+    writeIndex,
   ],
   build: {
     // One small stylesheet, inlined: no render-blocking request.

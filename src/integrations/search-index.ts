@@ -66,36 +66,73 @@ function manifestOf(files: readonly PagefindFile[]): SearchManifest {
   return { filler: [...FILLER].filter((word) => word.length >= MIN_PRELOAD_WORD), languages };
 }
 
-export default function searchIndex(): AstroIntegration {
-  return {
-    name: 'search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const chunkSize = indexChunkSize(pages.length);
-        process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          const { files } = await index.getFiles();
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          const problems = [...added.errors, ...written.errors];
-          if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-          const manifest = manifestOf(files);
-          await writeFile(join(outDir, SEARCH_MANIFEST_PATH), JSON.stringify(manifest));
-          const languages = Object.values(manifest.languages);
-          const chunks = languages.reduce((sum, language) => sum + language.chunks.length, 0);
-          const previews = languages.every((language) => language.pages) ? 'with' : 'without';
-          logger.info(
-            `Indexed ${added.page_count} HTML files: ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}, ${previews} page previews (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-          );
-        } finally {
-          await pagefind.close();
-          delete process.env[CHUNK_SIZE_VARIABLE];
-        }
+interface Indexed {
+  index: pagefind.PagefindIndex;
+  pageCount: number;
+  files: PagefindFile[];
+  errors: string[];
+}
+
+/** Pagefind reads the built pages in its own process; nothing is written to dist/ yet. */
+async function indexPages(outDir: string): Promise<Indexed> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  const { files } = await index.getFiles();
+  return { index, pageCount: added.page_count, files, errors: added.errors };
+}
+
+/**
+ * Two integrations: the first starts indexing when the build is done, so
+ * Pagefind (a process of its own) reads the pages while the checks listed
+ * between the two run here; the second waits for it and writes the index and
+ * the manifest. Nothing lands in dist/ until then, so the checks see the
+ * site as Astro built it.
+ */
+export default function searchIndex(): [AstroIntegration, AstroIntegration] {
+  let indexing: Promise<Indexed> | undefined;
+  let started = 0;
+  let chunkSize = 0;
+  return [
+    {
+      name: 'search-index',
+      hooks: {
+        'astro:build:done': ({ dir, pages }) => {
+          started = performance.now();
+          chunkSize = indexChunkSize(pages.length);
+          process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+          indexing = indexPages(fileURLToPath(dir));
+          // Awaited by the second integration; a failure is reported there, not as an unhandled rejection.
+          indexing.catch(() => undefined);
+        },
       },
     },
-  };
+    {
+      name: 'search-index:write',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const outDir = fileURLToPath(dir);
+          try {
+            if (!indexing) throw new Error('search-index:write ran before search-index started: list them in that order');
+            const { index, pageCount, files, errors } = await indexing;
+            const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+            const problems = [...errors, ...written.errors];
+            if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+            const manifest = manifestOf(files);
+            await writeFile(join(outDir, SEARCH_MANIFEST_PATH), JSON.stringify(manifest));
+            const languages = Object.values(manifest.languages);
+            const chunks = languages.reduce((sum, language) => sum + language.chunks.length, 0);
+            const previews = languages.every((language) => language.pages) ? 'with' : 'without';
+            logger.info(
+              `Indexed ${pageCount} HTML files: ${chunks} index chunks (chunk size ${chunkSize}); wrote ${SEARCH_MANIFEST_PATH}, ` +
+                `${previews} page previews (${((performance.now() - started) / 1000).toFixed(1)} s since the build was done)`,
+            );
+          } finally {
+            await pagefind.close();
+            delete process.env[CHUNK_SIZE_VARIABLE];
+          }
+        },
+      },
+    },
+  ];
 }

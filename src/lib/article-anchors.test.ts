@@ -5,8 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { articleAnchors } from './article-anchors';
 
 /** Markdown through Sätteri with the plugin, as the site compiles an article; `frontmatter` as Astro hands it over. */
-function run(markdown: string, frontmatter: Record<string, unknown> = {}): Root {
-  const { html } = markdownToHtml(markdown, { hastPlugins: [articleAnchors], data: { astro: { frontmatter } } });
+async function run(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<Root> {
+  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const { html } = await markdownToHtml(markdown, { hastPlugins: [articleAnchors], data: { astro } });
   return fromHtml(html, { fragment: true });
 }
 
@@ -49,8 +50,8 @@ function expectAnchor(link: ElementContent | undefined, href: string, label: str
 }
 
 describe('articleAnchors: headings', () => {
-  test('an h2 and an h3 get GitHub-style ids and a link to themselves, last, named after the heading', () => {
-    const tree = run('## When to try this\n\n### On *iOS* 17\n');
+  test('an h2 and an h3 get GitHub-style ids and a link to themselves, last, named after the heading', async () => {
+    const tree = await run('## When to try this\n\n### On *iOS* 17\n');
     const [h2, h3] = [only(tree, 'h2'), only(tree, 'h3')];
     expect(h2.properties.id).toBe('when-to-try-this');
     expect(h3.properties.id).toBe('on-ios-17');
@@ -61,13 +62,13 @@ describe('articleAnchors: headings', () => {
     expect(h2.children[0]).toMatchObject({ type: 'text', value: 'When to try this' });
   });
 
-  test('repeated headings get distinct ids, as the contents list expects', () => {
-    const ids = byTag(run('## Steps\n\n## Steps\n'), 'h2').map((h2) => h2.properties.id);
+  test('repeated headings get distinct ids, as the contents list expects', async () => {
+    const ids = byTag(await run('## Steps\n\n## Steps\n'), 'h2').map((h2) => h2.properties.id);
     expect(ids).toEqual(['steps', 'steps-1']);
   });
 
-  test('other headings (h1, h4) get an id but no link', () => {
-    const tree = run('# Title\n\n#### Detail\n');
+  test('other headings (h1, h4) get an id but no link', async () => {
+    const tree = await run('# Title\n\n#### Detail\n');
     expect(only(tree, 'h1').properties.id).toBe('title');
     expect(ownAnchors(only(tree, 'h1'))).toEqual([]);
     expect(ownAnchors(only(tree, 'h4'))).toEqual([]);
@@ -75,8 +76,8 @@ describe('articleAnchors: headings', () => {
 });
 
 describe('articleAnchors: steps', () => {
-  test('numbers the items of top-level ordered lists continuously, with start attributes', () => {
-    const tree = run('## First\n\n1. One\n2. Two\n\nBetween the lists.\n\n## Second\n\n1. Three\n2. Four\n3. Five\n\n<!-- -->\n\n1. Six\n');
+  test('numbers the items of top-level ordered lists continuously, with start attributes', async () => {
+    const tree = await run('## First\n\n1. One\n2. Two\n\nBetween the lists.\n\n## Second\n\n1. Three\n2. Four\n3. Five\n\n<!-- -->\n\n1. Six\n');
     const lists = byTag(tree, 'ol');
     expect(lists.map((list) => list.properties.start)).toEqual([1, 3, 6]);
     for (const list of lists) expect(list.properties.className).toEqual(['steps']);
@@ -91,8 +92,8 @@ describe('articleAnchors: steps', () => {
     });
   });
 
-  test('only ordered lists at the top are steps: not bullets, not lists inside other blocks', () => {
-    const tree = run('- A bullet\n\n> 1. Quoted\n\n1. The first real step\n');
+  test('only ordered lists at the top are steps: not bullets, not lists inside other blocks', async () => {
+    const tree = await run('- A bullet\n\n> 1. Quoted\n\n1. The first real step\n');
     const lists = byTag(tree, 'ol');
     expect(lists.map((list) => list.properties.start)).toEqual([undefined, 1]);
     expect(lists.map((list) => list.properties.className)).toEqual([undefined, ['steps']]);
@@ -100,8 +101,8 @@ describe('articleAnchors: steps', () => {
     expect(byTag(tree, 'a').map((a) => a.properties.href)).toEqual(['#step-1']);
   });
 
-  test('lists nested inside a step belong to that step: no ids, no links, no numbers, no count', () => {
-    const tree = run('1. Check these:\n   - Wi-Fi\n   - Power\n2. Then:\n   1. Sub-step a\n   2. Sub-step b\n3. Restart.\n\n<!-- -->\n\n1. Back up.\n');
+  test('lists nested inside a step belong to that step: no ids, no links, no numbers, no count', async () => {
+    const tree = await run('1. Check these:\n   - Wi-Fi\n   - Power\n2. Then:\n   1. Sub-step a\n   2. Sub-step b\n3. Restart.\n\n<!-- -->\n\n1. Back up.\n');
     const [first, nestedOrdered, second] = byTag(tree, 'ol');
     const nestedBullets = only(tree, 'ul');
     const steps = [...elements(first?.children ?? []), ...elements(second?.children ?? [])];
@@ -120,17 +121,17 @@ describe('articleAnchors: steps', () => {
     expectAnchor(steps[0]?.children.at(-1), '#step-1', 'Link to step 1');
   });
 
-  test('a body with no ordered list and no headings is unchanged', () => {
+  test('a body with no ordered list and no headings is unchanged', async () => {
     const markdown = 'Just text.\n\n- One\n';
-    expect(run(markdown)).toEqual(fromHtml(markdownToHtml(markdown).html, { fragment: true }));
+    expect(await run(markdown)).toEqual(fromHtml((await markdownToHtml(markdown)).html, { fragment: true }));
   });
 });
 
 describe('old step numbers (changes[].oldSteps)', () => {
   const withChanges = (changes: unknown) => ({ changes });
 
-  test('an old number that no longer exists is an extra id at the top of the step it points to', () => {
-    const tree = run('1. One\n2. Two\n3. Three\n', withChanges([{ date: '2026-12-01', summary: 'x', oldSteps: { 4: 2, 5: 3 } }]));
+  test('an old number that no longer exists is an extra id at the top of the step it points to', async () => {
+    const tree = await run('1. One\n2. Two\n3. Three\n', withChanges([{ date: '2026-12-01', summary: 'x', oldSteps: { 4: 2, 5: 3 } }]));
     const items = byTag(tree, 'li');
     const aliasIn = (item: Element | undefined) =>
       elements(item?.children ?? []).filter((c) => c.tagName === 'span').map((c) => c.properties.id);
@@ -139,13 +140,13 @@ describe('old step numbers (changes[].oldSteps)', () => {
     expect(aliasIn(items[2])).toEqual(['step-5']);
   });
 
-  test('no changes, no extra ids', () => {
-    const tree = run('1. One\n2. Two\n', withChanges(undefined));
+  test('no changes, no extra ids', async () => {
+    const tree = await run('1. One\n2. Two\n', withChanges(undefined));
     expect(byTag(tree, 'span').filter((s) => s.properties.id)).toEqual([]);
   });
 
-  test('an old number the article still has, or a target it lacks, stops the build', () => {
-    expect(() => run('1. One\n2. Two\n', withChanges([{ oldSteps: { 2: 1 } }]))).toThrow(/changes\[0\]\.oldSteps 2: 1: the article still has a step 2/);
-    expect(() => run('1. One\n2. Two\n', withChanges([{ oldSteps: { 3: 7 } }]))).toThrow(/there is no step 7/);
+  test('an old number the article still has, or a target it lacks, stops the build', async () => {
+    await expect(run('1. One\n2. Two\n', withChanges([{ oldSteps: { 2: 1 } }]))).rejects.toThrow(/changes\[0\]\.oldSteps 2: 1: the article still has a step 2/);
+    await expect(run('1. One\n2. Two\n', withChanges([{ oldSteps: { 3: 7 } }]))).rejects.toThrow(/there is no step 7/);
   });
 });
