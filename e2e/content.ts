@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../src/lib/taxonomy';
-import { assertValidFlow, FLOW_FILE, questionPath, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
+import { questionPath } from '../src/lib/routes';
+import { FLOW_FILE, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
+import { assertValidFlow } from '../src/lib/troubleshooter-rules';
 
 const FIXES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'fixes');
 const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');

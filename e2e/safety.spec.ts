@@ -9,7 +9,8 @@
  * (e2e/content.ts), not from a second list.
  */
 import type { Page } from '@playwright/test';
-import { questionPath, resultPath, TROUBLESHOOT_PATH, type FlowQuestion, type ResultStop } from '../src/lib/troubleshooter';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
+import type { FlowQuestion, ResultStop } from '../src/lib/troubleshooter';
 import { articleBySlug, riskyArticles, safetyNet, walk } from './content';
 import { expect, test } from './fixtures';
 

@@ -10,16 +10,9 @@
  * src/lib/troubleshooter.ts), not from a second copy.
  */
 import type { Locator, Page } from '@playwright/test';
-import {
-  findUnrecommendedFixes,
-  FLOW_FILE,
-  questionPath,
-  resultPath,
-  TROUBLESHOOT_PATH,
-  type FlowQuestion,
-  type ResultStop,
-  type Step,
-} from '../src/lib/troubleshooter';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
+import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
+import { findUnrecommendedFixes } from '../src/lib/troubleshooter-rules';
 import { articleBySlug, flow, pathArticles, walk } from './content';
 import { expect, test } from './fixtures';
 import { allElements, attr, distExists, fileForUrlPath, parseHtml, readDist, sitemapPaths } from './site-files';

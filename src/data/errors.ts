@@ -3,6 +3,7 @@
  * directions (an alert's fixes list it, and a fix's alerts list it), and its
  * Settings paths against the vocabulary.
  */
+import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findOneWayLinks } from '../lib/error-links';
 import { COVERED_IOS } from '../lib/ios-version';
@@ -22,7 +23,10 @@ export function getAlerts(): Promise<Alert[]> {
   checkedAlerts ??= Promise.all([getCollection('errors'), getFixes()]).then(async ([alerts, fixes]) => {
     const problems = findOneWayLinks(alerts, fixes);
     if (problems.length > 0) {
-      throw new Error(`Alerts and fixes disagree in ${problems.length} place(s):\n- ${problems.join('\n- ')}`);
+      throw new AstroError(
+        `Alerts and fixes disagree in ${problems.length} place(s):\n- ${problems.join('\n- ')}`,
+        "An alert's fixes list each fix, and each of those fixes lists the alert in its errors: add the missing side, or remove both.",
+      );
     }
     await Promise.all(alerts.map((alert) => getResolvedBody(alert, COVERED_IOS)));
     return alerts.sort((a, b) => a.data.title.localeCompare(b.data.title));

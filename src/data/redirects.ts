@@ -5,6 +5,7 @@
  * redirect from a URL that is also a live page or file, or the source of
  * another redirect, stops the build naming both files.
  */
+import { AstroError } from 'astro/errors';
 import { getCollection } from 'astro:content';
 import {
   alertRedirects,
@@ -18,7 +19,7 @@ import {
 } from '../lib/redirects';
 import { alertTextPath, apiFixPath, errorPath, fixPath, kbPath, replyTextPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/site';
-import { questionIdPath } from '../lib/troubleshooter';
+import { questionIdPath } from '../lib/routes';
 import { goneRedirects, LEDGER_FILE } from '../lib/url-ledger';
 import { readLedgerFile } from '../lib/url-ledger-file';
 import { getAlerts } from './errors';
@@ -89,7 +90,10 @@ async function build(): Promise<Redirects> {
   ];
   const problems = findRedirectCollisions(sources, live);
   if (problems.length > 0) {
-    throw new Error(`${problems.length} published URL(s) would lead to two things:\n- ${problems.join('\n- ')}`);
+    throw new AstroError(
+      `${problems.length} published URL(s) would lead to two things:\n- ${problems.join('\n- ')}`,
+      'A URL leads to one page for good: choose another former slug or id, and never reuse an old one.',
+    );
   }
 
   const all = sources.map((source) => ({ ...source, title: titles.get(source.to) ?? SITE_NAME }));

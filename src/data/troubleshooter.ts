@@ -6,15 +6,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Vocabulary } from '../lib/settings-vocabulary';
-import {
-  assertValidFlow,
-  distinctTitles,
-  FLOW_FILE,
-  questionPath,
-  resultPath,
-  walkFlow,
-  type Step,
-} from '../lib/troubleshooter';
+import { questionPath, resultPath } from '../lib/routes';
+import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '../lib/troubleshooter';
+import { assertValidFlow } from '../lib/troubleshooter-rules';
 import { COVERED_IOS } from '../lib/ios-version';
 import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings-text';
 import { getAlerts } from './errors';

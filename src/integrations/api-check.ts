@@ -3,6 +3,7 @@
  * in the output against the JSON Schema published beside it, and stops the
  * build naming the file and the field on the first file that does not match.
  */
+import { AstroError } from 'astro/errors';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,12 @@ export default function apiCheck(): AstroIntegration {
           const found = validate(name, await read(path));
           problems.push(...found.map((problem) => `dist${path}: ${problem} (schema ${apiSchemaPath(name)})`));
         }
-        if (problems.length > 0) throw new Error(`${problems.length} API problem(s):\n- ${problems.join('\n- ')}`);
+        if (problems.length > 0) {
+          throw new AstroError(
+            `${problems.length} API problem(s):\n- ${problems.join('\n- ')}`,
+            'The contract is src/lib/api.ts: change the data the file comes from, or, for a new field, the contract and its version.',
+          );
+        }
         logger.info(`${files.length} API files match their JSON Schemas.`);
       },
     },

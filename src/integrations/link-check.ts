@@ -4,6 +4,7 @@
  * built files, so it catches broken links from article bodies and layouts alike.
  * Links to other sites are listed in reports/external-links.txt, not fetched.
  */
+import { AstroError } from 'astro/errors';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -45,7 +46,10 @@ export default function linkCheck(): AstroIntegration {
             const source = sourceFileOfPage(page);
             return `${source ? `${source} (page ${page})` : `page ${page}`}: links to ${href}, but ${reason}.`;
           });
-          throw new Error(`${broken.length} broken internal link(s):\n- ${lines.join('\n- ')}`);
+          throw new AstroError(
+            `${broken.length} broken internal link(s):\n- ${lines.join('\n- ')}`,
+            'Each line names the source file and the link: point it at a page that exists, as /fixes/<slug>/ or /errors/<slug>/, with an id that page has.',
+          );
         }
         logger.info(`${pages.length} pages, all internal links resolve (${relative(process.cwd(), outDir) || '.'}).`);
         await writeExternalLinkReport(externalLinks(pages, siteOrigin), logger);

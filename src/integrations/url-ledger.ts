@@ -10,6 +10,7 @@
  * project the build runs in, so a test's copy of the site carries its own.
  */
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { AstroIntegration } from 'astro';
 import { compareLedger, countByKind, LEDGER_COMMAND, LEDGER_FILE, unrecordedMessage, withNewEntries } from '../lib/url-ledger';
 import { readLedgerFile, writeLedgerFile } from '../lib/url-ledger-file';
@@ -30,13 +31,16 @@ export default function urlLedger(): AstroIntegration {
         const update = process.env[LEDGER_MODE_VARIABLE] === 'update';
         const ledger = await readLedgerFile(root);
         if (!ledger && !update) {
-          throw new Error(`${LEDGER_FILE} is missing. Every published URL is recorded there: run ${LEDGER_COMMAND} to create it, and commit it.`);
+          throw new AstroError(`${LEDGER_FILE} is missing.`, `Every published URL is recorded there: run ${LEDGER_COMMAND} to create it, and commit it.`);
         }
         const { problems, unrecorded } = compareLedger(ledger ?? [], await readBuiltSite(fileURLToPath(dir)));
         if (problems.length > 0) {
-          throw new Error(`${problems.length} published URL problem(s) (${LEDGER_FILE}):\n- ${problems.join('\n- ')}`);
+          throw new AstroError(
+            `${problems.length} published URL problem(s) (${LEDGER_FILE}):\n- ${problems.join('\n- ')}`,
+            'Links already pasted into tickets must keep working: each line says how to fix it (README.md, "Links that never break").',
+          );
         }
-        if (unrecorded.length > 0 && !update) throw new Error(unrecordedMessage(unrecorded));
+        if (unrecorded.length > 0 && !update) throw new AstroError(unrecordedMessage(unrecorded), `Run ${LEDGER_COMMAND}, then commit ${LEDGER_FILE}.`);
         const entries = withNewEntries(ledger ?? [], unrecorded);
         if (update && (unrecorded.length > 0 || !ledger)) await writeLedgerFile(entries, root);
         const counts = Object.entries(countByKind(entries)).map(([kind, count]) => `${kind} ${count}`);

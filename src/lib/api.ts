@@ -15,6 +15,9 @@ import type { Root } from 'mdast';
 import { articleSteps } from './reply-text';
 import {
   alertTextPath,
+  API_ALERTS_PATH,
+  API_FIX_FOLDER,
+  API_FIXES_PATH,
   apiFixPath,
   apiSchemaPath,
   errorPath,
@@ -152,9 +155,10 @@ export function jsonSchemaOf(name: ApiSchemaName, site: URL | string): Record<st
 
 /** Which schema describes a file of the API, by its path; undefined for a path outside it. */
 export function schemaNameOf(path: string): ApiSchemaName | undefined {
-  if (/^\/api\/v1\/fixes\/[^/]+\.json$/.test(path)) return 'fix';
-  if (path === '/api/v1/fixes.json') return 'fixes';
-  if (path === '/api/v1/alerts.json') return 'alerts';
+  if (path === API_FIXES_PATH) return 'fixes';
+  if (path === API_ALERTS_PATH) return 'alerts';
+  const file = path.startsWith(API_FIX_FOLDER) ? path.slice(API_FIX_FOLDER.length) : '';
+  if (/^[^/]+\.json$/.test(file)) return 'fix';
   return undefined;
 }
 

@@ -12,6 +12,7 @@
  * entries say where each old number now points (`oldSteps: { 9: 8 }`), and the
  * step it points to carries the old id too, so #step-9 lands on step 8.
  */
+import { AstroError } from 'astro/errors';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition, type PluginFactoryContext } from 'satteri';
@@ -79,7 +80,12 @@ export function articleAnchors({ data }: PluginFactoryContext): HastPluginDefini
         }
       }
       const { aliases, problems } = stepAliases(oldStepsOf(frontmatterOf(data)), steps.length);
-      if (problems.length > 0) throw new Error(`The article's changes break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);
+      if (problems.length > 0) {
+        throw new AstroError(
+          `The article's changes break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`,
+          'oldSteps maps a step number the article no longer has to the step its links should now reach, such as { 9: 8 }.',
+        );
+      }
       for (const { from, to } of aliases) {
         const step = steps[to - 1];
         // An empty marker at the top of the step it now points to: #step-<old> scrolls there.

@@ -5,6 +5,7 @@
  * (src/lib/safety-net.ts). Astro only logs a dangling reference() and builds
  * anyway, so the build calls `assertValidFixes` before rendering any page.
  */
+import { AstroError } from 'astro/errors';
 import { findSafetyNetProblems, type SafetyNetEntry } from './safety-net';
 
 export interface RuleEntry extends SafetyNetEntry {
@@ -96,6 +97,9 @@ export function assertValidFixes(entries: readonly RuleEntry[]): void {
     ...findSafetyNetProblems(entries),
   ];
   if (problems.length > 0) {
-    throw new Error(`The articles in content/fixes/ break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);
+    throw new AstroError(
+      `The articles in content/fixes/ break ${problems.length} rule(s):\n- ${problems.join('\n- ')}`,
+      'Each line names the article and the field to change; src/content.config.ts documents every field.',
+    );
   }
 }

@@ -8,8 +8,8 @@
  * that read it. The _redirects file also sends the case and slash variants of
  * short links (/kb/ICB-102, /KB/icb-102/) on; elsewhere the 404 page does.
  */
-import { errorPath, fixPath, kbPath } from './routes';
-import { questionIdPath, questionPath, resultPath, type FlowQuestion } from './troubleshooter';
+import { errorPath, fixPath, kbPath, questionIdPath, questionPath, resultPath } from './routes';
+import type { FlowQuestion } from './troubleshooter';
 
 export interface Redirect {
   from: string;
@@ -117,8 +117,8 @@ export function findRedirectCollisions(redirects: readonly RedirectSource[], liv
  * (CASE_RULES); any other mix is left to the 404 page's script.
  */
 export function shortLinkVariants(kbId: string, to: string): Redirect[] {
-  const upper = `/kb/${kbId.toUpperCase()}`;
-  return [`${upper}/`, upper, kbPath(kbId).slice(0, -1)].map((from) => ({ from, to }));
+  const upper = kbPath(kbId.toUpperCase());
+  return [upper, upper.slice(0, -1), kbPath(kbId).slice(0, -1)].map((from) => ({ from, to }));
 }
 
 /** Wildcard rules, after the exact ones: a capitalised /KB/ prefix becomes /kb/. */

@@ -9,6 +9,9 @@ import {
   kbIdInPath,
   kbIdOfShortLink,
   pageOfFile,
+  questionIdPath,
+  questionPath,
+  resultPath,
   searchPath,
   sourceFileOfPage,
   stepLinkPath,
@@ -156,5 +159,20 @@ describe('pageOfFile and the other path helpers', () => {
 
   test('sourceFileOfPage maps alert pages to their files too', () => {
     expect(sourceFileOfPage('/errors/needs-wi-fi/')).toBe('content/errors/needs-wi-fi.md');
+  });
+});
+
+describe('troubleshooter URLs', () => {
+  const start = { id: 'what-do-you-see', data: { start: true } };
+  const other = { id: 'second', data: { start: false } };
+
+  test('the start question is /troubleshoot/, the others /troubleshoot/<id>/', () => {
+    expect(questionPath(start)).toBe('/troubleshoot/');
+    expect(questionPath(other)).toBe('/troubleshoot/second/');
+    expect(questionIdPath('what-do-you-see')).toBe('/troubleshoot/what-do-you-see/');
+  });
+
+  test('a result is /troubleshoot/<question id>/<answer id>/', () => {
+    expect(resultPath('second', 'yes')).toBe('/troubleshoot/second/yes/');
   });
 });

@@ -7,7 +7,7 @@ import { stepId } from './steps.ts';
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
 export const ERRORS_PATH = '/errors/';
-/** The troubleshooter's start question; the others are /troubleshoot/<question id>/ (src/lib/troubleshooter.ts). */
+/** The troubleshooter's start question; the others are /troubleshoot/<question id>/. */
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
 /** The reference of every Settings path the site uses, for agents. */
 export const SETTINGS_PATHS_PATH = '/settings-paths/';
@@ -40,6 +40,21 @@ export function replyTextPath(kbId: string): string {
   return `/kb/${kbId}.txt`;
 }
 
+/** A troubleshooter question's page: /troubleshoot/ for the start question, else /troubleshoot/<id>/. */
+export function questionPath(question: { id: string; data: { start?: boolean | undefined } }): string {
+  return question.data.start ? TROUBLESHOOT_PATH : questionIdPath(question.id);
+}
+
+/** The path a question id names as a page of its own: /troubleshoot/<id>/ (a former id redirects from here). */
+export function questionIdPath(id: string): string {
+  return `${TROUBLESHOOT_PATH}${id}/`;
+}
+
+/** The result page of an answer that recommends a fix: /troubleshoot/<question id>/<answer id>/. */
+export function resultPath(questionId: string, answerId: string): string {
+  return `${TROUBLESHOOT_PATH}${questionId}/${answerId}/`;
+}
+
 /** The page that explains one alert. */
 export function errorPath(slug: string): string {
   return `${ERRORS_PATH}${slug}/`;
@@ -57,6 +72,9 @@ export function stepLinkPath(kbId: string, step: number): string {
 
 // ---- Files for machines -------------------------------------------------------
 
+/** The sitemap's index, which robots.txt names. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
 /** The versioned JSON API. A breaking change gets a new version folder; v1 only ever gains fields. */
 export const API_PATH = '/api/v1/';
 
@@ -66,9 +84,12 @@ export const API_FIXES_PATH = `${API_PATH}fixes.json`;
 /** Every alert, with the fixes for it. */
 export const API_ALERTS_PATH = `${API_PATH}alerts.json`;
 
+/** The folder of the per-fix files. */
+export const API_FIX_FOLDER = `${API_PATH}fixes/`;
+
 /** One fix, as in API_FIXES_PATH. */
 export function apiFixPath(slug: string): string {
-  return `${API_PATH}fixes/${slug}.json`;
+  return `${API_FIX_FOLDER}${slug}.json`;
 }
 
 /** The names of the API's JSON Schemas, each published beside the files it describes. */

@@ -9,6 +9,7 @@
  * Pure: no Astro imports beyond its Zod, no file access except in
  * `loadVocabularyFile`.
  */
+import { AstroError } from 'astro/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -206,7 +207,10 @@ function spansOverlap(a: VersionSpan, b: VersionSpan): boolean {
 export function createVocabulary(entries: readonly SettingsEntry[]): Vocabulary {
   const problems = vocabularyProblems(entries);
   if (problems.length > 0) {
-    throw new Error(`${SETTINGS_VOCABULARY_FILE} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    throw new AstroError(
+      `${SETTINGS_VOCABULARY_FILE} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+      `Each line names the entry to change; the top of ${SETTINGS_VOCABULARY_FILE} describes the fields.`,
+    );
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const children = new Map<string, SettingsEntry[]>();
