@@ -6,29 +6,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
+import { pageFacts } from '../lib/built-html';
 import type { BuiltPage } from '../lib/link-check';
-import { refreshTarget } from '../lib/redirects';
 import type { BuiltSite } from '../lib/url-ledger';
-
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
 
 interface ReadPage extends BuiltPage {
   /** A redirect page's target, from its <meta http-equiv="refresh">. */
   redirectTo?: string | undefined;
-}
-
-function collect(node: Node, page: ReadPage): void {
-  const attrs = node.attrs ?? [];
-  for (const { name, value } of attrs) {
-    if (name === 'id') page.ids.add(value);
-    if (name === 'href' && (node.nodeName === 'a' || node.nodeName === 'area')) page.hrefs.push(value);
-  }
-  if (node.nodeName === 'meta' && attrs.some(({ name, value }) => name === 'http-equiv' && value.toLowerCase() === 'refresh')) {
-    page.redirectTo = refreshTarget(attrs.find(({ name }) => name === 'content')?.value ?? '');
-  }
-  for (const child of node.childNodes ?? []) collect(child, page);
-  if (node.content) collect(node.content, page);
 }
 
 /** "fixes/a/index.html" → "/fixes/a/"; "404.html" → "/404.html"; "kb/icb-101.txt" → "/kb/icb-101.txt". */
@@ -46,8 +30,7 @@ async function read(outDir: string): Promise<{ pages: ReadPage[]; files: string[
     files
       .filter((file) => file.endsWith('.html'))
       .map(async (file) => {
-        const page: ReadPage = { path: urlPathOf(file), hrefs: [], ids: new Set() };
-        collect(parse(await readFile(join(outDir, file), 'utf8')) as unknown as Node, page);
+        const page: ReadPage = { path: urlPathOf(file), ...pageFacts(await readFile(join(outDir, file), 'utf8')) };
         return page;
       }),
   );

@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+import { hasNoindex } from '../lib/built-html';
 
 export function isNoindexPage(outDir: URL, pageUrl: string): boolean {
   const path = new URL(pageUrl).pathname;
   const file = new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, outDir);
   try {
-    return NOINDEX.test(readFileSync(fileURLToPath(file), 'utf8'));
+    return hasNoindex(readFileSync(fileURLToPath(file), 'utf8'));
   } catch {
     return false;
   }
