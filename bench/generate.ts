@@ -178,40 +178,158 @@ const STEP_TEMPLATES: readonly ((s: { noun: string; path: string; toggle: string
 ];
 
 const DEVICES = [
-  'iPhone SE', 'iPhone 11', 'iPhone 12 mini', 'iPhone 13', 'iPhone 13 Pro', 'iPhone 14', 'iPhone 14 Plus',
-  'iPhone 15', 'iPhone 15 Pro Max', 'iPhone 16', 'iPhone 16e', 'iPhone 17 Pro', 'iPhone Air',
+  'iPhone SE',
+  'iPhone 11',
+  'iPhone 12 mini',
+  'iPhone 13',
+  'iPhone 13 Pro',
+  'iPhone 14',
+  'iPhone 14 Plus',
+  'iPhone 15',
+  'iPhone 15 Pro Max',
+  'iPhone 16',
+  'iPhone 16e',
+  'iPhone 17 Pro',
+  'iPhone Air',
 ];
 
 const APPS = [
-  'WhatsApp', 'Signal', 'Telegram', 'Messages', 'Mail', 'Notes', 'Voice Memos', 'GarageBand', 'iMovie',
-  'Spotify', 'Netflix', 'Google Photos', 'Dropbox', 'OneDrive', 'Microsoft Teams', 'Slack', 'Zoom',
-  'Instagram', 'TikTok', 'Snapchat', 'Strava', 'Duolingo', 'Kindle', 'Audible', 'Podcasts', 'Apple Music',
-  'Books', 'Files', 'Pages', 'Numbers', 'Keynote', 'Garmin Connect', 'Authenticator', 'Outlook', 'Gmail',
-  'YouTube', 'Threads', 'Procreate', 'Lightroom', 'CapCut',
+  'WhatsApp',
+  'Signal',
+  'Telegram',
+  'Messages',
+  'Mail',
+  'Notes',
+  'Voice Memos',
+  'GarageBand',
+  'iMovie',
+  'Spotify',
+  'Netflix',
+  'Google Photos',
+  'Dropbox',
+  'OneDrive',
+  'Microsoft Teams',
+  'Slack',
+  'Zoom',
+  'Instagram',
+  'TikTok',
+  'Snapchat',
+  'Strava',
+  'Duolingo',
+  'Kindle',
+  'Audible',
+  'Podcasts',
+  'Apple Music',
+  'Books',
+  'Files',
+  'Pages',
+  'Numbers',
+  'Keynote',
+  'Garmin Connect',
+  'Authenticator',
+  'Outlook',
+  'Gmail',
+  'YouTube',
+  'Threads',
+  'Procreate',
+  'Lightroom',
+  'CapCut',
 ];
 
 const COUNTRIES = [
-  'Australia', 'Austria', 'Belgium', 'Brazil', 'Canada', 'Chile', 'Denmark', 'Finland', 'France', 'Germany',
-  'Greece', 'Hong Kong', 'India', 'Ireland', 'Israel', 'Italy', 'Japan', 'Mexico', 'the Netherlands',
-  'New Zealand', 'Norway', 'Poland', 'Portugal', 'Singapore', 'South Africa', 'South Korea', 'Spain',
-  'Sweden', 'Switzerland', 'Taiwan', 'Turkey', 'the United Kingdom', 'the United States',
+  'Australia',
+  'Austria',
+  'Belgium',
+  'Brazil',
+  'Canada',
+  'Chile',
+  'Denmark',
+  'Finland',
+  'France',
+  'Germany',
+  'Greece',
+  'Hong Kong',
+  'India',
+  'Ireland',
+  'Israel',
+  'Italy',
+  'Japan',
+  'Mexico',
+  'the Netherlands',
+  'New Zealand',
+  'Norway',
+  'Poland',
+  'Portugal',
+  'Singapore',
+  'South Africa',
+  'South Korea',
+  'Spain',
+  'Sweden',
+  'Switzerland',
+  'Taiwan',
+  'Turkey',
+  'the United Kingdom',
+  'the United States',
 ];
 
 const NETWORKS = [
-  'Eero mesh', 'Netgear Orbi', 'TP-Link Deco', 'TP-Link Archer', 'Asus ZenWiFi', 'Asus RT-AX86U', 'Linksys Velop',
-  'Google Nest Wifi', 'Ubiquiti UniFi', 'AVM Fritz!Box', 'BT Smart Hub', 'Sky Broadband Hub', 'Virgin Media Hub',
-  'Xfinity Gateway', 'Verizon Fios router', 'Starlink router', 'Huawei 5G CPE', 'Vodafone Gigabox',
-  'Telstra Smart Modem', 'Orange Livebox', 'Deutsche Telekom Speedport', 'Synology RT6600ax',
+  'Eero mesh',
+  'Netgear Orbi',
+  'TP-Link Deco',
+  'TP-Link Archer',
+  'Asus ZenWiFi',
+  'Asus RT-AX86U',
+  'Linksys Velop',
+  'Google Nest Wifi',
+  'Ubiquiti UniFi',
+  'AVM Fritz!Box',
+  'BT Smart Hub',
+  'Sky Broadband Hub',
+  'Virgin Media Hub',
+  'Xfinity Gateway',
+  'Verizon Fios router',
+  'Starlink router',
+  'Huawei 5G CPE',
+  'Vodafone Gigabox',
+  'Telstra Smart Modem',
+  'Orange Livebox',
+  'Deutsche Telekom Speedport',
+  'Synology RT6600ax',
 ];
 
 const CARRIERS = [
-  'AT&T', 'Verizon', 'T-Mobile', 'Vodafone', 'EE', 'O2', 'Three', 'Orange', 'Telekom', 'Telstra', 'Optus',
-  'Rogers', 'Bell', 'Telus', 'NTT Docomo', 'SoftBank', 'Jio', 'Airtel', 'Movistar', 'Swisscom', 'Telia', 'KPN',
+  'AT&T',
+  'Verizon',
+  'T-Mobile',
+  'Vodafone',
+  'EE',
+  'O2',
+  'Three',
+  'Orange',
+  'Telekom',
+  'Telstra',
+  'Optus',
+  'Rogers',
+  'Bell',
+  'Telus',
+  'NTT Docomo',
+  'SoftBank',
+  'Jio',
+  'Airtel',
+  'Movistar',
+  'Swisscom',
+  'Telia',
+  'KPN',
 ];
 
 /** An iOS release with a build number, as Settings > General > About shows it. */
 function iosRelease(r: Random): string {
-  const [major, prefix] = r.pick([[16, '20'], [17, '21'], [18, '22'], [26, '23']] as const);
+  const [major, prefix] = r.pick([
+    [16, '20'],
+    [17, '21'],
+    [18, '22'],
+    [26, '23'],
+  ] as const);
   const minor = r.int(0, 6);
   const patch = r.int(0, 3);
   const letter = 'ABCDEFGH'[minor];
@@ -221,8 +339,10 @@ function iosRelease(r: Random): string {
 /** One reader's report: device, iOS build, network, country. */
 function fieldReport(r: Random, subject: string): string {
   return r.pick([
-    () => `One reader in ${r.pick(COUNTRIES)} saw this on an ${r.pick(DEVICES)} with iOS ${iosRelease(r)} behind a ${r.pick(NETWORKS)} router, and ${subject} turned out to be the cause.`,
-    () => `On ${r.pick(CARRIERS)} in ${r.pick(COUNTRIES)}, an ${r.pick(DEVICES)} on iOS ${iosRelease(r)} only finished its backup after this step.`,
+    () =>
+      `One reader in ${r.pick(COUNTRIES)} saw this on an ${r.pick(DEVICES)} with iOS ${iosRelease(r)} behind a ${r.pick(NETWORKS)} router, and ${subject} turned out to be the cause.`,
+    () =>
+      `On ${r.pick(CARRIERS)} in ${r.pick(COUNTRIES)}, an ${r.pick(DEVICES)} on iOS ${iosRelease(r)} only finished its backup after this step.`,
     () => `We reproduced it on iOS ${iosRelease(r)} with a ${r.pick(NETWORKS)} network; the backup resumed within ${r.int(2, 40)} minutes.`,
     () => `A ${r.pick(NETWORKS)} setup with the guest network on can block the backup, as reported from ${r.pick(COUNTRIES)}.`,
   ])();
@@ -232,10 +352,12 @@ const OBSERVATIONS: readonly ((device: string, app: string, r: Random) => string
   (device, app) => `On an ${device}, ${app} alone can hold several gigabytes of offline data, which makes each backup slower.`,
   (device, app) => `Readers with an ${device} report that the backup finished once ${app} was left out of it.`,
   (_device, app) => `If you use ${app} every day, its data changes often, so the first backup after this fix can take longer than usual.`,
-  (device, _app, r) => `An ${device} with ${r.pick(['3 GB', '8 GB', '20 GB', '40 GB'])} of new data usually backs up within ${r.pick(['an hour', 'two hours', 'one night'])} on home Wi-Fi.`,
+  (device, _app, r) =>
+    `An ${device} with ${r.pick(['3 GB', '8 GB', '20 GB', '40 GB'])} of new data usually backs up within ${r.pick(['an hour', 'two hours', 'one night'])} on home Wi-Fi.`,
   (_device, app) => `Downloads kept inside ${app} count towards the backup size even though they can be downloaded again.`,
   (device) => `Older models such as the ${device} back up more slowly, so give them the whole night.`,
-  (_device, app, r) => `${app} keeps its own copy in iCloud, so turning it off in the backup saves about ${r.int(1, 9)}${r.pick(['00 MB', ' GB'])}.`,
+  (_device, app, r) =>
+    `${app} keeps its own copy in iCloud, so turning it off in the backup saves about ${r.int(1, 9)}${r.pick(['00 MB', ' GB'])}.`,
 ];
 
 const WARNINGS = [
@@ -422,21 +544,19 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
     '  start: true',
     '  question: Which generated fix fits?',
     '  answers:',
-    ...[first, second].filter((a) => a !== undefined).flatMap((a, i) => [
-      `    - id: answer-${i + 1}`,
-      `      label: Generated answer ${i + 1}`,
-      `      fix: ${a.slug}`,
-      '      why: A generated answer for the benchmark flow.',
-    ]),
+    ...[first, second]
+      .filter((a) => a !== undefined)
+      .flatMap((a, i) => [
+        `    - id: answer-${i + 1}`,
+        `      label: Generated answer ${i + 1}`,
+        `      fix: ${a.slug}`,
+        '      why: A generated answer for the benchmark flow.',
+      ]),
     '',
   ].join('\n');
   return {
     articles,
-    supportFiles: [
-      ...alertFiles,
-      { slug: 'flow', file: 'content/troubleshooter/flow.yaml', text: flow },
-      safetyNetArticle(),
-    ],
+    supportFiles: [...alertFiles, { slug: 'flow', file: 'content/troubleshooter/flow.yaml', text: flow }, safetyNetArticle()],
   };
 }
 
@@ -575,7 +695,7 @@ function article(r: Random, d: Draft, index: number, related: string[], next: Dr
     '1. Open **Settings > [your name] > iCloud > iCloud Backup** and tap **Back Up Now**.',
     `2. ${r.pick(SUCCESS_LINES)}`,
     '',
-    '## If it didn\'t work',
+    "## If it didn't work",
     '',
   );
   if (next) {

@@ -157,7 +157,16 @@ async function runStep(dir: string, words: readonly string[]): Promise<StepResul
     await fs.rm(timeFile, { force: true });
   }
   const text = stripAnsi(output);
-  return { name: stepName(words), command: words.join(' '), exitCode: code, ms: Math.round(ms), memory, gnuTime, warnings: countWarnings(text), output: text };
+  return {
+    name: stepName(words),
+    command: words.join(' '),
+    exitCode: code,
+    ms: Math.round(ms),
+    memory,
+    gnuTime,
+    warnings: countWarnings(text),
+    output: text,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -184,7 +193,13 @@ const content: Measurement<ContentResult> = {
     ctx.dir = await createTempSite(Object.fromEntries(files.map((a) => [a.file, a.text])), 'kb-bench-');
     const copySiteMs = performance.now() - started;
     const contentBytes = ctx.articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-    return { articles: ctx.articles.length, seed: ctx.seed, contentBytes, generateMs: Math.round(generateMs), copySiteMs: Math.round(copySiteMs) };
+    return {
+      articles: ctx.articles.length,
+      seed: ctx.seed,
+      contentBytes,
+      generateMs: Math.round(generateMs),
+      copySiteMs: Math.round(copySiteMs),
+    };
   },
   rows: (r) => [
     ['articles (content/fixes/*.mdx)', count(r.articles)],
@@ -258,7 +273,10 @@ const build: Measurement<BuildResult> = {
       }
       if (s.gnuTime) {
         rows.push([`${s.name}: max RSS, largest process (GNU time)`, bytes(s.gnuTime.maxRssBytes)]);
-        rows.push([`${s.name}: CPU time, user + system`, `${s.gnuTime.userSeconds.toFixed(2)} s + ${s.gnuTime.systemSeconds.toFixed(2)} s`]);
+        rows.push([
+          `${s.name}: CPU time, user + system`,
+          `${s.gnuTime.userSeconds.toFixed(2)} s + ${s.gnuTime.systemSeconds.toFixed(2)} s`,
+        ]);
       }
       if (s.warnings) rows.push([`${s.name}: warnings in its output`, count(s.warnings)]);
     }
@@ -356,7 +374,15 @@ const pagefindIndex: Measurement<PagefindResult> = {
     const dir = path.join(ctx.dist!, 'pagefind');
     const files = await listFiles(dir);
     const r: PagefindResult = {
-      files: files.length, bytes: 0, fragmentFiles: 0, fragmentBytes: 0, indexFiles: 0, indexBytes: 0, filterFiles: 0, otherFiles: 0, otherBytes: 0,
+      files: files.length,
+      bytes: 0,
+      fragmentFiles: 0,
+      fragmentBytes: 0,
+      indexFiles: 0,
+      indexBytes: 0,
+      filterFiles: 0,
+      otherFiles: 0,
+      otherBytes: 0,
     };
     for (const file of files) {
       const size = await sizeOf(path.join(dir, file));
@@ -441,7 +467,9 @@ function environment(n: number, seed: number) {
     /** Uncommitted files in the real project when the bench ran (its src/ and config were copied as they were). */
     gitUncommittedFiles: status === undefined ? undefined : status.split('\n').filter(Boolean).length,
     memoryMethod: [
-      isMemoryPollingSupported() ? 'polling /proc/<pid>/status (VmRSS summed over the process tree; VmHWM per process) every 50 ms' : undefined,
+      isMemoryPollingSupported()
+        ? 'polling /proc/<pid>/status (VmRSS summed over the process tree; VmHWM per process) every 50 ms'
+        : undefined,
       existsSync(GNU_TIME) ? 'GNU time %M (getrusage max RSS of the largest single process)' : undefined,
     ].filter(Boolean),
   };
@@ -474,7 +502,8 @@ function parseFlags(): number {
       process.exit(0);
     }
     const n = Number(values.n);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_ARTICLES) throw new Error(`--n must be a whole number from 1 to ${MAX_ARTICLES}, not ${JSON.stringify(values.n)}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_ARTICLES)
+      throw new Error(`--n must be a whole number from 1 to ${MAX_ARTICLES}, not ${JSON.stringify(values.n)}`);
     return n;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);

@@ -109,7 +109,11 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
   const preview = await startPreview(dir, ASTRO_BIN);
   const browser = await launch();
   try {
-    const cold = async (profile: typeof THROTTLED_MOBILE | null, typing: 'paste' | number = 'paste', opener: Opener = 'click'): Promise<ColdFigures> => {
+    const cold = async (
+      profile: typeof THROTTLED_MOBILE | null,
+      typing: 'paste' | number = 'paste',
+      opener: Opener = 'click',
+    ): Promise<ColdFigures> => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
@@ -148,7 +152,12 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
       dist,
       warm: {
         ...figures,
-        samples: firstTime.map((s, i) => ({ query: s.query, ms: Math.round(s.ms), repeatedMs: Math.round(repeated[i]!.ms), found: s.found })),
+        samples: firstTime.map((s, i) => ({
+          query: s.query,
+          ms: Math.round(s.ms),
+          repeatedMs: Math.round(repeated[i]!.ms),
+          found: s.found,
+        })),
       },
       coldThrottled,
       coldThrottledShortcut,
@@ -177,7 +186,8 @@ export const searchLatency = {
   rows(r: SearchLatencyResult): [string, string][] {
     const rows: [string, string][] = [['queries', `${r.queries} from ${r.querySource}`]];
     const range = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
-    const each = (s: ColdSeries, key: 'openMs' | 'fromIntentMs') => `${ms(median(s.runs.map((run) => run[key])))} (${range(s.runs.map((run) => run[key]))}, ${s.runs.length} runs)`;
+    const each = (s: ColdSeries, key: 'openMs' | 'fromIntentMs') =>
+      `${ms(median(s.runs.map((run) => run[key])))} (${range(s.runs.map((run) => run[key]))}, ${s.runs.length} runs)`;
     for (const site of r.sites) {
       if (site.skipped) {
         rows.push([`${site.site}`, `skipped: ${site.skipped}`]);
@@ -187,7 +197,10 @@ export const searchLatency = {
       if (coldThrottled) {
         rows.push([`${site.site}: throttled: press → dialog open`, each(coldThrottled, 'openMs')]);
         if (coldThrottledShortcut) rows.push([`${site.site}: throttled: Ctrl+K → dialog open`, ms(coldThrottledShortcut.openMs)]);
-        rows.push([`${site.site}: throttled: press → first result`, `${each(coldThrottled, 'fromIntentMs')} ("${coldThrottled.runs[0]?.query}" pasted)`]);
+        rows.push([
+          `${site.site}: throttled: press → first result`,
+          `${each(coldThrottled, 'fromIntentMs')} ("${coldThrottled.runs[0]?.query}" pasted)`,
+        ]);
       }
       if (coldThrottledTyping) {
         rows.push([
@@ -201,7 +214,10 @@ export const searchLatency = {
       }
       if (warm) {
         const empty = warm.samples.filter((s) => !s.found).length;
-        rows.push([`${site.site}: warm median / p90`, `${ms(warm.medianMs)} / ${ms(warm.p90Ms)}${empty ? ` (${empty} queries found nothing)` : ''}`]);
+        rows.push([
+          `${site.site}: warm median / p90`,
+          `${ms(warm.medianMs)} / ${ms(warm.p90Ms)}${empty ? ` (${empty} queries found nothing)` : ''}`,
+        ]);
         rows.push([`${site.site}: warm, repeated query, median / p90`, `${ms(warm.repeatedMedianMs)} / ${ms(warm.repeatedP90Ms)}`]);
       }
       const bytes = coldUnthrottled?.runs[0]?.bytes;
@@ -210,7 +226,10 @@ export const searchLatency = {
         for (const kind of bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${kb(kind.gzip)}`]);
         for (const file of bytes.files) rows.push([`    ${file.url.replace(/\?ts=\d+$/, '?ts=…')}`, kb(file.gzip)]);
         if (coldThrottledTyping) {
-          rows.push([`${site.site}: loaded when typed at ${coldThrottledTyping.typing} ms/key`, formatBytesReport(coldThrottledTyping.bytes).split('\n')[0]!]);
+          rows.push([
+            `${site.site}: loaded when typed at ${coldThrottledTyping.typing} ms/key`,
+            formatBytesReport(coldThrottledTyping.bytes).split('\n')[0]!,
+          ]);
         }
       }
     }

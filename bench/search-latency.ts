@@ -119,7 +119,12 @@ async function startProbe(page: Page, query: string): Promise<void> {
           });
         };
         const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query', 'data-state'] });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-query', 'data-state'],
+        });
       });
     },
     { query, listbox: DIALOG.listbox },
@@ -130,7 +135,8 @@ async function readProbe(page: Page, timeout: number) {
   return page.evaluate(
     (timeout) =>
       Promise.race([
-        (window as unknown as { __searchProbe: Promise<{ lastInput: number; firstResult: number; painted: number; found: boolean }> }).__searchProbe,
+        (window as unknown as { __searchProbe: Promise<{ lastInput: number; firstResult: number; painted: number; found: boolean }> })
+          .__searchProbe,
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no result in time')), timeout)),
       ]),
     timeout,
@@ -170,7 +176,13 @@ export interface WarmLatency {
  * Warm latency over a query set: opens the dialog on `path`, runs one warm-up
  * search (Pagefind and its WebAssembly loaded), then times every query twice.
  */
-export async function measureWarmLatency(page: Page, baseUrl: string, queries: readonly string[], path = '/', keyDelayMs = 20): Promise<WarmLatency> {
+export async function measureWarmLatency(
+  page: Page,
+  baseUrl: string,
+  queries: readonly string[],
+  path = '/',
+  keyDelayMs = 20,
+): Promise<WarmLatency> {
   await page.goto(new URL(path, baseUrl).href);
   await openDialog(page);
   await timeQuery(page, 'backup', keyDelayMs);
@@ -406,7 +418,9 @@ export async function measureColdSearch(
   } finally {
     if (cdp) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }).catch(() => {});
+      await cdp
+        .send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+        .catch(() => {});
       await cdp.detach().catch(() => {});
     }
   }

@@ -79,13 +79,22 @@ async function checkSkipLink(page: Page, path: string): Promise<string[]> {
   });
   if (!focused) return [`${path}: the first Tab focused nothing`];
   if (focused.tag !== 'a' || focused.text !== 'Skip to content' || focused.href !== '#main') {
-    return [`${path}: the first Tab focused <${focused.tag} href=${focused.href}> "${focused.text}", not the "Skip to content" link to #main`];
+    return [
+      `${path}: the first Tab focused <${focused.tag} href=${focused.href}> "${focused.text}", not the "Skip to content" link to #main`,
+    ];
   }
   const { box, viewport } = focused;
   const inside =
-    box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+    box.width > 0 &&
+    box.height > 0 &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= viewport.width &&
+    box.y + box.height <= viewport.height;
   if (!inside || !focused.visible) {
-    problems.push(`${path}: the focused skip link is not visible in the viewport (box ${JSON.stringify(box)}, viewport ${JSON.stringify(viewport)})`);
+    problems.push(
+      `${path}: the focused skip link is not visible in the viewport (box ${JSON.stringify(box)}, viewport ${JSON.stringify(viewport)})`,
+    );
   }
   await page.keyboard.press('Enter');
   const inMain = await page
@@ -140,7 +149,9 @@ test('keyboard: Tab walks each article page in reading order, with a visible foc
           el.checkVisibility({ visibilityProperty: true }),
       );
       list.forEach((el, i) => ((el as unknown as { __tabIndexInDom: number }).__tabIndexInDom = i));
-      return list.map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('href') || el.id}`);
+      return list.map(
+        (el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('href') || el.id}`,
+      );
     });
     const hasNext = (await page.locator('a[rel~="next"]').count()) > 0;
     if (hasNext) pagesWithNext++;
@@ -229,7 +240,12 @@ test('prefers-reduced-motion: no smooth scrolling, animation or transition on an
       }
       return {
         scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
-        animations: document.getAnimations().map((a) => `${a.constructor.name} ${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? ''} (${a.playState})`),
+        animations: document
+          .getAnimations()
+          .map(
+            (a) =>
+              `${a.constructor.name} ${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? ''} (${a.playState})`,
+          ),
         moving: [...moving].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what)),
       };
     });

@@ -118,18 +118,21 @@ for (const article of articles) {
   });
 }
 
-test('Pagefind finds each alert page among the first 3 results for the alert\'s full text', async ({ page }) => {
+test("Pagefind finds each alert page among the first 3 results for the alert's full text", async ({ page }) => {
   // Any page of the site: this calls Pagefind's own API, independent of the search UI.
   await page.goto('/errors/');
   const problems: string[] = [];
   for (const alert of alerts) {
-    const top = await page.evaluate(async ({ text, api }) => {
-      const pf = await import(api);
-      await pf.init();
-      const search = await pf.search(text);
-      const data = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-      return data.map((d: { url: string }) => new URL(d.url, location.origin).pathname.replace(/index\.html$/, ''));
-    }, { text: alert.text, api: '/pagefind/pagefind.js' });
+    const top = await page.evaluate(
+      async ({ text, api }) => {
+        const pf = await import(api);
+        await pf.init();
+        const search = await pf.search(text);
+        const data = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+        return data.map((d: { url: string }) => new URL(d.url, location.origin).pathname.replace(/index\.html$/, ''));
+      },
+      { text: alert.text, api: '/pagefind/pagefind.js' },
+    );
     test.info().annotations.push({ type: 'pagefind', description: `"${alert.text}" → ${top.join(', ')}` });
     if (!top.includes(alert.url)) problems.push(`"${alert.text}": top 3 are ${JSON.stringify(top)}, not ${alert.url}`);
   }

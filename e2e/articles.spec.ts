@@ -17,7 +17,10 @@ const PERMANENT_SLUGS = [
 
 test('the permanent article URLs exist', async ({ request }) => {
   for (const slug of PERMANENT_SLUGS) {
-    expect(articles.map((a) => a.slug), `content/fixes/${slug}.mdx`).toContain(slug);
+    expect(
+      articles.map((a) => a.slug),
+      `content/fixes/${slug}.mdx`,
+    ).toContain(slug);
     const response = await request.get(`/fixes/${slug}/`);
     expect(response.status(), `/fixes/${slug}/`).toBe(200);
   }
@@ -56,7 +59,7 @@ for (const article of articles) {
   const pathIndex = pathArticles.indexOf(article);
   const next = pathIndex === -1 ? undefined : pathArticles[pathIndex + 1];
 
-  test(`article ${article.order ?? "(safety net, off the path)"}: ${article.url}`, async ({ page }) => {
+  test(`article ${article.order ?? '(safety net, off the path)'}: ${article.url}`, async ({ page }) => {
     const response = await page.goto(article.url);
     expect(response?.status()).toBe(200);
 
@@ -86,14 +89,15 @@ for (const article of articles) {
     // leads to a heading of the body (h3 entries are allowed).
     const prose = page.locator('div.prose');
     const h2Targets = await prose.locator('h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
-    const headingTargets = await prose
-      .locator(':is(h2, h3, h4)[id]')
-      .evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    const headingTargets = await prose.locator(':is(h2, h3, h4)[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     const tocTargets = await nav('On this page')
       .locator('a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(h2Targets.length, 'the body should have h2 sections').toBeGreaterThan(0);
-    expect(tocTargets.filter((t) => h2Targets.includes(t)), 'contents links to the h2s').toEqual(h2Targets);
+    expect(
+      tocTargets.filter((t) => h2Targets.includes(t)),
+      'contents links to the h2s',
+    ).toEqual(h2Targets);
     for (const target of tocTargets) expect(headingTargets, 'contents link target').toContain(target);
 
     await expect(prose.locator('ol > li').first()).toBeVisible();

@@ -107,7 +107,12 @@ test('a troubleshooter answer that leads to a missing question names the file, t
 
 test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
   const result = await build({ charlie: FIXTURES.charlie!.replace(SAFETY_NET_LINK, 'No link here.') });
-  expectFailureLine(result, ['content/fixes/charlie.mdx', 'risk is "data"', 'no link to the safety net (/fixes/safety/)', 'before its first numbered step']);
+  expectFailureLine(result, [
+    'content/fixes/charlie.mdx',
+    'risk is "data"',
+    'no link to the safety net (/fixes/safety/)',
+    'before its first numbered step',
+  ]);
 });
 
 test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
@@ -167,7 +172,10 @@ test('a former slug becomes a redirect page and a _redirects rule (and a fixture
   expect(elementsByTag(document, 'a').map((a) => attr(a, 'href'))).toContain('/fixes/alpha/');
   const canonical = elementsByTag(document, 'link').find((l) => tokens(l, 'rel').includes('canonical'));
   expect(new URL(attr(canonical!, 'href') ?? '').pathname).toBe('/fixes/alpha/');
-  expect(elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots')?.attrs).toContainEqual({ name: 'content', value: 'noindex' });
+  expect(elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots')?.attrs).toContainEqual({
+    name: 'content',
+    value: 'noindex',
+  });
 
   // And a real 301 for hosts that read _redirects, next to the short link's.
   const rules = (result.read['_redirects'] ?? '').split('\n').map((line) => line.trim());
@@ -200,8 +208,19 @@ test('a former question id becomes a redirect page for the question and its resu
   const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
   const alpha = addField(FIXTURES.alpha!, 'errors', '[fixture-alert]');
   const result = await buildWithFixtures({ alpha }, flow, {
-    files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace('fixes: [alpha]', 'fixes: [alpha]\nformerSlugs: [old-alert]') },
-    read: ['troubleshoot/fixture-old/index.html', 'troubleshoot/fixture-old/bravo/index.html', 'errors/old-alert/index.html', 'errors/old-alert.txt', '_redirects'],
+    files: {
+      [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
+        'fixes: [alpha]',
+        'fixes: [alpha]\nformerSlugs: [old-alert]',
+      ),
+    },
+    read: [
+      'troubleshoot/fixture-old/index.html',
+      'troubleshoot/fixture-old/bravo/index.html',
+      'errors/old-alert/index.html',
+      'errors/old-alert.txt',
+      '_redirects',
+    ],
   });
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
@@ -234,7 +253,15 @@ test('a changes entry dated after lastReviewed names the file and the field', as
 
 const LEAVES = ['delta', 'echo', 'foxtrot', 'golf'] as const;
 const leaf = (name: string, kbId: string, order: number) =>
-  fixtureArticle({ title: `${name[0]!.toUpperCase()}${name.slice(1)} fixture fix`, kbId, order, category: 'basics', risk: 'none', related: [], body: 'A leaf fixture: nothing links here.' });
+  fixtureArticle({
+    title: `${name[0]!.toUpperCase()}${name.slice(1)} fixture fix`,
+    kbId,
+    order,
+    category: 'basics',
+    risk: 'none',
+    related: [],
+    body: 'A leaf fixture: nothing links here.',
+  });
 const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((name, i) => [name, leaf(name, `icb-91${1 + i}`, 4 + i)]));
 const withoutStep3 = (mdx: string) => mdx.replace('3. Check the result.\n', '');
 
@@ -247,7 +274,15 @@ test.describe('the published-URL ledger', () => {
     const recorded = await buildWith(LEAF_ARTICLES, {});
     expect(recorded.code, `recording should succeed. Output:\n${recorded.output}`).toBe(0);
     ledger = recorded.ledger ?? '';
-    for (const url of ['/fixes/delta/', '/kb/icb-911/', '/kb/icb-911/#step-3', '/kb/icb-911.txt', '/api/v1/fixes/delta.json', '/troubleshoot/', '/llms.txt']) {
+    for (const url of [
+      '/fixes/delta/',
+      '/kb/icb-911/',
+      '/kb/icb-911/#step-3',
+      '/kb/icb-911.txt',
+      '/api/v1/fixes/delta.json',
+      '/troubleshoot/',
+      '/llms.txt',
+    ]) {
       expect(ledger, url).toContain(`"url":"${url}"`);
     }
     const checked = await buildWith(LEAF_ARTICLES, { ledger });
@@ -271,12 +306,26 @@ test.describe('the published-URL ledger', () => {
 
   test('deleting an article names its URL, file and kbId, every URL that reached it, and the three ways out', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['/fixes/delta/', 'icb-911', 'content/fixes/delta.mdx', 'no longer resolves', '/kb/icb-911/', '/kb/icb-911.txt', 'Restore', 'formerSlugs', '--gone /fixes/delta/']);
+    expectFailureLine(result, [
+      '/fixes/delta/',
+      'icb-911',
+      'content/fixes/delta.mdx',
+      'no longer resolves',
+      '/kb/icb-911/',
+      '/kb/icb-911.txt',
+      'Restore',
+      'formerSlugs',
+      '--gone /fixes/delta/',
+    ]);
   });
 
   test('renaming an article without formerSlugs names the old URL, the new page and the formerSlugs entry to add', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['/fixes/echo/ (article icb-912) no longer resolves', '/fixes/echo-two/ (content/fixes/echo-two.mdx)', 'add "echo" to its formerSlugs']);
+    expectFailureLine(result, [
+      '/fixes/echo/ (article icb-912) no longer resolves',
+      '/fixes/echo-two/ (content/fixes/echo-two.mdx)',
+      'add "echo" to its formerSlugs',
+    ]);
   });
 
   test('changing a kbId names the file and both IDs', async () => {
@@ -286,7 +335,12 @@ test.describe('the published-URL ledger', () => {
 
   test('removing a step names the file, the lost step link, both counts and the note to add', async () => {
     const result = await brokenBuild();
-    expectFailureLine(result, ['content/fixes/golf.mdx', '/kb/icb-914/#step-3', 'records 3 steps and the page now has 2', 'oldSteps: { 3: <step> }']);
+    expectFailureLine(result, [
+      'content/fixes/golf.mdx',
+      '/kb/icb-914/#step-3',
+      'records 3 steps and the page now has 2',
+      'oldSteps: { 3: <step> }',
+    ]);
   });
 
   test('a stale ledger: a new article that is not recorded stops the build, naming its URLs and the command', async () => {
@@ -297,13 +351,26 @@ test.describe('the published-URL ledger', () => {
 
   test('with the ways out taken (gone, formerSlugs, an oldSteps note) the build passes and keeps every old link working', async () => {
     const gone = serializeLedger(markGone(parseLedger(ledger), '/fixes/delta/', '/fixes/alpha/', 'Merged into alpha.'));
-    const golf = addField(withoutStep3(LEAF_ARTICLES.golf!), 'changes', '[{ date: 2026-11-25, summary: "Merged the last two steps.", oldSteps: { 3: 2 } }]');
+    const golf = addField(
+      withoutStep3(LEAF_ARTICLES.golf!),
+      'changes',
+      '[{ date: 2026-11-25, summary: "Merged the last two steps.", oldSteps: { 3: 2 } }]',
+    );
     const result = await buildWith(
       { ...LEAF_ARTICLES, delta: null, echo: null, 'echo-two': addField(LEAF_ARTICLES.echo!, 'formerSlugs', '[echo]'), golf },
       {
         ledger: gone,
         ledgerMode: 'update',
-        read: ['fixes/delta/index.html', 'kb/icb-911/index.html', 'kb/icb-911.txt', 'api/v1/fixes/delta.json', 'fixes/echo/index.html', 'api/v1/fixes/echo.json', 'fixes/golf/index.html', '_redirects'],
+        read: [
+          'fixes/delta/index.html',
+          'kb/icb-911/index.html',
+          'kb/icb-911.txt',
+          'api/v1/fixes/delta.json',
+          'fixes/echo/index.html',
+          'api/v1/fixes/echo.json',
+          'fixes/golf/index.html',
+          '_redirects',
+        ],
       },
     );
     expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
@@ -326,7 +393,9 @@ test.describe('the published-URL ledger', () => {
     // The ledger keeps the old URLs and records the new ones.
     expect(result.ledger).toContain('"url":"/fixes/echo/"');
     expect(result.ledger).toContain('"url":"/fixes/echo-two/"');
-    expect(result.ledger).toContain('"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-911","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}');
+    expect(result.ledger).toContain(
+      '"url":"/fixes/delta/","kind":"fix","to":"/fixes/delta/","kbId":"icb-911","gone":{"replacement":"/fixes/alpha/","note":"Merged into alpha."}',
+    );
   });
 });
 
@@ -364,17 +433,35 @@ test('a Settings step reached from the wrong screen names the file, the path, th
 
 test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
   const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
-  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace('appliesTo:\n  from: "17"', 'appliesTo:\n  from: "17"\n  to: "17.2"');
+  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace(
+    'appliesTo:\n  from: "17"',
+    'appliesTo:\n  from: "17"\n  to: "17.2"',
+  );
   const result = await build({ charlie });
-  expectFailureLine(result, ['content/fixes/charlie.mdx', `"${path}"`, 'step 3 "Stolen Device Protection"', 'iOS 17.3 and later', 'iOS 17 to 17.2']);
+  expectFailureLine(result, [
+    'content/fixes/charlie.mdx',
+    `"${path}"`,
+    'step 3 "Stolen Device Protection"',
+    'iOS 17.3 and later',
+    'iOS 17 to 17.2',
+  ]);
 });
 
 test('a Settings path in a troubleshooter help line is checked too, naming the file, the question and the path', async () => {
-  const flow = FLOW_FIXTURE.replace('  question: Which fixture fix fits?\n', '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n');
+  const flow = FLOW_FIXTURE.replace(
+    '  question: Which fixture fix fits?\n',
+    '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n',
+  );
   const result = await buildWithFixtures({}, flow);
   test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+  expectFailureLine(result, [
+    'content/troubleshooter/flow.yaml',
+    'question "fixture-start"',
+    '"Settings > Wi-Fy"',
+    'step 2 "Wi-Fy"',
+    '"Wi-Fi"',
+  ]);
 });
 
 test('a Settings path in an alert is checked too: the build stops, naming the file, the path and the step', async () => {

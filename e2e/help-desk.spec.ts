@@ -10,14 +10,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { articles, escapeRegExp, type Article } from './content';
 import { expect, test } from './fixtures';
-import {
-  attr,
-  elementsByTag,
-  parseHtml,
-  readSitemap,
-  textContent,
-  tokens,
-} from './site-files';
+import { attr, elementsByTag, parseHtml, readSitemap, textContent, tokens } from './site-files';
 
 /** The short link path: the promise made to agents, so spelt out here rather than imported. */
 const kbPathOf = (article: Article) => `/kb/${article.kbId}/`;
@@ -68,7 +61,9 @@ test.describe('short links /kb/<kbId>/', () => {
         expect(refreshMatch, `meta refresh content "${refresh}" should be "0; url=${article.url}"`).toBeTruthy();
         expect(new URL(refreshMatch![1]!, absoluteUrlOf('/')).pathname).toBe(article.url);
 
-        const links = elementsByTag(document, 'a').filter((a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url);
+        const links = elementsByTag(document, 'a').filter(
+          (a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url,
+        );
         expect(links.length, `a link to ${article.url}`).toBeGreaterThan(0);
         expect(textContent(links[0]!)).toContain(article.title);
 
@@ -104,8 +99,7 @@ test.describe('section and step anchors', () => {
       const prose = page.locator('div.prose');
       // Read the structure in one go, then check it (fewer round trips than one expect per element).
       const body = await prose.evaluate((root) => {
-        const ownLinks = (el: Element) =>
-          [...el.querySelectorAll(':scope > a[data-anchor-link]')].map((a) => a.getAttribute('href'));
+        const ownLinks = (el: Element) => [...el.querySelectorAll(':scope > a[data-anchor-link]')].map((a) => a.getAttribute('href'));
         return {
           headings: [...root.querySelectorAll('h2, h3')].map((h) => ({
             text: h.textContent ?? '',
@@ -131,9 +125,7 @@ test.describe('section and step anchors', () => {
       }
       // Accessible names, as assistive technology computes them.
       const sectionLinks = prose.getByRole('link', { name: /^Link to section/ });
-      expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-        body.headings.map((h) => `#${h.id}`),
-      );
+      expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(body.headings.map((h) => `#${h.id}`));
 
       // Steps: the items of the body's top-level numbered lists, numbered through the article.
       expect(body.lists.length, 'the body has numbered steps').toBeGreaterThan(0);
@@ -201,7 +193,9 @@ test.describe('section and step anchors', () => {
       await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
       await copyStatus(page).evaluate((el) => (el.textContent = ''));
       await activate();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `clipboard after ${await link.getAttribute('href')}` }).toBe(expected);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `clipboard after ${await link.getAttribute('href')}` })
+        .toBe(expected);
       await expect(copyStatus(page)).toHaveText(/^Link copied/);
       // The link still moves to its target.
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(await link.getAttribute('href'));

@@ -5,13 +5,7 @@
  * Node only: Lighthouse drives its own headless Chromium (scripts/lighthouse.ts).
  */
 import { expect, test } from '@playwright/test';
-import {
-  DEFAULT_PATHS,
-  formatFailedAudits,
-  reportName,
-  runLighthouse,
-  type Category,
-} from '../scripts/lighthouse.ts';
+import { DEFAULT_PATHS, formatFailedAudits, reportName, runLighthouse, type Category } from '../scripts/lighthouse.ts';
 
 const ASSERTED: Category[] = ['accessibility', 'best-practices', 'seo'];
 
@@ -46,9 +40,10 @@ for (const pagePath of DEFAULT_PATHS) {
     ]
       .filter(Boolean)
       .join('\n');
-    expect(
-      Object.fromEntries(ASSERTED.map((category) => [category, result.scores[category]])),
-      message,
-    ).toEqual({ accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(Object.fromEntries(ASSERTED.map((category) => [category, result.scores[category]])), message).toEqual({
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+    });
   });
 }

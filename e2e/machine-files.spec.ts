@@ -62,13 +62,19 @@ test.describe('the JSON API', () => {
 
     const fixes = (await getJson(request, API.fixes)) as { fixes: FixEntry[] };
     expect(validate('fixes', fixes), API.fixes).toEqual([]);
-    expect(fixes.fixes.map((fix) => fix.kbId), 'every article, in path order').toEqual(articles.map((a) => a.kbId));
+    expect(
+      fixes.fixes.map((fix) => fix.kbId),
+      'every article, in path order',
+    ).toEqual(articles.map((a) => a.kbId));
 
     const alertsFile = (await getJson(request, API.alerts)) as { alerts: { slug: string; fixes: { slug: string }[] }[] };
     expect(validate('alerts', alertsFile), API.alerts).toEqual([]);
     expect(alertsFile.alerts.map((a) => a.slug).sort()).toEqual(alerts.map((a) => a.slug).sort());
     for (const alert of alerts) {
-      expect(alertsFile.alerts.find((a) => a.slug === alert.slug)?.fixes.map((f) => f.slug), alert.slug).toEqual(alert.fixes);
+      expect(
+        alertsFile.alerts.find((a) => a.slug === alert.slug)?.fixes.map((f) => f.slug),
+        alert.slug,
+      ).toEqual(alert.fixes);
     }
 
     for (const article of articles) {
@@ -76,7 +82,14 @@ test.describe('the JSON API', () => {
       expect(validate('fix', file), API.fix(article.slug)).toEqual([]);
       const { fix } = file;
       expect(fix).toEqual(fixes.fixes.find((f) => f.kbId === article.kbId));
-      expect(fix).toMatchObject({ kbId: article.kbId, slug: article.slug, title: article.title, risk: article.risk, minutes: article.minutes, lastReviewed: article.lastReviewed });
+      expect(fix).toMatchObject({
+        kbId: article.kbId,
+        slug: article.slug,
+        title: article.title,
+        risk: article.risk,
+        minutes: article.minutes,
+        lastReviewed: article.lastReviewed,
+      });
       expect(pathOf(fix.url)).toBe(article.url);
       expect(pathOf(fix.shortUrl)).toBe(`/kb/${article.kbId}/`);
       expect(pathOf(fix.replyTextUrl)).toBe(`/kb/${article.kbId}.txt`);
@@ -100,14 +113,21 @@ test.describe('the JSON API', () => {
           return { id: li.id, text: copy.textContent ?? '' };
         }),
       );
-      expect(fix.steps.map((s) => s.number), article.url).toEqual(onPage.map((_, i) => i + 1));
+      expect(
+        fix.steps.map((s) => s.number),
+        article.url,
+      ).toEqual(onPage.map((_, i) => i + 1));
       for (const [i, step] of fix.steps.entries()) {
         expect(pathOf(step.url)).toBe(`/kb/${article.kbId}/#${onPage[i]?.id}`);
         // The plain text holds the words of the step as the page shows them (link marks and Markdown aside).
         // The page prints typographic quotes where the source (and so the plain text) has straight ones.
         const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
         // Its first words, without the punctuation a link's address may follow in the plain text.
-        const words = plain((onPage[i]?.text ?? '').replace(/#$/, '')).split(' ').slice(0, 3).join(' ').replace(/[.,;:!?]+$/, '');
+        const words = plain((onPage[i]?.text ?? '').replace(/#$/, ''))
+          .split(' ')
+          .slice(0, 3)
+          .join(' ')
+          .replace(/[.,;:!?]+$/, '');
         expect(plain(step.text), `${article.url} step ${step.number}`).toContain(words);
       }
     }
@@ -119,8 +139,15 @@ test.describe('llms.txt and llms-full.txt', () => {
     const text = await getText(request, '/llms.txt');
     const lines = text.split('\n');
     expect(lines[0]).toBe('# iCloud Backup Help');
-    expect(lines.find((line) => line.startsWith('> ')), 'a blockquote summary').toBeTruthy();
-    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!.replace(/\\([[\]])/g, '$1'), url: m[2]!, note: m[3] ?? '' }));
+    expect(
+      lines.find((line) => line.startsWith('> ')),
+      'a blockquote summary',
+    ).toBeTruthy();
+    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({
+      title: m[1]!.replace(/\\([[\]])/g, '$1'),
+      url: m[2]!,
+      note: m[3] ?? '',
+    }));
     for (const article of articles) {
       const link = links.find((l) => l.title === article.title);
       expect(link, article.title).toBeDefined();
@@ -151,7 +178,9 @@ test.describe('llms.txt and llms-full.txt', () => {
 test('the feed parses as RSS and has an item per article and alert, dated by its review', async ({ request }) => {
   const xml = await getText(request, '/feed.xml', 'xml');
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
-    rss: { channel: { title: string; item: { title: string; link: string; pubDate?: string; description: string; guid: { '#text': string } }[] } };
+    rss: {
+      channel: { title: string; item: { title: string; link: string; pubDate?: string; description: string; guid: { '#text': string } }[] };
+    };
   };
   const items = feed.rss.channel.item;
   expect(items).toHaveLength(articles.length + alerts.length);
@@ -163,7 +192,11 @@ test('the feed parses as RSS and has an item per article and alert, dated by its
     expect(item!.description).toMatch(/Last reviewed/);
     expect(item!.guid['#text']).toBe(`fix:${article.kbId}@${article.lastReviewed}`);
   }
-  for (const alert of alerts) expect(items.some((i) => pathOf(i.link) === alert.url), alert.url).toBe(true);
+  for (const alert of alerts)
+    expect(
+      items.some((i) => pathOf(i.link) === alert.url),
+      alert.url,
+    ).toBe(true);
 });
 
 test.describe('OpenSearch and alternate links', () => {
@@ -174,10 +207,15 @@ test.describe('OpenSearch and alternate links', () => {
     for (const page of pages) {
       const links = elementsByTag(page.document, 'link');
       const search = links.filter((l) => tokens(l, 'rel').includes('search'));
-      if (search.length !== 1 || attr(search[0]!, 'href') !== '/opensearch.xml' || attr(search[0]!, 'type') !== 'application/opensearchdescription+xml') {
+      if (
+        search.length !== 1 ||
+        attr(search[0]!, 'href') !== '/opensearch.xml' ||
+        attr(search[0]!, 'type') !== 'application/opensearchdescription+xml'
+      ) {
         problems.push(`${page.file}: ${search.length} <link rel="search"> to /opensearch.xml`);
       }
-      if (!page.redirect && !links.some((l) => tokens(l, 'rel').includes('alternate') && attr(l, 'href') === '/feed.xml')) problems.push(`${page.file}: no feed link`);
+      if (!page.redirect && !links.some((l) => tokens(l, 'rel').includes('alternate') && attr(l, 'href') === '/feed.xml'))
+        problems.push(`${page.file}: no feed link`);
     }
     expect(problems).toEqual([]);
   });
@@ -211,7 +249,12 @@ test.describe('OpenSearch and alternate links', () => {
     // As a browser would: the words in place of {searchTerms}, then the page it opens (on this server).
     const opened = new URL(template.replace('{searchTerms}', encodeURIComponent('not enough storage')));
     await page.goto(opened.pathname + opened.search);
-    await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', 'not enough storage', { timeout: 10_000 });
-    await expect(page.locator('#search-results > li > h2 > a').first()).toHaveAttribute('href', /\/fixes\/check-icloud-storage\/|\/errors\/not-enough-icloud-storage\//);
+    await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', 'not enough storage', {
+      timeout: 10_000,
+    });
+    await expect(page.locator('#search-results > li > h2 > a').first()).toHaveAttribute(
+      'href',
+      /\/fixes\/check-icloud-storage\/|\/errors\/not-enough-icloud-storage\//,
+    );
   });
 });

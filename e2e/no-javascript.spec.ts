@@ -5,9 +5,7 @@ test.use({ javaScriptEnabled: false });
 
 test('without JavaScript the home page shows the safety net first, then every fix in path order', async ({ page }) => {
   await page.goto('/');
-  const order = await page
-    .locator('main a[href^="/fixes/"]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const order = await page.locator('main a[href^="/fixes/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   // The safety-net link comes first; the fix list follows in path order.
   expect(order[0]).toBe(safetyNet?.url);
   const links = page.locator('main ol.fix-list > li a');

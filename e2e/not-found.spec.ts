@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 // only for the page's own URL, not for its styles or scripts) is expected.
 test.use({ allowedConsoleErrors: [/ on \S+\/fixes\/no-such-fix\/: Failed to load resource: .*\b404\b/] });
 
-test('an unknown URL answers 404 with the site\'s not-found page', async ({ page }) => {
+test("an unknown URL answers 404 with the site's not-found page", async ({ page }) => {
   const response = await page.goto('/fixes/no-such-fix/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toContainText(/not found/i);

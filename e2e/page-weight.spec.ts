@@ -73,7 +73,11 @@ function cssImports(css: string): string[] {
 
 /** Inside a <template>'s content: inert until a script clones it into the page. */
 function inTemplate(el: HtmlElement): boolean {
-  for (let node: { nodeName: string; parentNode?: unknown } | null | undefined = el.parentNode; node; node = node.parentNode as typeof node) {
+  for (
+    let node: { nodeName: string; parentNode?: unknown } | null | undefined = el.parentNode;
+    node;
+    node = node.parentNode as typeof node
+  ) {
     if (node.nodeName === '#document-fragment') return true;
   }
   return false;
@@ -209,10 +213,8 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
     );
 
   const largest = [...weights].sort((a, b) => b.total - a.total)[0]!;
-  const sum = (kind: Kind, key: 'raw' | 'gzip') =>
-    largest.resources.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
-  const row = (label: string, raw: number, gz: number) =>
-    `${label.padEnd(34)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
+  const sum = (kind: Kind, key: 'raw' | 'gzip') => largest.resources.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
+  const row = (label: string, raw: number, gz: number) => `${label.padEnd(34)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
   const table = [
     `First load of the largest article page, ${largest.file} (budget ${BUDGET} B gzip):`,
     `${'part'.padEnd(34)} ${'raw B'.padStart(8)} ${'gzip B'.padStart(8)}`,
@@ -223,8 +225,16 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
     row('CSS files', sum('css', 'raw'), sum('css', 'gzip')),
     row('JS files', sum('js', 'raw'), sum('js', 'gzip')),
     row('other preloads', sum('other', 'raw'), sum('other', 'gzip')),
-    row('total (each file gzipped alone)', largest.resources.reduce((s, r) => s + r.raw, 0), largest.total),
-    row('not in it: search code, on intent', largest.onIntent.reduce((s, r) => s + r.raw, 0), largest.onIntent.reduce((s, r) => s + r.gzip, 0)),
+    row(
+      'total (each file gzipped alone)',
+      largest.resources.reduce((s, r) => s + r.raw, 0),
+      largest.total,
+    ),
+    row(
+      'not in it: search code, on intent',
+      largest.onIntent.reduce((s, r) => s + r.raw, 0),
+      largest.onIntent.reduce((s, r) => s + r.gzip, 0),
+    ),
     '',
     'All article pages (gzip total): ' + weights.map((w) => `${urlPathForFile(w.file)} ${w.total}`).join(', '),
   ].join('\n');

@@ -81,7 +81,8 @@ test('dist/_redirects: short links, their case and slash variants, and former sl
     if (rule.from.includes('*')) continue;
     // The target is a real page: not missing, not another redirect.
     if (!distExists(fileForUrlPath(rule.to))) problems.push(`${rule.from} → ${rule.to}: no page in dist/`);
-    else if (/<meta http-equiv="refresh"/i.test(readDist(fileForUrlPath(rule.to)))) problems.push(`${rule.from} → ${rule.to}: itself a redirect`);
+    else if (/<meta http-equiv="refresh"/i.test(readDist(fileForUrlPath(rule.to))))
+      problems.push(`${rule.from} → ${rule.to}: itself a redirect`);
     // A rule for a lower-case path with its slash is also a static page or file, for hosts without _redirects.
     const variant = rule.from !== rule.from.toLowerCase() || (!rule.from.endsWith('/') && !/\.\w+$/.test(rule.from));
     if (!variant && !distExists(fileForUrlPath(rule.from))) problems.push(`${rule.from}: no static redirect page or file`);
@@ -89,7 +90,10 @@ test('dist/_redirects: short links, their case and slash variants, and former sl
   expect(problems).toEqual([]);
 
   for (const article of articles) {
-    expect(rules.filter((rule) => rule.from === kbPathOf(article)).map((rule) => rule.to), kbPathOf(article)).toEqual([article.url]);
+    expect(
+      rules.filter((rule) => rule.from === kbPathOf(article)).map((rule) => rule.to),
+      kbPathOf(article),
+    ).toEqual([article.url]);
     for (const variant of VARIANTS) expect(applyRules(rules, variant.path(article.kbId)), variant.name).toBe(article.url);
     for (const former of article.formerSlugs) expect(applyRules(rules, `/fixes/${former}/`)).toBe(article.url);
   }
@@ -109,7 +113,10 @@ test('dist/_redirects: short links, their case and slash variants, and former sl
 async function asStaticHost(page: Page, paths: readonly string[]): Promise<void> {
   const notFound = readDist('404.html');
   for (const urlPath of paths.filter((p) => !p.endsWith('/'))) {
-    await page.route((url) => url.pathname === urlPath, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: notFound }));
+    await page.route(
+      (url) => url.pathname === urlPath,
+      (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: notFound }),
+    );
   }
 }
 
@@ -172,12 +179,21 @@ test('every URL in the published-URL ledger is served (pages and redirects 200, 
     const response = await request.get(entry.url, { maxRedirects: 0 });
     if (response.status() !== 200) problems.push(`${entry.url}: ${response.status()}`);
     const type = response.headers()['content-type'] ?? '';
-    const expected = entry.url.endsWith('/') ? 'text/html' : entry.url.endsWith('.json') ? 'application/json' : entry.url.endsWith('.txt') ? 'text/plain' : 'xml';
+    const expected = entry.url.endsWith('/')
+      ? 'text/html'
+      : entry.url.endsWith('.json')
+        ? 'application/json'
+        : entry.url.endsWith('.txt')
+          ? 'text/plain'
+          : 'xml';
     if (!type.includes(expected)) problems.push(`${entry.url}: Content-Type ${type}, expected ${expected}`);
   }
   expect(problems).toEqual([]);
   // The ledger holds every kind of URL agents use.
   for (const kind of ['fix', 'alert', 'short-link', 'step', 'reply', 'troubleshooter', 'api', 'machine']) {
-    expect(ledger.some((entry) => entry.kind === kind), kind).toBe(true);
+    expect(
+      ledger.some((entry) => entry.kind === kind),
+      kind,
+    ).toBe(true);
   }
 });

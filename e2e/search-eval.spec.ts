@@ -34,7 +34,9 @@ const matches = (page: string, expected: string) => (expected.includes('/') ? pa
 /** Searches `q` in the open dialog and returns the pages of its results, in order. */
 async function resultsFor(page: Page, q: string): Promise<string[]> {
   await page.locator(DIALOG.input).fill(q);
-  await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', q.replace(/\s+/g, ' ').trim(), { timeout: 15_000 });
+  await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', q.replace(/\s+/g, ' ').trim(), {
+    timeout: 15_000,
+  });
   const hrefs = await page.locator(DIALOG.pageOption).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(pageName);
 }
@@ -45,7 +47,9 @@ for (const [name, file] of [
 ] as const) {
   const set = readSet(file);
 
-  test(`every query of ${name} finds an expected page in the first ${TOP} results${set.noEmpty ? ', and no noEmpty query finds nothing' : ''}`, async ({ page }) => {
+  test(`every query of ${name} finds an expected page in the first ${TOP} results${set.noEmpty ? ', and no noEmpty query finds nothing' : ''}`, async ({
+    page,
+  }) => {
     expect(set.queries.length, `evaluation queries in ${file}`).toBeGreaterThan(0);
     test.setTimeout(30_000 + (set.queries.length + (set.noEmpty?.length ?? 0)) * 2_000);
     await page.goto('/');
@@ -91,6 +95,9 @@ test(`the queries that used to fail as readers type them find a right page in th
   await openDialog(page);
   for (const [q, expected] of QUOTED) {
     const top = (await resultsFor(page, q)).slice(0, TOP);
-    expect(top.some((found) => expected.some((want) => matches(found, want))), `${q} → ${top.join(', ')}`).toBe(true);
+    expect(
+      top.some((found) => expected.some((want) => matches(found, want))),
+      `${q} → ${top.join(', ')}`,
+    ).toBe(true);
   }
 });

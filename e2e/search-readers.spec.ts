@@ -61,7 +61,9 @@ test.describe('readers’ own words', () => {
     const results = async (query: string) => {
       await searchInDialog(page, query);
       // The pages, without ?highlight= (which marks the words as typed).
-      return page.locator(DIALOG.pageOption).evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
+      return page
+        .locator(DIALOG.pageOption)
+        .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
     };
     const withApostrophe = await results("why won't my iphone back up to icloud");
     expect(withApostrophe.length).toBeGreaterThan(0);
@@ -107,7 +109,10 @@ test.describe('the dialog opens before any search file arrives', () => {
   async function holdSearchFiles(page: Page): Promise<string[]> {
     const held: string[] = [];
     await page.route(
-      (url) => url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/search-') || /\/_astro\/SearchDialog\.[^/]*\.js$/.test(url.pathname),
+      (url) =>
+        url.pathname.startsWith('/pagefind/') ||
+        url.pathname.startsWith('/search-') ||
+        /\/_astro\/SearchDialog\.[^/]*\.js$/.test(url.pathname),
       (route) => {
         held.push(new URL(route.request().url()).pathname);
         // Never answered: the test ends first.

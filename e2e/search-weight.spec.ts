@@ -32,12 +32,24 @@ test(`opening search and running the first query loads at most ${MAX_FIRST_SEARC
 
   // Each file once: Pagefind reuses the preloads (same URL, same CORS mode).
   const urls = report.files.map((f) => f.url);
-  expect(urls.filter((u, i) => urls.indexOf(u) !== i), 'files fetched twice').toEqual([]);
-  expect(report.files.some((f) => f.kind === 'pagefind-worker.js'), 'Pagefind runs without its worker').toBe(false);
+  expect(
+    urls.filter((u, i) => urls.indexOf(u) !== i),
+    'files fetched twice',
+  ).toEqual([]);
+  expect(
+    report.files.some((f) => f.kind === 'pagefind-worker.js'),
+    'Pagefind runs without its worker',
+  ).toBe(false);
   // One request for the search code: a module it shares with another page script would be split
   // by the bundler into a file of its own, fetched only after the search code (one more round trip).
-  expect(report.files.filter((f) => f.kind === 'search code (our JS)').map((f) => f.url), 'search code files').toHaveLength(1);
+  expect(
+    report.files.filter((f) => f.kind === 'search code (our JS)').map((f) => f.url),
+    'search code files',
+  ).toHaveLength(1);
   // Every word is in the index: the speller, and its vocabulary, are not needed.
-  expect(report.files.some((f) => f.kind === 'speller vocabulary'), 'the speller’s vocabulary loaded').toBe(false);
+  expect(
+    report.files.some((f) => f.kind === 'speller vocabulary'),
+    'the speller’s vocabulary loaded',
+  ).toBe(false);
   expect(report.totalGzip).toBeLessThanOrEqual(MAX_FIRST_SEARCH_BYTES);
 });

@@ -37,9 +37,7 @@ async function hrefs(page: Page, selector: string): Promise<string[]> {
 
 /** Waits until one of the first `top` results links to a matching URL. */
 async function expectAmongTop(page: Page, selector: string, url: RegExp, top = 3): Promise<void> {
-  await expect
-    .poll(async () => (await hrefs(page, selector)).slice(0, top).some((href) => url.test(href)), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(async () => (await hrefs(page, selector)).slice(0, top).some((href) => url.test(href)), { timeout: 10_000 }).toBe(true);
 }
 
 /** Waits for the search page's finished results for exactly this text. */
@@ -100,7 +98,9 @@ test.describe('the search dialog', () => {
     await page.goto('/fixes/check-icloud-storage/');
     await page.waitForLoadState('networkidle');
     const searchCode = await page.evaluate(
-      () => document.querySelector<HTMLTemplateElement>('template[data-search-app]')?.content.querySelector('script')?.getAttribute('src') ?? '',
+      () =>
+        document.querySelector<HTMLTemplateElement>('template[data-search-app]')?.content.querySelector('script')?.getAttribute('src') ??
+        '',
     );
     expect(searchCode).toMatch(/^\/_astro\//);
     const isSearch = (p: string) => p.startsWith('/pagefind/') || p === searchCode || p.includes('vocabulary');

@@ -99,7 +99,12 @@ test('sitemap pages and search results: no CSP violation, every request to the s
   expect.soft(seen.csp, 'CSP messages in the console').toEqual([]);
   expect.soft(events, 'securitypolicyviolation events').toEqual([]);
   expect.soft(seen.workerErrors, 'errors in workers').toEqual([]);
-  expect.soft(seen.requests.some((u) => u.includes('/pagefind/')), 'the search loaded Pagefind').toBe(true);
+  expect
+    .soft(
+      seen.requests.some((u) => u.includes('/pagefind/')),
+      'the search loaded Pagefind',
+    )
+    .toBe(true);
   expect.soft(offOrigin(seen.requests, new URL(baseURL!).origin), 'requests to other origins').toEqual([]);
 });
 
@@ -168,8 +173,7 @@ function parsePolicy(text: string): Policy {
   return policy;
 }
 
-const hasKeyword = (sources: string[] | undefined, keyword: string) =>
-  (sources ?? []).some((s) => s.toLowerCase() === keyword);
+const hasKeyword = (sources: string[] | undefined, keyword: string) => (sources ?? []).some((s) => s.toLowerCase() === keyword);
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -200,7 +204,8 @@ nodeTest('every page has a hash-based CSP meta tag: no unsafe-inline or unsafe-e
     }
     if (!policy.has('worker-src')) problems.push(`${page.file}: no worker-src`);
     if (!policy.has('script-src')) problems.push(`${page.file}: no script-src`);
-    else if (!hasKeyword(policy.get('script-src'), "'wasm-unsafe-eval'")) problems.push(`${page.file}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
+    else if (!hasKeyword(policy.get('script-src'), "'wasm-unsafe-eval'"))
+      problems.push(`${page.file}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
 
     // A meta policy governs only what comes after it.
     const elements = allElements(page.document);
@@ -348,7 +353,10 @@ nodeTest('dist/_headers parses, and its /* rule sets the security headers', () =
     expect(hasKeyword(sources, "'unsafe-inline'") || hasKeyword(sources, "'unsafe-eval'"), `CSP ${name} unsafe`).toBe(false);
   }
   expect(one('x-content-type-options').toLowerCase()).toBe('nosniff');
-  const referrer = one('referrer-policy').toLowerCase().split(',').map((s) => s.trim());
+  const referrer = one('referrer-policy')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim());
   const validReferrer = [
     'no-referrer',
     'no-referrer-when-downgrade',
@@ -381,8 +389,6 @@ nodeTest('files that keep their name between builds are not cached as immutable'
     .filter((f) => f !== '_headers' && !f.startsWith('_astro/') && !HASHED_PAGEFIND.test(f.split('/').at(-1)!))
     .map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'));
   expect(unhashed.length).toBeGreaterThan(0);
-  const immutable = unhashed.filter((p) =>
-    (headersFor(rules, p).get('cache-control') ?? []).some((v) => /immutable/i.test(v)),
-  );
+  const immutable = unhashed.filter((p) => (headersFor(rules, p).get('cache-control') ?? []).some((v) => /immutable/i.test(v)));
   expect(immutable, 'unhashed files cached as immutable').toEqual([]);
 });

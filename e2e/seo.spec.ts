@@ -99,14 +99,11 @@ test('titles and meta descriptions are unique across pages (the 404 page include
       const value = valueOf(page.document)?.trim();
       if (value) byValue.set(value, [...(byValue.get(value) ?? []), page.file]);
     }
-    return [...byValue]
-      .filter(([, files]) => files.length > 1)
-      .map(([value, files]) => `${label} "${value}" on ${files.join(', ')}`);
+    return [...byValue].filter(([, files]) => files.length > 1).map(([value, files]) => `${label} "${value}" on ${files.join(', ')}`);
   };
-  expect([
-    ...duplicates('title', (d) => titlesOf(d)[0]),
-    ...duplicates('description', (d) => metaContents(d, 'description')[0]),
-  ]).toEqual([]);
+  expect([...duplicates('title', (d) => titlesOf(d)[0]), ...duplicates('description', (d) => metaContents(d, 'description')[0])]).toEqual(
+    [],
+  );
 });
 
 test('every page but the 404 has a canonical URL: its own, absolute, on the sitemap origin', () => {
@@ -163,7 +160,16 @@ test('redirect pages are noindex, out of the sitemap, and canonical to the page 
 });
 
 test('every page has Open Graph and Twitter card tags', () => {
-  const required = ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:description'];
+  const required = [
+    'og:title',
+    'og:description',
+    'og:url',
+    'og:type',
+    'og:site_name',
+    'twitter:card',
+    'twitter:title',
+    'twitter:description',
+  ];
   const problems: string[] = [];
   for (const page of realPages) {
     for (const key of required) {
@@ -228,7 +234,12 @@ for (const article of articles) {
     expect(breadcrumbs, 'one BreadcrumbList').toHaveLength(1);
     const items = (breadcrumbs[0]!.itemListElement ?? []) as Record<string, unknown>[];
     expect(items.length, 'breadcrumb items').toBeGreaterThan(1);
-    expect.soft(items.map((i) => i.position), 'positions 1..n').toEqual(items.map((_, i) => i + 1));
+    expect
+      .soft(
+        items.map((i) => i.position),
+        'positions 1..n',
+      )
+      .toEqual(items.map((_, i) => i + 1));
     const last = items.at(-1)!;
     const lastUrl = typeof last.item === 'string' ? last.item : (last.item as Record<string, unknown> | undefined)?.['@id'];
     expect.soft(lastUrl, 'last breadcrumb is the article').toBe(ownUrl(article.url));
@@ -239,9 +250,7 @@ for (const article of articles) {
 test('robots.txt points to the sitemap index on the same origin', () => {
   expect(distExists('robots.txt'), 'dist/robots.txt').toBe(true);
   const lines = readDist('robots.txt').split(/\r?\n/);
-  const sitemaps = lines
-    .map((l) => l.match(/^\s*sitemap\s*:\s*(\S+)\s*$/i)?.[1])
-    .filter((v): v is string => v !== undefined);
+  const sitemaps = lines.map((l) => l.match(/^\s*sitemap\s*:\s*(\S+)\s*$/i)?.[1]).filter((v): v is string => v !== undefined);
   expect(sitemaps, 'Sitemap: lines').toHaveLength(1);
   const url = new URL(sitemaps[0]!);
   expect.soft(url.origin, 'sitemap origin').toBe(sitemap.origin);

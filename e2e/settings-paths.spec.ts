@@ -36,7 +36,11 @@ async function drawnPaths(page: Page): Promise<DrawnStep[][]> {
         const text = chip?.textContent?.trim() ?? '';
         return {
           label: chip?.classList.contains('tap-placeholder') ? `[${text}]` : text,
-          note: li.querySelector('.tap-note')?.textContent?.trim().replace(/^\((.*)\)$/, '$1') ?? '',
+          note:
+            li
+              .querySelector('.tap-note')
+              ?.textContent?.trim()
+              .replace(/^\((.*)\)$/, '$1') ?? '',
         };
       }),
     ),
@@ -78,7 +82,9 @@ test.describe('without JavaScript', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a tap path reads "Settings, then your name, then iCloud…", with the glyph on the first chip only and no image', async ({ page }) => {
+  test('a tap path reads "Settings, then your name, then iCloud…", with the glyph on the first chip only and no image', async ({
+    page,
+  }) => {
     const images: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'image' && !request.url().includes('favicon')) images.push(request.url());
@@ -93,7 +99,9 @@ test.describe('without JavaScript', () => {
       return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
     expect(spoken).toMatch(/^Settings then your name .*then iCloud$/);
-    const glyphs = await page.locator('main ol.tap-path').evaluateAll((lists) => lists.map((ol) => [...ol.querySelectorAll('svg')].map((svg) => svg.closest('li') === ol.firstElementChild)));
+    const glyphs = await page
+      .locator('main ol.tap-path')
+      .evaluateAll((lists) => lists.map((ol) => [...ol.querySelectorAll('svg')].map((svg) => svg.closest('li') === ol.firstElementChild)));
     for (const perPath of glyphs) expect(perPath).toEqual([true]);
     await expect(first.locator('svg')).toHaveAttribute('aria-hidden', 'true');
     expect(images).toEqual([]);
@@ -102,7 +110,9 @@ test.describe('without JavaScript', () => {
 
 test.describe('other labels, from the vocabulary', () => {
   for (const article of articles.filter((a) => a.settingsPaths.length > 0)) {
-    test(`${article.url}: each chip shows the other labels the vocabulary gives for ${article.appliesTo.from} and later`, async ({ page }) => {
+    test(`${article.url}: each chip shows the other labels the vocabulary gives for ${article.appliesTo.from} and later`, async ({
+      page,
+    }) => {
       await page.goto(article.url);
       const drawn = await drawnPaths(page);
       // The account row's other name is given once a page, like the build does.
@@ -110,7 +120,10 @@ test.describe('other labels, from the vocabulary', () => {
       for (const [i, written] of article.settingsPaths.entries()) {
         const resolution = resolvePath(parsePath(written), vocabulary, { range: article.appliesTo, subtitlesShown });
         if (!resolution.ok) throw new Error(`${written} does not resolve`);
-        expect(drawn[i]?.map((s) => s.note), written).toEqual(resolution.steps.map((s) => s.notes.join('; ')));
+        expect(
+          drawn[i]?.map((s) => s.note),
+          written,
+        ).toEqual(resolution.steps.map((s) => s.notes.join('; ')));
       }
     });
   }
@@ -162,9 +175,16 @@ test.describe('the plain-text reply', () => {
 test.describe(`the reference page, ${REFERENCE}`, () => {
   test('lists every Settings path the content uses, each with the pages that use it', async ({ page }) => {
     await page.goto(REFERENCE);
-    const listed = await page.locator('main li[data-settings-path]').evaluateAll((items) =>
-      Object.fromEntries(items.map((li) => [li.getAttribute('data-settings-path'), [...li.querySelectorAll('.settings-path-pages a')].map((a) => a.getAttribute('href'))])),
-    );
+    const listed = await page
+      .locator('main li[data-settings-path]')
+      .evaluateAll((items) =>
+        Object.fromEntries(
+          items.map((li) => [
+            li.getAttribute('data-settings-path'),
+            [...li.querySelectorAll('.settings-path-pages a')].map((a) => a.getAttribute('href')),
+          ]),
+        ),
+      );
     const problems: string[] = [];
     for (const { url, paths } of pagesWithPaths) {
       for (const written of paths) {
@@ -179,7 +199,8 @@ test.describe(`the reference page, ${REFERENCE}`, () => {
 
   test('gives every label with the versions that show it and a source, and is linked from every footer', async ({ page }) => {
     await page.goto(REFERENCE);
-    const rowFor = (label: string) => page.locator('main table tbody tr').filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${label}$`) }) });
+    const rowFor = (label: string) =>
+      page.locator('main table tbody tr').filter({ has: page.locator('td:nth-child(2)', { hasText: new RegExp(`^${label}$`) }) });
     await expect(rowFor('Manage Account Storage')).toContainText('some versions');
     await expect(rowFor('Apple ID')).toContainText('before iOS 18');
     await expect(rowFor('Apple Account')).toContainText('iOS 18 and later');
@@ -195,7 +216,12 @@ test('tap paths stay visible in forced colours and print without the chip backgr
   const forced = await chip.evaluate((el) => {
     const cs = getComputedStyle(el);
     const rect = el.querySelector('svg rect');
-    return { border: cs.borderTopStyle, width: parseFloat(cs.borderTopWidth), glyph: rect ? getComputedStyle(rect).fill : '', text: cs.color };
+    return {
+      border: cs.borderTopStyle,
+      width: parseFloat(cs.borderTopWidth),
+      glyph: rect ? getComputedStyle(rect).fill : '',
+      text: cs.color,
+    };
   });
   expect(forced.border).toBe('solid');
   expect(forced.width).toBeGreaterThan(0);

@@ -43,8 +43,7 @@ function pickWalks(): Result[] {
   return [first, second, contact];
 }
 
-const describeWalk = (r: Result) =>
-  `${r.trail.map((s) => `${s.question.id} → ${s.answer.id}`).join(' → ')} → /fixes/${r.fixId}/`;
+const describeWalk = (r: Result) => `${r.trail.map((s) => `${s.question.id} → ${s.answer.id}`).join(' → ')} → /fixes/${r.fixId}/`;
 
 // ---- Page checks ----------------------------------------------------------------
 
@@ -128,9 +127,7 @@ test('"Start over" on a result page goes back to the first question', async ({ p
 
 // ---- Every page of the flow -------------------------------------------------------
 
-test('every question page shows its question, the answers so far, and each answer as a link to where it leads', async ({
-  page,
-}) => {
+test('every question page shows its question, the answers so far, and each answer as a link to where it leads', async ({ page }) => {
   for (const { question, trail } of walk.questions) {
     expect((await page.goto(questionPath(question)))?.status(), questionPath(question)).toBe(200);
     await expectQuestionPage(page, question, trail);
@@ -153,14 +150,21 @@ test('every fix the troubleshooter recommends exists, and each result page links
   for (const result of walk.results) {
     const url = resultPath(result.question.id, result.answer.id);
     expect((await page.goto(url))?.status(), url).toBe(200);
-    const href = await main(page).getByRole('link', { name: /^Open the fix/ }).getAttribute('href');
+    const href = await main(page)
+      .getByRole('link', { name: /^Open the fix/ })
+      .getAttribute('href');
     expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
     expect((await request.get(href!)).status(), `${url} → ${href}`).toBe(200);
   }
 });
 
 test('every fix on the path is recommended by some answer of the troubleshooter', () => {
-  expect(findUnrecommendedFixes(flow, pathArticles.map((a) => a.slug))).toEqual([]);
+  expect(
+    findUnrecommendedFixes(
+      flow,
+      pathArticles.map((a) => a.slug),
+    ),
+  ).toEqual([]);
 });
 
 test('every troubleshooter page is in the sitemap; only the start page is in the search index', () => {

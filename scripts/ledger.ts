@@ -33,9 +33,15 @@ if (values.gone) {
   for (const url of values.gone) entries = markGone(entries, url, values.to, values.note);
   await writeLedgerFile(entries, ROOT);
   const gone = entries.filter((entry) => entry.gone?.replacement === values.to).map((entry) => entry.url);
-  console.log(`Marked gone, to ${values.to}: ${gone.join(', ')}.\nRun npm run ledger (it builds the redirects and records any new URLs), then commit ${LEDGER_FILE}.`);
+  console.log(
+    `Marked gone, to ${values.to}: ${gone.join(', ')}.\nRun npm run ledger (it builds the redirects and records any new URLs), then commit ${LEDGER_FILE}.`,
+  );
 } else {
-  const env = { ...process.env, URL_LEDGER: 'update', PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+  const env = {
+    ...process.env,
+    URL_LEDGER: 'update',
+    PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+  };
   for (const [command, args] of [
     ['astro', ['build']],
     ['pagefind', ['--site', 'dist']],

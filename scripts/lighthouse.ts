@@ -58,11 +58,7 @@ export interface RunOptions {
 }
 
 /** Audits each path in turn in one headless Chromium, then closes it. */
-export async function runLighthouse({
-  baseUrl,
-  paths = DEFAULT_PATHS,
-  outDir,
-}: RunOptions): Promise<PageResult[]> {
+export async function runLighthouse({ baseUrl, paths = DEFAULT_PATHS, outDir }: RunOptions): Promise<PageResult[]> {
   fs.mkdirSync(outDir, { recursive: true });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumExecutablePath(),
@@ -92,9 +88,7 @@ export async function runLighthouse({
         url,
         scores: scoresOf(run.lhr),
         failedAudits: failedAuditsOf(run.lhr),
-        runtimeError: run.lhr.runtimeError
-          ? `${run.lhr.runtimeError.code}: ${run.lhr.runtimeError.message}`
-          : undefined,
+        runtimeError: run.lhr.runtimeError ? `${run.lhr.runtimeError.code}: ${run.lhr.runtimeError.message}` : undefined,
         reports,
       });
     }
@@ -191,8 +185,7 @@ export function formatScoreTable(results: PageResult[]): string {
   const header = ['page', ...CATEGORIES];
   const rows = results.map((r) => [r.path, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–'))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -221,7 +214,10 @@ async function main(): Promise<number> {
   const baseUrl = server.url.replace(/\/$/, '');
   // Ctrl-C, a kill or an early exit still stops the server and Chromium.
   process.once('exit', server.kill);
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       chromeLauncher.killAll();
       process.exit(code);
@@ -239,7 +235,9 @@ async function main(): Promise<number> {
       const failed = result.failedAudits;
       if (failed.length > 0) console.log(`${result.path} — audits below a full score:\n${formatFailedAudits(failed)}\n`);
     }
-    console.log(`Reports: ${path.relative(process.cwd(), outDir) || '.'}/ (${results.map((r) => path.basename(r.reports.html)).join(', ')}, and .json)`);
+    console.log(
+      `Reports: ${path.relative(process.cwd(), outDir) || '.'}/ (${results.map((r) => path.basename(r.reports.html)).join(', ')}, and .json)`,
+    );
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } finally {

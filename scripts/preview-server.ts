@@ -12,7 +12,6 @@ export interface PreviewServer {
   kill(): void;
 }
 
-
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,7 +59,10 @@ export async function startPreview(dir: string, astroBin: string): Promise<Previ
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop, kill };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -33,10 +33,7 @@ const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
  * `files` maps paths relative to the copy (e.g. "content/fixes/a.mdx") to their
  * text. Remove the copy with `removeTempSite`.
  */
-export async function createTempSite(
-  files: Readonly<Record<string, string>>,
-  prefix = 'kb-build-',
-): Promise<string> {
+export async function createTempSite(files: Readonly<Record<string, string>>, prefix = 'kb-build-'): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
   try {
     for (const entry of COPIED) {
@@ -141,9 +138,7 @@ export function stripAnsi(text: string): string {
 export async function listFiles(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
   } catch {
     return [];
   }

@@ -141,7 +141,7 @@ describe('fixes schema: the safety net and the path', () => {
   });
 });
 
-describe('sources: at least one of Apple\'s own pages', () => {
+describe("sources: at least one of Apple's own pages", () => {
   test('accepts Apple pages next to third-party ones', () => {
     const sources = [{ title: 'A help site', url: 'https://example.com/help' }, ...valid.sources];
     expect(parse({ sources }).success).toBe(true);
@@ -190,7 +190,9 @@ describe('errors (alerts) schema', () => {
 
   test('needs a review date, the iOS version checked and an Apple source', () => {
     const { lastReviewed: _l, checkedForIos: _c, ...rest } = validAlert;
-    const paths = alerts.safeParse({ ...rest, sources: [{ title: 'Blog', url: 'https://example.com/' }] }).error?.issues.map((i) => i.path.join('.'));
+    const paths = alerts
+      .safeParse({ ...rest, sources: [{ title: 'Blog', url: 'https://example.com/' }] })
+      .error?.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['lastReviewed', 'checkedForIos', 'sources']));
   });
 });
@@ -321,7 +323,11 @@ describe('fixes schema: changes', () => {
     expect(parse({}).data?.changes).toEqual([]);
     const result = parse({ changes: [change('2026-11-25'), change('2026-10-01', { oldSteps: { 9: 8 } })] });
     expect(result.error?.issues).toBeUndefined();
-    expect(result.data?.changes[1]).toEqual({ date: new Date('2026-10-01T00:00:00Z'), summary: 'Reworded the storage step.', oldSteps: { 9: 8 } });
+    expect(result.data?.changes[1]).toEqual({
+      date: new Date('2026-10-01T00:00:00Z'),
+      summary: 'Reworded the storage step.',
+      oldSteps: { 9: 8 },
+    });
   });
 
   test('a change dated after lastReviewed names the entry and the field', () => {
@@ -329,7 +335,11 @@ describe('fixes schema: changes', () => {
   });
 
   test('a change in the future names the entry and the field', () => {
-    expectIssue({ lastReviewed: new Date('2999-01-02T00:00:00Z'), changes: [change('2999-01-01')] }, ['changes', 0, 'date'], /in the future/);
+    expectIssue(
+      { lastReviewed: new Date('2999-01-02T00:00:00Z'), changes: [change('2999-01-01')] },
+      ['changes', 0, 'date'],
+      /in the future/,
+    );
   });
 
   test('a summary longer than one line, or an unknown field, is refused', () => {

@@ -51,88 +51,87 @@ const slug = z
 const fixes = defineCollection({
   // One article per file; the file name is the slug in /fixes/<slug>/.
   loader: glob({ pattern: '*.mdx', base: './content/fixes' }),
-  schema: z.object({
-    /** The page title and <h1>. Search results cut longer titles. */
-    title: z.string().min(5).max(70, 'must be at most 70 characters'),
-    /** The one-line summary; also the search-engine snippet. */
-    description: z
-      .string()
-      .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
-      .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
-    /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
-    kbId: z.string().regex(/^icb-\d{3,5}$/, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
-    /**
-     * "fix" (the default): a step on the troubleshooting path, with an order.
-     * "safety-net": the computer backup that every risky fix links to before
-     * its first step; not on the path, so it has no order. One article at most.
-     */
-    role: z.enum(ARTICLE_ROLES).default('fix'),
-    /** Position on the troubleshooting path: 1 is tried first. Unique. Required for a fix, left out for the safety net. */
-    order: z.number().int('must be a whole number').positive('must be 1 or more').optional(),
-    /** The kind of cause the fix deals with. */
-    category: z.enum(CATEGORIES),
-    /** The iOS versions whose Settings paths the steps describe. */
-    appliesTo: z
-      .object({
-        from: iosVersion,
-        /** Leave out while the steps still hold for the current iOS. */
-        to: iosVersion.optional(),
-      })
-      .strict()
-      .refine(({ from, to }) => to === undefined || isAtOrAfter(to, from), {
-        error: 'to must be the same as or later than from',
-        path: ['to'],
-      }),
-    /** Roughly how long the fix takes, in minutes. */
-    minutes: z.number().int('must be a whole number').min(1).max(240),
-    /** What the reader could lose: nothing, settings, or data. */
-    risk: z.enum(RISKS),
-    /**
-     * The day every step was last checked against the sources listed below
-     * (not tried on a device). Shown as "Last reviewed"; due again six months
-     * later (npm run review).
-     */
-    lastReviewed,
-    /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
-    checkedForIos,
-    /** The alerts this fix addresses, by file name in content/errors/. Each alert must list this fix too. */
-    errors: z.array(reference('errors')).default([]),
-    /**
-     * Other words readers use for this fix or problem ("Apple ID", "log out"),
-     * shown as "Also known as" and weighted in search. Only honest names: a
-     * word that names something else (such as "factory reset") belongs in the body.
-     */
-    aliases: z.array(z.string().min(2)).optional(),
-    /**
-     * Slugs this article had before it was renamed. Each keeps redirecting
-     * here, so links already pasted into tickets never break. Never remove one.
-     */
-    formerSlugs: z.array(slug).default([]),
-    /** Other fixes worth reading next to this one, by file name. */
-    related: z.array(reference('fixes')).default([]),
-    /** Where the facts come from, shown at the foot of the article. At least one must be Apple's own page. */
-    sources,
-    /**
-     * What changed, one dated line each, newest or oldest first: shown as "What
-     * changed" at the foot of the article and in the feed. Dated no later than
-     * lastReviewed, and never in the future. When a step is removed, oldSteps
-     * says where each old step number now points ({ 9: 8 }), so a pasted link
-     * to #step-9 still lands on a step; the published-URL ledger requires it.
-     */
-    changes: z
-      .array(
-        z
-          .object({
-            date: calendarDate,
-            summary: z.string().min(10).max(200, 'must be one line: at most 200 characters'),
-            oldSteps: z
-              .record(z.string().regex(/^[1-9]\d*$/, 'must be an old step number'), z.number().int().positive())
-              .optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
+  schema: z
+    .object({
+      /** The page title and <h1>. Search results cut longer titles. */
+      title: z.string().min(5).max(70, 'must be at most 70 characters'),
+      /** The one-line summary; also the search-engine snippet. */
+      description: z
+        .string()
+        .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
+        .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
+      /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
+      kbId: z.string().regex(/^icb-\d{3,5}$/, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
+      /**
+       * "fix" (the default): a step on the troubleshooting path, with an order.
+       * "safety-net": the computer backup that every risky fix links to before
+       * its first step; not on the path, so it has no order. One article at most.
+       */
+      role: z.enum(ARTICLE_ROLES).default('fix'),
+      /** Position on the troubleshooting path: 1 is tried first. Unique. Required for a fix, left out for the safety net. */
+      order: z.number().int('must be a whole number').positive('must be 1 or more').optional(),
+      /** The kind of cause the fix deals with. */
+      category: z.enum(CATEGORIES),
+      /** The iOS versions whose Settings paths the steps describe. */
+      appliesTo: z
+        .object({
+          from: iosVersion,
+          /** Leave out while the steps still hold for the current iOS. */
+          to: iosVersion.optional(),
+        })
+        .strict()
+        .refine(({ from, to }) => to === undefined || isAtOrAfter(to, from), {
+          error: 'to must be the same as or later than from',
+          path: ['to'],
+        }),
+      /** Roughly how long the fix takes, in minutes. */
+      minutes: z.number().int('must be a whole number').min(1).max(240),
+      /** What the reader could lose: nothing, settings, or data. */
+      risk: z.enum(RISKS),
+      /**
+       * The day every step was last checked against the sources listed below
+       * (not tried on a device). Shown as "Last reviewed"; due again six months
+       * later (npm run review).
+       */
+      lastReviewed,
+      /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
+      checkedForIos,
+      /** The alerts this fix addresses, by file name in content/errors/. Each alert must list this fix too. */
+      errors: z.array(reference('errors')).default([]),
+      /**
+       * Other words readers use for this fix or problem ("Apple ID", "log out"),
+       * shown as "Also known as" and weighted in search. Only honest names: a
+       * word that names something else (such as "factory reset") belongs in the body.
+       */
+      aliases: z.array(z.string().min(2)).optional(),
+      /**
+       * Slugs this article had before it was renamed. Each keeps redirecting
+       * here, so links already pasted into tickets never break. Never remove one.
+       */
+      formerSlugs: z.array(slug).default([]),
+      /** Other fixes worth reading next to this one, by file name. */
+      related: z.array(reference('fixes')).default([]),
+      /** Where the facts come from, shown at the foot of the article. At least one must be Apple's own page. */
+      sources,
+      /**
+       * What changed, one dated line each, newest or oldest first: shown as "What
+       * changed" at the foot of the article and in the feed. Dated no later than
+       * lastReviewed, and never in the future. When a step is removed, oldSteps
+       * says where each old step number now points ({ 9: 8 }), so a pasted link
+       * to #step-9 still lands on a step; the published-URL ledger requires it.
+       */
+      changes: z
+        .array(
+          z
+            .object({
+              date: calendarDate,
+              summary: z.string().min(10).max(200, 'must be one line: at most 200 characters'),
+              oldSteps: z.record(z.string().regex(/^[1-9]\d*$/, 'must be an old step number'), z.number().int().positive()).optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+    })
     // A misspelt field name is an error, not silently dropped data.
     .strict()
     .superRefine(({ role, order, changes, lastReviewed }, ctx) => {
@@ -143,7 +142,8 @@ const fixes = defineCollection({
         ctx.addIssue({
           code: 'custom',
           path: ['order'],
-          message: 'is required for a fix: its place on the troubleshooting path (1 is tried first). Only the safety net (role: safety-net) has none',
+          message:
+            'is required for a fix: its place on the troubleshooting path (1 is tried first). Only the safety net (role: safety-net) has none',
         });
       }
       if (role === 'safety-net' && order !== undefined) {
@@ -183,13 +183,21 @@ const troubleshooterAnswer = z
   .strict()
   .superRefine((answer, ctx) => {
     if (answer.next === undefined && answer.fix === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['next'], message: 'needs next (the id of the question it leads to) or fix (the file name of the fix it recommends)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['next'],
+        message: 'needs next (the id of the question it leads to) or fix (the file name of the fix it recommends)',
+      });
     }
     if (answer.next !== undefined && answer.fix !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['fix'], message: 'give either next or fix, not both: an answer leads to one place' });
     }
     if (answer.fix !== undefined && answer.why === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['why'], message: 'is required with fix: say why this fix fits these answers (the result page shows it)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['why'],
+        message: 'is required with fix: say why this fix fits these answers (the result page shows it)',
+      });
     }
     if (answer.fix === undefined && answer.why !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['why'], message: 'goes with fix only: an answer with next has no result page to show it on' });
@@ -251,7 +259,10 @@ function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
     ...loader,
     load: (context) => {
       const vocabulary = fs.readFileSync(new URL(SETTINGS_VOCABULARY_FILE, context.config.root), 'utf8');
-      return loader.load({ ...context, generateDigest: (data) => context.generateDigest(`${vocabulary}\n${typeof data === 'string' ? data : JSON.stringify(data)}`) });
+      return loader.load({
+        ...context,
+        generateDigest: (data) => context.generateDigest(`${vocabulary}\n${typeof data === 'string' ? data : JSON.stringify(data)}`),
+      });
     },
   };
 }

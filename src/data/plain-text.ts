@@ -28,7 +28,10 @@ export async function replyTextOf(fix: Fix, site: URL): Promise<string> {
 /** The whole article, with its review date and what changed (for llms-full.txt). */
 export async function fullTextOf(fix: Fix, site: URL): Promise<string> {
   const changes = newestFirst(fix.data.changes).map(({ date, summary }) => `- ${isoDate(date)}: ${summary}`);
-  const meta = [`Last reviewed: ${isoDate(fix.data.lastReviewed)}, checked for iOS ${fix.data.checkedForIos}`, ...(changes.length > 0 ? ['What changed:', ...changes] : [])];
+  const meta = [
+    `Last reviewed: ${isoDate(fix.data.lastReviewed)}, checked for iOS ${fix.data.checkedForIos}`,
+    ...(changes.length > 0 ? ['What changed:', ...changes] : []),
+  ];
   return `${articleToFullText(await sourceOf(fix, site))}${meta.join('\n')}\n`;
 }
 

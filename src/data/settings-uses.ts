@@ -40,7 +40,8 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
     }
   };
   for (const fix of fixes) use((await getResolvedBody(fix, fix.data.appliesTo)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
-  for (const alert of alerts) use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
+  for (const alert of alerts)
+    use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
   for (const question of troubleshooter.questions) {
     if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
   }

@@ -73,7 +73,6 @@ function trailOf(steps: readonly Step<Question>[]): TrailStep[] {
   }));
 }
 
-
 /** A question's help line, resolved for every iOS version the site covers; its other texts may not hold a path. */
 function helpOf(question: Question, vocabulary: Vocabulary): SettingsText | undefined {
   const where = `${question.filePath ?? FLOW_FILE}, question "${question.id}"`;

@@ -31,7 +31,10 @@ export default function urlLedger(): AstroIntegration {
         const update = process.env[LEDGER_MODE_VARIABLE] === 'update';
         const ledger = await readLedgerFile(root);
         if (!ledger && !update) {
-          throw new AstroError(`${LEDGER_FILE} is missing.`, `Every published URL is recorded there: run ${LEDGER_COMMAND} to create it, and commit it.`);
+          throw new AstroError(
+            `${LEDGER_FILE} is missing.`,
+            `Every published URL is recorded there: run ${LEDGER_COMMAND} to create it, and commit it.`,
+          );
         }
         const { problems, unrecorded } = compareLedger(ledger ?? [], await readBuiltSite(fileURLToPath(dir)));
         if (problems.length > 0) {
@@ -40,11 +43,14 @@ export default function urlLedger(): AstroIntegration {
             'Links already pasted into tickets must keep working: each line says how to fix it (README.md, "Links that never break").',
           );
         }
-        if (unrecorded.length > 0 && !update) throw new AstroError(unrecordedMessage(unrecorded), `Run ${LEDGER_COMMAND}, then commit ${LEDGER_FILE}.`);
+        if (unrecorded.length > 0 && !update)
+          throw new AstroError(unrecordedMessage(unrecorded), `Run ${LEDGER_COMMAND}, then commit ${LEDGER_FILE}.`);
         const entries = withNewEntries(ledger ?? [], unrecorded);
         if (update && (unrecorded.length > 0 || !ledger)) await writeLedgerFile(entries, root);
         const counts = Object.entries(countByKind(entries)).map(([kind, count]) => `${kind} ${count}`);
-        logger.info(`${entries.length} published URLs resolve (${counts.join(', ')})${update ? `; ${unrecorded.length} added to ${LEDGER_FILE}` : ''}.`);
+        logger.info(
+          `${entries.length} published URLs resolve (${counts.join(', ')})${update ? `; ${unrecorded.length} added to ${LEDGER_FILE}` : ''}.`,
+        );
       },
     },
   };

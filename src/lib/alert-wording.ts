@@ -13,7 +13,7 @@ export type AlertWording = (typeof ALERT_WORDINGS)[number];
 export const ALERT_WORDING_NOTES: Record<AlertWording, string> = {
   reported: 'Wording as reported by iPhone users and help sites. Apple does not publish this text.',
   'apple-described':
-    "Apple lists this alert but describes it rather than quoting it, in a list written for iOS 7 and 8. These are not the exact words, and a current iPhone may put it differently.",
+    'Apple lists this alert but describes it rather than quoting it, in a list written for iOS 7 and 8. These are not the exact words, and a current iPhone may put it differently.',
 };
 
 /** True when the wording presents `text` as the exact words on the screen. */

@@ -40,7 +40,9 @@ const alert = {
     sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/108366' }],
   },
 };
-const validate = apiValidator(Object.fromEntries(API_SCHEMA_NAMES.map((name) => [name, jsonSchemaOf(name, site)])) as Record<(typeof API_SCHEMA_NAMES)[number], object>);
+const validate = apiValidator(
+  Object.fromEntries(API_SCHEMA_NAMES.map((name) => [name, jsonSchemaOf(name, site)])) as Record<(typeof API_SCHEMA_NAMES)[number], object>,
+);
 
 describe('fixEntryOf', () => {
   const entry = fixEntryOf(article, [alert], site);
@@ -54,7 +56,13 @@ describe('fixEntryOf', () => {
       apiUrl: 'https://help.example/api/v1/fixes/check-icloud-storage.json',
       appliesTo: { from: '17' },
       lastReviewed: '2026-11-25',
-      alerts: [{ slug: 'not-enough-icloud-storage', title: 'Not enough iCloud storage', url: 'https://help.example/errors/not-enough-icloud-storage/' }],
+      alerts: [
+        {
+          slug: 'not-enough-icloud-storage',
+          title: 'Not enough iCloud storage',
+          url: 'https://help.example/errors/not-enough-icloud-storage/',
+        },
+      ],
     });
     expect(entry.steps).toEqual([
       { number: 1, url: 'https://help.example/kb/icb-102/#step-1', text: 'Open Settings > [your name] > iCloud.' },
@@ -72,7 +80,7 @@ describe('fixEntryOf', () => {
     expect(validate('fix', fixFileOf(safetyNet, site))).toEqual([]);
   });
 
-  test("an alert entry says whether its text is the exact words, with its review fields", () => {
+  test('an alert entry says whether its text is the exact words, with its review fields', () => {
     expect(alertEntryOf(alert, [article], site)).toMatchObject({
       wording: 'reported',
       exactText: true,
@@ -80,7 +88,11 @@ describe('fixEntryOf', () => {
       lastReviewed: '2026-12-01',
       checkedForIos: '26',
     });
-    const described = alertEntryOf({ ...alert, data: { ...alert.data, wording: 'apple-described', textSource: undefined } }, [article], site);
+    const described = alertEntryOf(
+      { ...alert, data: { ...alert.data, wording: 'apple-described', textSource: undefined } },
+      [article],
+      site,
+    );
     expect(described.exactText).toBe(false);
     expect('textSource' in described).toBe(false);
   });
@@ -94,7 +106,9 @@ describe('fixEntryOf', () => {
   test('a file that breaks its schema is reported with the field', () => {
     const broken = fixesFileOf([{ ...entry, risk: 'lots' as never, steps: [] }], site);
     const problems = validate('fixes', broken);
-    expect(problems).toContainEqual(expect.stringMatching(/^\/fixes\/0\/risk must be equal to one of the allowed values: \["none","settings","data"\]/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^\/fixes\/0\/risk must be equal to one of the allowed values: \["none","settings","data"\]/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^\/fixes\/0\/steps must NOT have fewer than 1 items/));
   });
 
@@ -113,7 +127,9 @@ describe('gone files', () => {
   });
 
   test('a gone reply is a plain-text note', () => {
-    expect(goneFileBody('/kb/icb-909.txt', 'https://help.example/fixes/new/', 'Merged.').body).toBe('This article was removed. Merged.\nSee instead: https://help.example/fixes/new/\n');
+    expect(goneFileBody('/kb/icb-909.txt', 'https://help.example/fixes/new/', 'Merged.').body).toBe(
+      'This article was removed. Merged.\nSee instead: https://help.example/fixes/new/\n',
+    );
   });
 });
 

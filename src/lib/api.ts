@@ -33,7 +33,10 @@ const API_VERSION = 1;
 
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 const day = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
-const kbId = z.string().regex(/^icb-\d{3,5}$/).describe('The permanent ID of an article: never changed, never reused.');
+const kbId = z
+  .string()
+  .regex(/^icb-\d{3,5}$/)
+  .describe('The permanent ID of an article: never changed, never reused.');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const source = z.object({ title: z.string(), url: absoluteUrl }).strict();
 const lastReviewed = day.describe('The day the page was last checked against the listed sources (not tried on a device).');
@@ -56,8 +59,15 @@ const fixEntry = z
     apiUrl: absoluteUrl.describe("This entry's own file, /api/v1/fixes/<slug>.json."),
     role: z
       .enum(ARTICLE_ROLES)
-      .describe('"fix": a step on the troubleshooting path. "safety-net": the computer backup to make before any risky fix; not on the path.'),
-    order: z.number().int().positive().optional().describe('Its place on the troubleshooting path: 1 is tried first. Absent for the safety net.'),
+      .describe(
+        '"fix": a step on the troubleshooting path. "safety-net": the computer backup to make before any risky fix; not on the path.',
+      ),
+    order: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Its place on the troubleshooting path: 1 is tried first. Absent for the safety net.'),
     category: z.enum(CATEGORIES),
     risk: z.enum(RISKS).describe('What a reader could lose: none, settings, or data.'),
     minutes: z.number().int().positive().describe('Roughly how long it takes.'),
@@ -78,14 +88,10 @@ const fixEntry = z
           .strict(),
       )
       .min(1),
-    alerts: z
-      .array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict())
-      .describe('The alerts this fix addresses.'),
+    alerts: z.array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict()).describe('The alerts this fix addresses.'),
     aliases: z.array(z.string()).describe('Other words readers use for this fix or problem.'),
     sources: z.array(source).min(1).describe('Where the facts come from.'),
-    changes: z
-      .array(z.object({ date: day, summary: z.string() }).strict())
-      .describe('What changed, newest first.'),
+    changes: z.array(z.object({ date: day, summary: z.string() }).strict()).describe('What changed, newest first.'),
   })
   .strict();
 
@@ -120,7 +126,9 @@ const alertEntry = z
     slug,
     title: z.string(),
     text: z.string().describe('The exact on-screen text when exactText is true; otherwise a description of the alert, not to be quoted.'),
-    wording: z.enum(ALERT_WORDINGS).describe('Whose words `text` is: "reported" (the exact text, quoted by textSource) or "apple-described".'),
+    wording: z
+      .enum(ALERT_WORDINGS)
+      .describe('Whose words `text` is: "reported" (the exact text, quoted by textSource) or "apple-described".'),
     exactText: z.boolean().describe('Whether `text` is the exact words on the screen, which may be quoted.'),
     textSource: source.optional().describe('The page that quotes the exact text.'),
     url: absoluteUrl.describe("The alert's page."),

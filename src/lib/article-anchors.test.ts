@@ -77,7 +77,9 @@ describe('articleAnchors: headings', () => {
 
 describe('articleAnchors: steps', () => {
   test('numbers the items of top-level ordered lists continuously, with start attributes', async () => {
-    const tree = await run('## First\n\n1. One\n2. Two\n\nBetween the lists.\n\n## Second\n\n1. Three\n2. Four\n3. Five\n\n<!-- -->\n\n1. Six\n');
+    const tree = await run(
+      '## First\n\n1. One\n2. Two\n\nBetween the lists.\n\n## Second\n\n1. Three\n2. Four\n3. Five\n\n<!-- -->\n\n1. Six\n',
+    );
     const lists = byTag(tree, 'ol');
     expect(lists.map((list) => list.properties.start)).toEqual([1, 3, 6]);
     for (const list of lists) expect(list.properties.className).toEqual(['steps']);
@@ -102,7 +104,9 @@ describe('articleAnchors: steps', () => {
   });
 
   test('lists nested inside a step belong to that step: no ids, no links, no numbers, no count', async () => {
-    const tree = await run('1. Check these:\n   - Wi-Fi\n   - Power\n2. Then:\n   1. Sub-step a\n   2. Sub-step b\n3. Restart.\n\n<!-- -->\n\n1. Back up.\n');
+    const tree = await run(
+      '1. Check these:\n   - Wi-Fi\n   - Power\n2. Then:\n   1. Sub-step a\n   2. Sub-step b\n3. Restart.\n\n<!-- -->\n\n1. Back up.\n',
+    );
     const [first, nestedOrdered, second] = byTag(tree, 'ol');
     const nestedBullets = only(tree, 'ul');
     const steps = [...elements(first?.children ?? []), ...elements(second?.children ?? [])];
@@ -134,7 +138,9 @@ describe('old step numbers (changes[].oldSteps)', () => {
     const tree = await run('1. One\n2. Two\n3. Three\n', withChanges([{ date: '2026-12-01', summary: 'x', oldSteps: { 4: 2, 5: 3 } }]));
     const items = byTag(tree, 'li');
     const aliasIn = (item: Element | undefined) =>
-      elements(item?.children ?? []).filter((c) => c.tagName === 'span').map((c) => c.properties.id);
+      elements(item?.children ?? [])
+        .filter((c) => c.tagName === 'span')
+        .map((c) => c.properties.id);
     expect(items.map((item) => item.properties.id)).toEqual(['step-1', 'step-2', 'step-3']);
     expect(aliasIn(items[1])).toEqual(['step-4']);
     expect(aliasIn(items[2])).toEqual(['step-5']);
@@ -146,7 +152,9 @@ describe('old step numbers (changes[].oldSteps)', () => {
   });
 
   test('an old number the article still has, or a target it lacks, stops the build', async () => {
-    await expect(run('1. One\n2. Two\n', withChanges([{ oldSteps: { 2: 1 } }]))).rejects.toThrow(/changes\[0\]\.oldSteps 2: 1: the article still has a step 2/);
+    await expect(run('1. One\n2. Two\n', withChanges([{ oldSteps: { 2: 1 } }]))).rejects.toThrow(
+      /changes\[0\]\.oldSteps 2: 1: the article still has a step 2/,
+    );
     await expect(run('1. One\n2. Two\n', withChanges([{ oldSteps: { 3: 7 } }]))).rejects.toThrow(/there is no step 7/);
   });
 });

@@ -89,7 +89,13 @@ export function articleAnchors({ data }: PluginFactoryContext): HastPluginDefini
       for (const { from, to } of aliases) {
         const step = steps[to - 1];
         // An empty marker at the top of the step it now points to: #step-<old> scrolls there.
-        if (step) ctx.prependChild(step, { type: 'element', tagName: 'span', properties: { id: stepId(from), className: ['step-alias'] }, children: [] });
+        if (step)
+          ctx.prependChild(step, {
+            type: 'element',
+            tagName: 'span',
+            properties: { id: stepId(from), className: ['step-alias'] },
+            children: [],
+          });
       }
     },
   });

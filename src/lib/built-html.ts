@@ -38,6 +38,9 @@ export function hasNoindex(html: string): boolean {
   const headEnd = html.search(/<\/head\s*>/i);
   const head = fromHtml(headEnd === -1 ? html : html.slice(0, headEnd));
   return selectAll('meta[name="robots" i][content]', head).some((meta) =>
-    String(meta.properties.content).toLowerCase().split(/[\s,]+/).includes('noindex'),
+    String(meta.properties.content)
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes('noindex'),
   );
 }

@@ -8,13 +8,29 @@ describe('findChangeDateProblems', () => {
   const today = day('2026-12-01');
 
   test('changes on or before lastReviewed are fine', () => {
-    expect(findChangeDateProblems([{ date: day('2026-11-25'), summary: 'a' }, { date: day('2026-01-02'), summary: 'b' }], reviewed, today)).toEqual([]);
+    expect(
+      findChangeDateProblems(
+        [
+          { date: day('2026-11-25'), summary: 'a' },
+          { date: day('2026-01-02'), summary: 'b' },
+        ],
+        reviewed,
+        today,
+      ),
+    ).toEqual([]);
   });
 
   test('a change after lastReviewed is named by its index', () => {
-    expect(findChangeDateProblems([{ date: day('2026-11-01'), summary: 'a' }, { date: day('2026-11-30'), summary: 'b' }], reviewed, today)).toEqual([
-      { index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') },
-    ]);
+    expect(
+      findChangeDateProblems(
+        [
+          { date: day('2026-11-01'), summary: 'a' },
+          { date: day('2026-11-30'), summary: 'b' },
+        ],
+        reviewed,
+        today,
+      ),
+    ).toEqual([{ index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') }]);
   });
 
   test('a change in the future is named as such, even when lastReviewed is later still', () => {

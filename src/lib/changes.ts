@@ -16,7 +16,10 @@ export function findChangeDateProblems(changes: readonly Change[], lastReviewed:
   const problems: { index: number; message: string }[] = [];
   changes.forEach(({ date }, index) => {
     if (date.getTime() > today.getTime()) {
-      problems.push({ index, message: `is ${isoDate(date)}, in the future (today is ${isoDate(today)}): date a change on the day it was made` });
+      problems.push({
+        index,
+        message: `is ${isoDate(date)}, in the future (today is ${isoDate(today)}): date a change on the day it was made`,
+      });
     } else if (date.getTime() > lastReviewed.getTime()) {
       problems.push({
         index,

@@ -3,12 +3,7 @@ import { assertValidFixes, findBadRelated, findDuplicates, findSlugCollisions, t
 
 function entry(
   id: string,
-  {
-    kbId,
-    order,
-    related = [],
-    formerSlugs = [],
-  }: { kbId: string; order: number; related?: string[]; formerSlugs?: string[] },
+  { kbId, order, related = [], formerSlugs = [] }: { kbId: string; order: number; related?: string[]; formerSlugs?: string[] },
 ): RuleEntry {
   return {
     id,
@@ -203,7 +198,7 @@ describe('findSlugCollisions', () => {
     expect(findSlugCollisions([a, renamed, c])).toEqual([]);
   });
 
-  test('reports a former slug that is another article\'s current slug', () => {
+  test("reports a former slug that is another article's current slug", () => {
     const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['c'] });
     expect(findSlugCollisions([a, renamed, c])).toEqual([
       'content/fixes/b.mdx: formerSlugs entry "c" is already the slug (file name) of content/fixes/c.mdx. ' +

@@ -35,9 +35,7 @@ export function findDuplicates(entries: readonly RuleEntry[], field: keyof typeo
     if (value === undefined) continue;
     const first = firstWith.get(value);
     if (first) {
-      problems.push(
-        `${fileOf(entry)}: ${field} ${JSON.stringify(value)} is already used by ${fileOf(first)}. ${UNIQUE_FIELDS[field]}`,
-      );
+      problems.push(`${fileOf(entry)}: ${field} ${JSON.stringify(value)} is already used by ${fileOf(first)}. ${UNIQUE_FIELDS[field]}`);
     } else {
       firstWith.set(value, entry);
     }

@@ -2,12 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { findOneWayLinks, type AlertEntry, type FixEntry } from './error-links';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
-const alert = (id: string, ...fixes: string[]): AlertEntry => ({ id, filePath: `content/errors/${id}.md`, data: { fixes: refs(...fixes) } });
+const alert = (id: string, ...fixes: string[]): AlertEntry => ({
+  id,
+  filePath: `content/errors/${id}.md`,
+  data: { fixes: refs(...fixes) },
+});
 const fix = (id: string, ...errors: string[]): FixEntry => ({ id, filePath: `content/fixes/${id}.mdx`, data: { errors: refs(...errors) } });
 
 describe('findOneWayLinks', () => {
   test('accepts alerts and fixes that name each other', () => {
-    expect(findOneWayLinks([alert('full', 'storage', 'support')], [fix('storage', 'full'), fix('support', 'full'), fix('restart')])).toEqual([]);
+    expect(
+      findOneWayLinks([alert('full', 'storage', 'support')], [fix('storage', 'full'), fix('support', 'full'), fix('restart')]),
+    ).toEqual([]);
   });
 
   test('reports an alert whose fix does not name it back', () => {

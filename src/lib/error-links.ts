@@ -28,7 +28,9 @@ export function findOneWayLinks(alerts: readonly AlertEntry[], fixes: readonly F
       const fix = fixById.get(id);
       if (!fix) problems.push(`${where}, but no article has that name. Use one of: ${[...fixById.keys()].sort().join(', ')}.`);
       else if (!fix.data.errors.some((error) => error.id === alert.id)) {
-        problems.push(`${where}, but ${fix.filePath ?? fix.id} does not list ${JSON.stringify(alert.id)} in its errors. Add it there, or remove it here.`);
+        problems.push(
+          `${where}, but ${fix.filePath ?? fix.id} does not list ${JSON.stringify(alert.id)} in its errors. Add it there, or remove it here.`,
+        );
       }
     });
   }
@@ -38,7 +40,9 @@ export function findOneWayLinks(alerts: readonly AlertEntry[], fixes: readonly F
       const alert = alertById.get(id);
       if (!alert) problems.push(`${where}, but no alert has that name. Use one of: ${[...alertById.keys()].sort().join(', ')}.`);
       else if (!alert.data.fixes.some((listed) => listed.id === fix.id)) {
-        problems.push(`${where}, but ${alert.filePath ?? alert.id} does not list ${JSON.stringify(fix.id)} in its fixes. Add it there, or remove it here.`);
+        problems.push(
+          `${where}, but ${alert.filePath ?? alert.id} does not list ${JSON.stringify(fix.id)} in its fixes. Add it there, or remove it here.`,
+        );
       }
     });
   }

@@ -18,7 +18,9 @@ describe('feedItem', () => {
   test('dates the item by its review and says what changed, newest change first', () => {
     const item = feedItem(fix);
     expect(item.pubDate).toEqual(day('2026-11-25'));
-    expect(item.description).toBe('What changed (November 25, 2026): Added the family sharing step. Last reviewed November 25, 2026: checked against the listed sources.');
+    expect(item.description).toBe(
+      'What changed (November 25, 2026): Added the family sharing step. Last reviewed November 25, 2026: checked against the listed sources.',
+    );
     expect(item.link).toBe(fix.url);
   });
 
@@ -28,11 +30,15 @@ describe('feedItem', () => {
   });
 
   test('without changes it says so', () => {
-    expect(feedDescription({ ...fix, changes: [] })).toBe('Last reviewed November 25, 2026: checked against the listed sources. No change noted.');
+    expect(feedDescription({ ...fix, changes: [] })).toBe(
+      'Last reviewed November 25, 2026: checked against the listed sources. No change noted.',
+    );
   });
 
   test('an alert is titled as one', () => {
-    expect(feedItem({ kind: 'alert', id: 'needs-wi-fi', title: 'Needs Wi-Fi', url: 'https://h.example/errors/needs-wi-fi/' }).title).toBe('Alert: Needs Wi-Fi');
+    expect(feedItem({ kind: 'alert', id: 'needs-wi-fi', title: 'Needs Wi-Fi', url: 'https://h.example/errors/needs-wi-fi/' }).title).toBe(
+      'Alert: Needs Wi-Fi',
+    );
   });
 });
 

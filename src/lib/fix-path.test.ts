@@ -25,12 +25,7 @@ describe('onPath', () => {
 describe('byPathOrder', () => {
   test('sorts entries by data.order, lowest first', () => {
     const sorted = byPathOrder([support, quickChecks, update, storage]);
-    expect(sorted.map((entry) => entry.id)).toEqual([
-      'quick-checks',
-      'check-icloud-storage',
-      'update-ios',
-      'contact-apple-support',
-    ]);
+    expect(sorted.map((entry) => entry.id)).toEqual(['quick-checks', 'check-icloud-storage', 'update-ios', 'contact-apple-support']);
   });
 
   test('sorts numerically, not as strings', () => {
@@ -97,9 +92,7 @@ describe('nextOnPath', () => {
   });
 
   test('throws for an id that is not on the path, naming the id', () => {
-    expect(() => nextOnPath([quickChecks, storage], 'no-such-fix')).toThrow(
-      'No article "no-such-fix" on the troubleshooting path.',
-    );
+    expect(() => nextOnPath([quickChecks, storage], 'no-such-fix')).toThrow('No article "no-such-fix" on the troubleshooting path.');
   });
 
   test('does not mutate the input array', () => {

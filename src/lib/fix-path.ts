@@ -12,9 +12,7 @@ export interface PathEntry {
 
 /** The articles that are steps on the path, sorted by their place on it. */
 export function onPath<T extends PathEntry>(entries: readonly T[]): T[] {
-  return entries
-    .filter((entry) => entry.data.order !== undefined)
-    .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
+  return entries.filter((entry) => entry.data.order !== undefined).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
 }
 
 /** Every article: the steps of the path in order, then the ones off the path, by id. */

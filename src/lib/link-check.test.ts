@@ -115,9 +115,7 @@ describe('findBrokenLinks', () => {
 
   test('checks a link with a query string against the path only', () => {
     const pages = [page('/', ['/search/?q=icloud+backup', '/nowhere/?q=x']), page('/search/')];
-    expect(findBrokenLinks(pages, noFiles)).toEqual([
-      { page: '/', href: '/nowhere/?q=x', reason: '/nowhere/ is not a page of this site' },
-    ]);
+    expect(findBrokenLinks(pages, noFiles)).toEqual([{ page: '/', href: '/nowhere/?q=x', reason: '/nowhere/ is not a page of this site' }]);
   });
 
   test('matches a percent-encoded link to a page with a decoded path', () => {
@@ -133,9 +131,7 @@ describe('findBrokenLinks', () => {
   });
 
   test('checks absolute links on the site origin and skips other origins', () => {
-    const pages = [
-      page('/', [`${SITE}/fixes/gone/`, `${SITE}/`, 'https://support.apple.com/gone/', 'mailto:x@example.com']),
-    ];
+    const pages = [page('/', [`${SITE}/fixes/gone/`, `${SITE}/`, 'https://support.apple.com/gone/', 'mailto:x@example.com'])];
     expect(findBrokenLinks(pages, noFiles, SITE)).toEqual([
       { page: '/', href: `${SITE}/fixes/gone/`, reason: '/fixes/gone/ is not a page of this site' },
     ]);
@@ -150,11 +146,7 @@ describe('findBrokenLinks', () => {
 
   test('reports every broken link, from every page, in page order', () => {
     const pages = [page('/a/', ['/x/', '#y']), page('/b/', ['/a/#z'])];
-    expect(findBrokenLinks(pages, noFiles).map(({ page, href }) => `${page} ${href}`)).toEqual([
-      '/a/ /x/',
-      '/a/ #y',
-      '/b/ /a/#z',
-    ]);
+    expect(findBrokenLinks(pages, noFiles).map(({ page, href }) => `${page} ${href}`)).toEqual(['/a/ /x/', '/a/ #y', '/b/ /a/#z']);
   });
 
   test('reports a link with malformed percent-encoding as broken instead of throwing', () => {

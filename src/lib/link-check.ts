@@ -25,11 +25,7 @@ const LOCAL_ORIGIN = 'http://site.invalid';
  * Resolves an href against its page. Returns undefined for links that leave the
  * site (other origins, mailto:, tel:), which are reported elsewhere, not checked.
  */
-export function resolveInternal(
-  pagePath: string,
-  href: string,
-  siteOrigin?: string,
-): { path: string; fragment: string } | undefined {
+export function resolveInternal(pagePath: string, href: string, siteOrigin?: string): { path: string; fragment: string } | undefined {
   const url = new URL(href, LOCAL_ORIGIN + pagePath);
   const isLocal = url.origin === LOCAL_ORIGIN || (siteOrigin !== undefined && url.origin === siteOrigin);
   if (!isLocal) return undefined;
@@ -49,11 +45,7 @@ function safeDecode(text: string): string {
  * Finds broken internal links. `fileExists` answers for non-HTML files
  * (favicon, search assets) that are not in `pages`.
  */
-export function findBrokenLinks(
-  pages: readonly BuiltPage[],
-  fileExists: (path: string) => boolean,
-  siteOrigin?: string,
-): BrokenLink[] {
+export function findBrokenLinks(pages: readonly BuiltPage[], fileExists: (path: string) => boolean, siteOrigin?: string): BrokenLink[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
@@ -81,7 +73,5 @@ export function externalLinks(pages: readonly BuiltPage[], siteOrigin?: string):
       external.get(href)!.add(page.path);
     }
   }
-  return new Map(
-    [...external.keys()].sort().map((href) => [href, [...external.get(href)!].sort()]),
-  );
+  return new Map([...external.keys()].sort().map((href) => [href, [...external.get(href)!].sort()]));
 }

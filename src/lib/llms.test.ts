@@ -36,6 +36,8 @@ describe('formatLlmsTxt', () => {
 
 describe('formatLlmsFull', () => {
   test('puts each document under a rule and its address', () => {
-    expect(formatLlmsFull('Site', 'Summary.', [{ url: 'https://h.example/a', text: 'A\n' }])).toBe(`Site\nSummary.\n\n${'='.repeat(72)}\nhttps://h.example/a\n\nA\n`);
+    expect(formatLlmsFull('Site', 'Summary.', [{ url: 'https://h.example/a', text: 'A\n' }])).toBe(
+      `Site\nSummary.\n\n${'='.repeat(72)}\nhttps://h.example/a\n\nA\n`,
+    );
   });
 });

@@ -28,7 +28,8 @@ export function searchTemplate(origin: string): string {
 }
 
 export function openSearchDescription(site: OpenSearchSite): string {
-  if (site.shortName.length > SHORT_NAME_MAX) throw new Error(`OpenSearch ShortName "${site.shortName}" is longer than ${SHORT_NAME_MAX} characters.`);
+  if (site.shortName.length > SHORT_NAME_MAX)
+    throw new Error(`OpenSearch ShortName "${site.shortName}" is longer than ${SHORT_NAME_MAX} characters.`);
   const url = (path: string) => escapeXml(new URL(path, site.origin).href);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">

@@ -17,9 +17,21 @@ const articles = [
 describe('articleRedirects', () => {
   test('sends each short link and each former slug to the current article URL, naming the file and field', () => {
     expect(articleRedirects(articles)).toEqual([
-      { from: '/kb/icb-102/', to: '/fixes/check-icloud-storage/', origin: 'content/fixes/check-icloud-storage.mdx: kbId icb-102 (its short link)' },
-      { from: '/fixes/icloud-storage-full/', to: '/fixes/check-icloud-storage/', origin: 'content/fixes/check-icloud-storage.mdx: formerSlugs entry "icloud-storage-full"' },
-      { from: '/fixes/storage/', to: '/fixes/check-icloud-storage/', origin: 'content/fixes/check-icloud-storage.mdx: formerSlugs entry "storage"' },
+      {
+        from: '/kb/icb-102/',
+        to: '/fixes/check-icloud-storage/',
+        origin: 'content/fixes/check-icloud-storage.mdx: kbId icb-102 (its short link)',
+      },
+      {
+        from: '/fixes/icloud-storage-full/',
+        to: '/fixes/check-icloud-storage/',
+        origin: 'content/fixes/check-icloud-storage.mdx: formerSlugs entry "icloud-storage-full"',
+      },
+      {
+        from: '/fixes/storage/',
+        to: '/fixes/check-icloud-storage/',
+        origin: 'content/fixes/check-icloud-storage.mdx: formerSlugs entry "storage"',
+      },
       { from: '/kb/icb-105/', to: '/fixes/update-ios/', origin: 'content/fixes/update-ios.mdx: kbId icb-105 (its short link)' },
     ]);
   });
@@ -62,7 +74,9 @@ describe('findRedirectCollisions', () => {
   test('a redirect from a live URL of another kind names both sides', () => {
     const redirects = [{ from: '/errors/needs-wi-fi/', to: '/errors/x/', origin: 'content/errors/x.md: formerSlugs entry "needs-wi-fi"' }];
     expect(findRedirectCollisions(redirects, live)).toEqual([
-      expect.stringMatching(/^content\/errors\/x\.md: formerSlugs entry "needs-wi-fi" makes \/errors\/needs-wi-fi\/ redirect .* is already the live page of content\/errors\/needs-wi-fi\.md/),
+      expect.stringMatching(
+        /^content\/errors\/x\.md: formerSlugs entry "needs-wi-fi" makes \/errors\/needs-wi-fi\/ redirect .* is already the live page of content\/errors\/needs-wi-fi\.md/,
+      ),
     ]);
   });
 
@@ -71,7 +85,9 @@ describe('findRedirectCollisions', () => {
       { from: '/fixes/old/', to: '/fixes/a/', origin: 'content/fixes/a.mdx: formerSlugs entry "old"' },
       { from: '/fixes/OLD', to: '/fixes/b/', origin: 'content/fixes/b.mdx: formerSlugs entry "OLD"' },
     ];
-    expect(findRedirectCollisions(redirects, live)).toEqual([expect.stringContaining('is already a redirect asked for by content/fixes/a.mdx')]);
+    expect(findRedirectCollisions(redirects, live)).toEqual([
+      expect.stringContaining('is already a redirect asked for by content/fixes/a.mdx'),
+    ]);
   });
 
   test('distinct URLs pass', () => {

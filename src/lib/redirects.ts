@@ -53,7 +53,11 @@ export function articleRedirects(articles: readonly ArticleSource[]): RedirectSo
     const file = fileOf(article, `content/fixes/${article.id}.mdx`);
     return [
       { from: kbPath(article.data.kbId), to: fixPath(article.id), origin: `${file}: kbId ${article.data.kbId} (its short link)` },
-      ...article.data.formerSlugs.map((slug) => ({ from: fixPath(slug), to: fixPath(article.id), origin: `${file}: formerSlugs entry "${slug}"` })),
+      ...article.data.formerSlugs.map((slug) => ({
+        from: fixPath(slug),
+        to: fixPath(article.id),
+        origin: `${file}: formerSlugs entry "${slug}"`,
+      })),
     ];
   });
 }

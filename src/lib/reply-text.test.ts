@@ -41,7 +41,9 @@ describe('articleToReplyText', () => {
   });
 
   test('writes paths and controls through the vocabulary, other labels in brackets', () => {
-    const text = reply('## Steps\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**, then **Backups**.\n', { from: '17' });
+    const text = reply('## Steps\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**, then **Backups**.\n', {
+      from: '17',
+    });
     expect(text).toContain('1. Open Settings > [your name] [Apple Account; on iOS 17: Apple ID] > iCloud.');
     expect(text).toContain('2. Tap Manage Storage [on some versions: Manage Account Storage], then Backups.');
   });
@@ -69,7 +71,9 @@ describe('articleToReplyText', () => {
   });
 
   test('writes links as text and absolute address', () => {
-    const text = reply('## Steps\n\n1. Go to [System Status](https://www.apple.com/support/systemstatus/).\n2. Then [check storage](/fixes/check-icloud-storage/).\n');
+    const text = reply(
+      '## Steps\n\n1. Go to [System Status](https://www.apple.com/support/systemstatus/).\n2. Then [check storage](/fixes/check-icloud-storage/).\n',
+    );
     expect(text).toContain('1. Go to System Status (https://www.apple.com/support/systemstatus/).');
     expect(text).toContain('2. Then check storage (https://help.example/fixes/check-icloud-storage/).');
   });
@@ -98,7 +102,9 @@ describe('articleToReplyText', () => {
 describe('articleToFullText', () => {
   test('keeps every section, numbered steps included, and ends with the short link', () => {
     const text = articleToFullText({ ...base, tree: resolved('## When to try this\n\nWhen it fails.\n\n## Steps\n\n1. Do it.\n') });
-    expect(text).toBe(`${base.title}\n${base.description}\n\nWhen to try this\nWhen it fails.\n\nSteps\n1. Do it.\n\nShort link: ${base.shortUrl}\n`);
+    expect(text).toBe(
+      `${base.title}\n${base.description}\n\nWhen to try this\nWhen it fails.\n\nSteps\n1. Do it.\n\nShort link: ${base.shortUrl}\n`,
+    );
   });
 });
 
@@ -122,7 +128,9 @@ describe('articleSteps', () => {
 
 describe('markdownToPlainText', () => {
   test('every block, without Markdown symbols', () => {
-    expect(markdownToPlainText(resolved('It runs over **Wi-Fi**.\n\nJoin a network.\n'), base.siteUrl)).toBe('It runs over Wi-Fi.\nJoin a network.');
+    expect(markdownToPlainText(resolved('It runs over **Wi-Fi**.\n\nJoin a network.\n'), base.siteUrl)).toBe(
+      'It runs over Wi-Fi.\nJoin a network.',
+    );
   });
 });
 

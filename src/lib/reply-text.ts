@@ -67,9 +67,7 @@ function listItem(item: ListItem, marker: string, indent: string, siteUrl: strin
 }
 
 function list(node: List, indent: string, siteUrl: string, firstNumber: number): string[] {
-  return node.children.flatMap((item, i) =>
-    listItem(item, node.ordered ? `${firstNumber + i}.` : '-', indent, siteUrl),
-  );
+  return node.children.flatMap((item, i) => listItem(item, node.ordered ? `${firstNumber + i}.` : '-', indent, siteUrl));
 }
 
 /** Each row as "Header: cell; Header: cell", so it reads in any width. */
@@ -98,7 +96,8 @@ function blockLines(block: RootContent, siteUrl: string, step: number): string[]
   if (block.type === 'paragraph') return [paragraph(block, siteUrl)];
   if (block.type === 'heading') return [inline(block, siteUrl)];
   if (block.type === 'table') return table(block, siteUrl);
-  if (block.type === 'blockquote') return block.children.flatMap((child) => (child.type === 'paragraph' ? [paragraph(child, siteUrl)] : []));
+  if (block.type === 'blockquote')
+    return block.children.flatMap((child) => (child.type === 'paragraph' ? [paragraph(child, siteUrl)] : []));
   if (block.type === 'list') return list(block, '', siteUrl, step);
   return [];
 }
@@ -151,7 +150,10 @@ export function articleSteps(tree: Root, siteUrl: string): { number: number; tex
     if (block.type !== 'list' || !block.ordered) continue;
     for (const item of block.children) {
       const lines = listItem(item, '', '', siteUrl);
-      steps.push({ number: steps.length + 1, text: lines.map((line, i) => (i === 0 ? line.trim() : line.replace(/^ {3}/, ''))).join('\n') });
+      steps.push({
+        number: steps.length + 1,
+        text: lines.map((line, i) => (i === 0 ? line.trim() : line.replace(/^ {3}/, ''))).join('\n'),
+      });
     }
   }
   return steps;

@@ -128,12 +128,18 @@ describe('urlKindOf', () => {
     expect(urlKindOf(path)).toBe(kind);
   });
 
-  test.each([['/404.html'], ['/robots.txt'], ['/sitemap-index.xml'], ['/_redirects'], ['/_astro/x.js'], ['/pagefind/pagefind.js'], ['/favicon.ico'], ['/search-vocabulary.json']])(
-    '%s is not recorded',
-    (path) => {
-      expect(urlKindOf(path)).toBeUndefined();
-    },
-  );
+  test.each([
+    ['/404.html'],
+    ['/robots.txt'],
+    ['/sitemap-index.xml'],
+    ['/_redirects'],
+    ['/_astro/x.js'],
+    ['/pagefind/pagefind.js'],
+    ['/favicon.ico'],
+    ['/search-vocabulary.json'],
+  ])('%s is not recorded', (path) => {
+    expect(urlKindOf(path)).toBeUndefined();
+  });
 });
 
 describe('pageOfFile and the other path helpers', () => {

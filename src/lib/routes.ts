@@ -136,18 +136,7 @@ export function pageOfFile(path: string): string {
 }
 
 /** The kinds of public URL the published-URL ledger records (src/lib/url-ledger.ts). */
-export const URL_KINDS = [
-  'page',
-  'fix',
-  'alert',
-  'troubleshooter',
-  'short-link',
-  'step',
-  'reply',
-  'alert-text',
-  'api',
-  'machine',
-] as const;
+export const URL_KINDS = ['page', 'fix', 'alert', 'troubleshooter', 'short-link', 'step', 'reply', 'alert-text', 'api', 'machine'] as const;
 export type UrlKind = (typeof URL_KINDS)[number];
 
 const MACHINE_FILES: ReadonlySet<string> = new Set([FEED_PATH, LLMS_PATH, LLMS_FULL_PATH, OPENSEARCH_PATH]);

@@ -89,7 +89,9 @@ export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): strin
     const links = linksBeforeFirstStep(entry.body ?? '');
     const target = fixPath(net.id);
     if (links === undefined) {
-      problems.push(`${fileOf(entry)}: risk is "${entry.data.risk}", but the body has no numbered steps to put the safety-net link before.`);
+      problems.push(
+        `${fileOf(entry)}: risk is "${entry.data.risk}", but the body has no numbered steps to put the safety-net link before.`,
+      );
     } else if (!links.some((url) => reachesSafetyNet(url, net))) {
       problems.push(
         `${fileOf(entry)}: risk is "${entry.data.risk}", but no link to the safety net (${target}) comes before its first numbered step. ` +

@@ -33,7 +33,8 @@ describe('finding mentions', () => {
   });
 
   test('a button does not move the reader: the next control is still looked for on the menu before it', () => {
-    const text = '1. Open **Settings > General > Transfer or Reset iPhone**.\n2. Tap **Reset**. Do not tap **Erase All Content and Settings**.\n3. Tap **Reset All Settings**.\n';
+    const text =
+      '1. Open **Settings > General > Transfer or Reset iPhone**.\n2. Tap **Reset**. Do not tap **Erase All Content and Settings**.\n3. Tap **Reset All Settings**.\n';
     expect(mentions(text)).toEqual(['path:transfer-or-reset', 'control:reset', 'control:erase-all-content', 'control:reset-all-settings']);
   });
 
@@ -49,7 +50,9 @@ describe('finding mentions', () => {
   });
 
   test('a path written as plain text stops the build', () => {
-    expect(() => mentions('Open Settings > Wi-Fi and look.')).toThrow(/example\.mdx: "Open Settings > Wi-Fi and look\." writes a Settings path as plain text/);
+    expect(() => mentions('Open Settings > Wi-Fi and look.')).toThrow(
+      /example\.mdx: "Open Settings > Wi-Fi and look\." writes a Settings path as plain text/,
+    );
   });
 
   test('a path in a heading stops the build', () => {
@@ -62,7 +65,9 @@ describe('finding mentions', () => {
 
   test('a label outside the range of the page', () => {
     const text = 'Turn on **Settings > Face ID & Passcode > Stolen Device Protection**.';
-    expect(() => mentions(text, { from: '17', to: '17.2' })).toThrow(/step 3 "Stolen Device Protection" is its label on iOS 17\.3 and later only/);
+    expect(() => mentions(text, { from: '17', to: '17.2' })).toThrow(
+      /step 3 "Stolen Device Protection" is its label on iOS 17\.3 and later only/,
+    );
     expect(mentions(text)).toEqual(['path:stolen-device-protection']);
   });
 });

@@ -68,12 +68,15 @@ export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRa
   visit(tree, (node: Nodes) => {
     if (node.type === 'heading') {
       context = undefined;
-      if (BARE_PATH.test(toString(node))) fail(`a heading holds a Settings path ("${toString(node)}"); headings name the task, put the path in the steps.`);
+      if (BARE_PATH.test(toString(node)))
+        fail(`a heading holds a Settings path ("${toString(node)}"); headings name the task, put the path in the steps.`);
       return SKIP;
     }
     if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
     if (node.type === 'text' && BARE_PATH.test(node.value)) {
-      fail(`"${node.value.trim()}" writes a Settings path as plain text; write it in bold, **Settings > …**, so the build checks it and draws it as taps.`);
+      fail(
+        `"${node.value.trim()}" writes a Settings path as plain text; write it in bold, **Settings > …**, so the build checks it and draws it as taps.`,
+      );
     }
     if (node.type !== 'strong') return undefined;
 
@@ -124,7 +127,13 @@ function blockParagraphsWithPaths(tree: Root): void {
 
 function annotatePath(node: Strong, steps: readonly ResolvedStep[]): void {
   const list = tapPathElement(steps);
-  node.data = { ...node.data, hName: list.tagName, hProperties: list.properties, hChildren: list.children, settingsText: pathPlainText(steps) };
+  node.data = {
+    ...node.data,
+    hName: list.tagName,
+    hProperties: list.properties,
+    hChildren: list.children,
+    settingsText: pathPlainText(steps),
+  };
 }
 
 function annotateControl(node: Strong, step: ResolvedStep): void {

@@ -9,7 +9,11 @@ const FILE = path.join(ROOT, 'content', 'fixes', 'example.mdx');
 
 async function render(markdown: string, frontmatter: Record<string, unknown> = { appliesTo: { from: '17' } }): Promise<string> {
   const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  const result = await markdownToHtml(markdown, { mdastPlugins: [settingsPathsPlugin({ root: ROOT })], fileURL: pathToFileURL(FILE), data: { astro } });
+  const result = await markdownToHtml(markdown, {
+    mdastPlugins: [settingsPathsPlugin({ root: ROOT })],
+    fileURL: pathToFileURL(FILE),
+    data: { astro },
+  });
   return result.html;
 }
 

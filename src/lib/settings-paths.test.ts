@@ -174,7 +174,9 @@ describe('closestLabels and describeFailure', () => {
   test('one line with the path, the step and the suggestions', () => {
     const text = 'Settings > [your name] > iClod';
     const line = describeFailure(text, failure(text));
-    expect(line).toMatch(/^Settings path "Settings > \[your name\] > iClod": step 3 "iClod" is not a label on "\[your name\]"\. Closest known labels: "iCloud"/);
+    expect(line).toMatch(
+      /^Settings path "Settings > \[your name\] > iClod": step 3 "iClod" is not a label on "\[your name\]"\. Closest known labels: "iCloud"/,
+    );
     expect(line).not.toContain('\n');
   });
 });

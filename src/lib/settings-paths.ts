@@ -8,15 +8,7 @@
 import { allowedEdits, editDistance } from './search/did-you-mean';
 import { formatIosRange } from './format';
 import { coversRange, describeSpan, describeSpanWithin, holdsAtNewestEnd, overlaps, type IosRange } from './ios-version';
-import {
-  displayText,
-  isMainLabel,
-  labelsIn,
-  spanOf,
-  type Label,
-  type SettingsEntry,
-  type Vocabulary,
-} from './settings-vocabulary';
+import { displayText, isMainLabel, labelsIn, spanOf, type Label, type SettingsEntry, type Vocabulary } from './settings-vocabulary';
 
 export const PATH_SEPARATOR = ' > ';
 
@@ -91,7 +83,9 @@ function subtitleNotes(entry: SettingsEntry, range: IosRange): string[] {
   const current = subtitles.find((label) => isMainLabel(label) && holdsAtNewestEnd(spanOf(label), range));
   return [
     ...(current ? [current.text] : []),
-    ...subtitles.filter((label) => label !== current).map((label) => `on ${isMainLabel(label) ? describeSpanWithin(spanOf(label), range) : (label.on ?? 'some versions')}: ${label.text}`),
+    ...subtitles
+      .filter((label) => label !== current)
+      .map((label) => `on ${isMainLabel(label) ? describeSpanWithin(spanOf(label), range) : (label.on ?? 'some versions')}: ${label.text}`),
   ];
 }
 
@@ -149,7 +143,13 @@ function match(written: string, candidates: readonly SettingsEntry[], range: Ios
 }
 
 /** The failure for a label that matched, but not as the label to write. */
-function mismatch(found: Exclude<Match, { kind: 'ok' }>, step: number, written: string, range: IosRange, vocabulary: Vocabulary): StepFailure {
+function mismatch(
+  found: Exclude<Match, { kind: 'ok' }>,
+  step: number,
+  written: string,
+  range: IosRange,
+  vocabulary: Vocabulary,
+): StepFailure {
   if (found.kind === 'out-of-range') {
     const current = currentLabel(found.entry, range);
     return {
@@ -161,7 +161,11 @@ function mismatch(found: Exclude<Match, { kind: 'ok' }>, step: number, written: 
     };
   }
   const current = found.current?.text ?? '';
-  const how = isMainLabel(found.label) ? `its label on older versions` : found.label.on !== undefined ? `its label on ${found.label.on}` : 'its label on some versions';
+  const how = isMainLabel(found.label)
+    ? `its label on older versions`
+    : found.label.on !== undefined
+      ? `its label on ${found.label.on}`
+      : 'its label on some versions';
   return {
     step,
     written,
@@ -203,7 +207,11 @@ export function resolvePath(tokens: readonly string[], vocabulary: Vocabulary, o
         },
       };
     }
-    const labels = candidates.flatMap((entry) => labelsIn(entry.labels, range).filter(isMainLabel).map((label) => label.text));
+    const labels = candidates.flatMap((entry) =>
+      labelsIn(entry.labels, range)
+        .filter(isMainLabel)
+        .map((label) => label.text),
+    );
     return {
       ok: false,
       failure: { step, written, reason: 'unknown', detail: `is not a label ${where}`, suggestions: closestLabels(written, labels) },
@@ -250,7 +258,11 @@ export function resolveControl(
   if (found?.kind === 'ok') return { ok: true, step: resolvedStep(found.entry, found.label, options) };
   if (found?.kind === 'older') return { ok: false, failure: mismatch(found, 1, text, options.range, vocabulary) };
   if (found) return undefined;
-  const labels = candidates.flatMap((entry) => labelsIn(entry.labels, options.range).filter(isMainLabel).map((label) => label.text));
+  const labels = candidates.flatMap((entry) =>
+    labelsIn(entry.labels, options.range)
+      .filter(isMainLabel)
+      .map((label) => label.text),
+  );
   const max = allowedEdits(text);
   const typo = labels.find((label) => label !== text && editDistance(text.toLowerCase(), label.toLowerCase(), max) <= max);
   if (max > 0 && typo !== undefined) {
@@ -284,7 +296,8 @@ export function pathPlainText(steps: readonly ResolvedStep[]): string {
 }
 
 const ADVICE: Record<FailureReason, (suggestions: string) => string> = {
-  unknown: (s) => `${s ? `. Closest known labels: ${s}` : ''}. Fix the spelling, or add the screen to content/settings/vocabulary.yaml with a source`,
+  unknown: (s) =>
+    `${s ? `. Closest known labels: ${s}` : ''}. Fix the spelling, or add the screen to content/settings/vocabulary.yaml with a source`,
   unreachable: (s) => ` ${s}`,
   'older-label': (s) => `. Write: ${s}`,
   'out-of-range': (s) => (s ? `. On those versions it is labelled ${s}` : `. Leave it out, or give the page an appliesTo where it exists`),
@@ -292,6 +305,7 @@ const ADVICE: Record<FailureReason, (suggestions: string) => string> = {
 
 /** One line for a build error: the path as written, the failing step, the closest known labels and what to do. */
 export function describeFailure(written: string, failure: StepFailure, kind: 'path' | 'control' = 'path'): string {
-  const what = kind === 'path' ? `Settings path "${written}": step ${failure.step} "${failure.written}"` : `Settings control "${failure.written}"`;
+  const what =
+    kind === 'path' ? `Settings path "${written}": step ${failure.step} "${failure.written}"` : `Settings control "${failure.written}"`;
   return `${what} ${failure.detail}${ADVICE[failure.reason](quoted(failure.suggestions))}.`;
 }

@@ -1,12 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  createVocabulary,
-  loadVocabularyFile,
-  settingsEntrySchema,
-  vocabularyProblems,
-  type SettingsEntry,
-} from './settings-vocabulary';
+import { createVocabulary, loadVocabularyFile, settingsEntrySchema, vocabularyProblems, type SettingsEntry } from './settings-vocabulary';
 
 const source = { title: 'A source', url: 'https://support.apple.com/' };
 
@@ -41,7 +35,9 @@ describe('the schema', () => {
   });
 
   test('a misspelt field is an error', () => {
-    expect(settingsEntrySchema.safeParse({ id: 'x', kind: 'screen', parnet: 'y', labels: [{ text: 'X', source, confidence: 'apple' }] }).success).toBe(false);
+    expect(
+      settingsEntrySchema.safeParse({ id: 'x', kind: 'screen', parnet: 'y', labels: [{ text: 'X', source, confidence: 'apple' }] }).success,
+    ).toBe(false);
   });
 });
 
@@ -51,7 +47,12 @@ describe('vocabularyProblems', () => {
   });
 
   test('an unknown parent, a second root and a duplicate id', () => {
-    const problems = vocabularyProblems([...base, entry('lost', 'nowhere', 'Lost'), entry('other-root', undefined, 'Other'), entry('about', 'general', 'About again')]);
+    const problems = vocabularyProblems([
+      ...base,
+      entry('lost', 'nowhere', 'Lost'),
+      entry('other-root', undefined, 'Other'),
+      entry('about', 'general', 'About again'),
+    ]);
     expect(problems).toEqual(
       expect.arrayContaining([
         'entry "lost": parent "nowhere" is not an entry id',
@@ -62,7 +63,11 @@ describe('vocabularyProblems', () => {
   });
 
   test('a button leads nowhere', () => {
-    const problems = vocabularyProblems([...base, entry('shut-down', 'general', 'Shut Down', { kind: 'button' }), entry('slider', 'shut-down', 'Slider')]);
+    const problems = vocabularyProblems([
+      ...base,
+      entry('shut-down', 'general', 'Shut Down', { kind: 'button' }),
+      entry('slider', 'shut-down', 'Slider'),
+    ]);
     expect(problems).toContain('entry "slider": parent "shut-down" is a button; only a screen or a menu leads to other entries');
   });
 
@@ -88,7 +93,9 @@ describe('vocabularyProblems', () => {
   });
 
   test('createVocabulary throws with every problem', () => {
-    expect(() => createVocabulary([...base, entry('lost', 'nowhere', 'Lost')])).toThrow(/vocabulary\.yaml has 1 problem\(s\):\n- entry "lost"/);
+    expect(() => createVocabulary([...base, entry('lost', 'nowhere', 'Lost')])).toThrow(
+      /vocabulary\.yaml has 1 problem\(s\):\n- entry "lost"/,
+    );
   });
 });
 

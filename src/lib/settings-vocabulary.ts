@@ -19,9 +19,7 @@ import { compareVersions, overlaps, type IosRange, type VersionSpan } from './io
 export const SETTINGS_VOCABULARY_FILE = 'content/settings/vocabulary.yaml';
 
 /** An iOS version such as "17" or "17.4" (also the form of an article's appliesTo). */
-export const iosVersion = z
-  .string()
-  .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
+export const iosVersion = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
 
 /** How sure the vocabulary is of a label, in the terms of ../shared/facts/. */
 export const CONFIDENCES = ['apple', 'apple-quoted', 'third-party', 'unconfirmed'] as const;
@@ -38,9 +36,7 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 export const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
 
 const source = z
   .object({

@@ -19,7 +19,9 @@ export function resolveSiteUrl(value: string | undefined): string {
     throw new Error(`SITE_URL must start with https:// or http://, not ${JSON.stringify(value)}.`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL must be an origin with no path, query or #fragment, such as https://help.example.com, not ${JSON.stringify(value)}.`);
+    throw new Error(
+      `SITE_URL must be an origin with no path, query or #fragment, such as https://help.example.com, not ${JSON.stringify(value)}.`,
+    );
   }
   return url.origin;
 }

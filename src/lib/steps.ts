@@ -36,7 +36,9 @@ export function stepAliases(
       if (!Number.isInteger(from) || from < 1 || !Number.isInteger(to) || to < 1) {
         problems.push(`${where}: both numbers must be step numbers, such as { 9: 8 } (old step 9 now points to step 8).`);
       } else if (from <= stepCount) {
-        problems.push(`${where}: the article still has a step ${from} (it has ${stepCount}), so its link already leads there. List only old numbers above ${stepCount}.`);
+        problems.push(
+          `${where}: the article still has a step ${from} (it has ${stepCount}), so its link already leads there. List only old numbers above ${stepCount}.`,
+        );
       } else if (to > stepCount) {
         problems.push(`${where}: there is no step ${to}; the article has steps 1 to ${stepCount}.`);
       } else if (seen.has(from)) {

@@ -37,7 +37,9 @@ export function tapPathElement(steps: readonly ResolvedStep[]): Element {
   for (const [index, step] of steps.entries()) {
     if (index > 0) items.push({ type: 'text', value: ' ' });
     const lead: ElementContent[] =
-      index === 0 ? [] : [h('span', { className: ['tap-sep'], ariaHidden: 'true' }, '›'), h('span', { className: ['visually-hidden'] }, 'then ')];
+      index === 0
+        ? []
+        : [h('span', { className: ['tap-sep'], ariaHidden: 'true' }, '›'), h('span', { className: ['visually-hidden'] }, 'then ')];
     items.push(h('li', [...lead, chip(step, index === 0), ...note(step)]));
   }
   // role="list": Safari drops the list role of an unstyled list otherwise.

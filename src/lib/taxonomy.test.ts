@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  RISKS,
-  RISK_LABELS,
-  RISK_SHORT_LABELS,
-  groupByCategory,
-  type Category,
-} from './taxonomy';
+import { CATEGORIES, CATEGORY_LABELS, RISKS, RISK_LABELS, RISK_SHORT_LABELS, groupByCategory, type Category } from './taxonomy';
 
 describe('labels', () => {
   test.each(CATEGORIES)('category "%s" has a non-empty label', (category) => {
@@ -71,9 +63,7 @@ describe('groupByCategory', () => {
     const first = entry('z-last-alphabetically', 'storage');
     const second = entry('a-first-alphabetically', 'storage');
     const third = entry('m-middle', 'storage');
-    const [group] = groupByCategory([first, entry('other', 'basics'), second, third]).filter(
-      (g) => g.category === 'storage',
-    );
+    const [group] = groupByCategory([first, entry('other', 'basics'), second, third]).filter((g) => g.category === 'storage');
     expect(group!.entries).toEqual([first, second, third]);
     expect(group!.entries[0]).toBe(first);
   });

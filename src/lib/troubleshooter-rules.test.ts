@@ -154,7 +154,9 @@ describe('findSharedQuestions', () => {
   test('reports an answer leading back to the start question', () => {
     const back = question('third', [answer('yes', 'fix:easy'), answer('restart', 'start')]);
     const problems = findSharedQuestions([start, second, back]);
-    expect(problems).toEqual([expect.stringContaining('question "start" is the start question, but question "third", answer "restart" leads to it')]);
+    expect(problems).toEqual([
+      expect.stringContaining('question "start" is the start question, but question "third", answer "restart" leads to it'),
+    ]);
   });
 });
 

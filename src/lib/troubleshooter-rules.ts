@@ -331,7 +331,7 @@ export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: rea
       `${where(result.question, result.answer)} recommends "${result.fixId}" (risk: ${risk}) on the path ${path}, ` +
         'but no question on that path rules out a no-risk cause (rule "rule out first"). ' +
         `Ask first a question with rulesOut: naming a fix with risk: none (${idList(noRisk)}); ` +
-        'or, if the answer reports an alert, give it alert: with the alert\'s file name and list this fix first in that alert.',
+        "or, if the answer reports an alert, give it alert: with the alert's file name and list this fix first in that alert.",
     );
   }
   return problems;
@@ -346,7 +346,10 @@ export function findFlowProblems(
   const structural = [
     ...findStartProblems(questions),
     ...findDuplicateAnswers(questions),
-    ...findMissingTargets(questions, fixes.map((fix) => fix.id)),
+    ...findMissingTargets(
+      questions,
+      fixes.map((fix) => fix.id),
+    ),
     ...findCycles(questions),
     ...findUnreachable(questions),
     ...findSharedQuestions(questions),
@@ -361,11 +364,7 @@ export function findFlowProblems(
 }
 
 /** Throws one error listing every broken rule, so a single build shows them all. */
-export function assertValidFlow(
-  questions: readonly FlowQuestion[],
-  fixes: readonly FlowFix[],
-  alerts: readonly FlowAlert[] = [],
-): void {
+export function assertValidFlow(questions: readonly FlowQuestion[], fixes: readonly FlowFix[], alerts: readonly FlowAlert[] = []): void {
   const problems = findFlowProblems(questions, fixes, alerts);
   if (problems.length > 0) {
     throw new AstroError(

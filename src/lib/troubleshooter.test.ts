@@ -31,7 +31,12 @@ describe('walkFlow', () => {
 
 describe('distinctTitles', () => {
   test('leaves titles that are already unique as they are', () => {
-    expect(distinctTitles([{ base: 'A', trail: ['x'] }, { base: 'B', trail: ['x'] }])).toEqual(['A', 'B']);
+    expect(
+      distinctTitles([
+        { base: 'A', trail: ['x'] },
+        { base: 'B', trail: ['x'] },
+      ]),
+    ).toEqual(['A', 'B']);
   });
 
   test('adds as few of the last answers as tell repeated titles apart', () => {

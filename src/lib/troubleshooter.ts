@@ -72,18 +72,18 @@ export interface ResultStop<Q extends FlowQuestion> {
  * start, depth first in answer order, and the result page of every answer
  * that recommends a fix.
  */
-export function walkFlow<Q extends FlowQuestion>(
-  questions: readonly Q[],
-): { questions: QuestionStop<Q>[]; results: ResultStop<Q>[] } {
+export function walkFlow<Q extends FlowQuestion>(questions: readonly Q[]): { questions: QuestionStop<Q>[]; results: ResultStop<Q>[] } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const starts = questions.filter((q) => q.data.start);
-  if (starts.length !== 1) throw new Error(`${FLOW_FILE}: walkFlow needs exactly one start question; check the flow with findFlowProblems first.`);
+  if (starts.length !== 1)
+    throw new Error(`${FLOW_FILE}: walkFlow needs exactly one start question; check the flow with findFlowProblems first.`);
   const stops: QuestionStop<Q>[] = [];
   const results: ResultStop<Q>[] = [];
   const seen = new Set<string>();
 
   const visit = (question: Q, trail: Step<Q>[]) => {
-    if (seen.has(question.id)) throw new Error(`${FLOW_FILE}: question "${question.id}" is reached twice; check the flow with findFlowProblems first.`);
+    if (seen.has(question.id))
+      throw new Error(`${FLOW_FILE}: question "${question.id}" is reached twice; check the flow with findFlowProblems first.`);
     seen.add(question.id);
     stops.push({ question, trail });
     for (const answer of question.data.answers as readonly AnswerOf<Q>[]) {

@@ -32,7 +32,10 @@ test('a broken file is an error naming it', async () => {
 test("scripts/ledger.ts loads under Node's type stripping (its imports name their .ts files)", () => {
   const project = path.resolve(import.meta.dirname, '..', '..');
   // --gone without --to: the script loads every module it needs, then stops with its usage line.
-  const run = spawnSync(path.join(project, 'node_modules', '.bin', 'node'), ['scripts/ledger.ts', '--gone', '/x/'], { cwd: project, encoding: 'utf8' });
+  const run = spawnSync(path.join(project, 'node_modules', '.bin', 'node'), ['scripts/ledger.ts', '--gone', '/x/'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
   expect(run.stderr).toContain('Usage: npm run ledger -- --gone');
   expect(run.status).toBe(2);
 });

@@ -100,7 +100,8 @@ describe('compareLedger', () => {
     const { problems } = compareLedger(ledger, site(pages));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('/fixes/b/ (article icb-102, built from content/fixes/b.mdx) no longer resolves');
-    for (const url of ['/kb/icb-102/', '/kb/icb-102.txt', '/api/v1/fixes/b.json', '/kb/icb-102/#step-2']) expect(problems[0]).toContain(url);
+    for (const url of ['/kb/icb-102/', '/kb/icb-102.txt', '/api/v1/fixes/b.json', '/kb/icb-102/#step-2'])
+      expect(problems[0]).toContain(url);
     expect(problems[0]).toContain('Restore content/fixes/b.mdx');
     expect(problems[0]).toContain('formerSlugs');
     expect(problems[0]).toContain('npm run ledger -- --gone /fixes/b/ --to');
@@ -115,7 +116,9 @@ describe('compareLedger', () => {
     };
     const { problems } = compareLedger(ledger, site(pages));
     expect(problems).toEqual([
-      expect.stringMatching(/^\/fixes\/b\/ \(article icb-102\) no longer resolves, and so does 1 URL\(s\) that reached it: \/api\/v1\/fixes\/b\.json\. The article is now \/fixes\/b2\/ \(content\/fixes\/b2\.mdx\): add "b" to its formerSlugs/),
+      expect.stringMatching(
+        /^\/fixes\/b\/ \(article icb-102\) no longer resolves, and so does 1 URL\(s\) that reached it: \/api\/v1\/fixes\/b\.json\. The article is now \/fixes\/b2\/ \(content\/fixes\/b2\.mdx\): add "b" to its formerSlugs/,
+      ),
     ]);
   });
 
@@ -135,7 +138,9 @@ describe('compareLedger', () => {
     Object.assign(pages, { '/kb/icb-112/': redirect('/fixes/b/'), '/kb/icb-112.txt': file() });
     const { problems } = compareLedger(ledger, site(pages));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/fixes\/b\.mdx: kbId changed from icb-102 to icb-112\. icb-102 is published \(.*\/kb\/icb-102\/.*\), and a kbId never changes or moves: set kbId back to icb-102/);
+    expect(problems[0]).toMatch(
+      /^content\/fixes\/b\.mdx: kbId changed from icb-102 to icb-112\. icb-102 is published \(.*\/kb\/icb-102\/.*\), and a kbId never changes or moves: set kbId back to icb-102/,
+    );
   });
 
   test('a kbId moved to another article: the short link names both pages', () => {
@@ -164,8 +169,14 @@ describe('compareLedger', () => {
 
   test('a deleted alert and troubleshooter page say how to keep them', () => {
     const { problems } = compareLedger(ledger, site(without(baseSite(), '/errors/x/', '/errors/x.txt', '/troubleshoot/q/yes/')));
-    expect(problems).toContainEqual(expect.stringMatching(/^\/errors\/x\/ \(content\/errors\/x\.md\) no longer resolves, and so does 1 URL\(s\) that reached it: \/errors\/x\.txt\..*add "x" to its formerSlugs/));
-    expect(problems).toContainEqual(expect.stringMatching(/^\/troubleshoot\/q\/yes\/ no longer resolves\..*content\/troubleshooter\/flow\.yaml/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^\/errors\/x\/ \(content\/errors\/x\.md\) no longer resolves, and so does 1 URL\(s\) that reached it: \/errors\/x\.txt\..*add "x" to its formerSlugs/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^\/troubleshoot\/q\/yes\/ no longer resolves\..*content\/troubleshooter\/flow\.yaml/),
+    );
   });
 });
 
@@ -183,7 +194,14 @@ describe('gone entries', () => {
 
   test('markGone marks the page and every URL that reached it, and nothing else', () => {
     const gone = marked.filter((entry) => entry.gone).map((entry) => entry.url);
-    expect(gone).toEqual(['/fixes/b/', '/kb/icb-102/', '/kb/icb-102/#step-1', '/kb/icb-102/#step-2', '/kb/icb-102.txt', '/api/v1/fixes/b.json']);
+    expect(gone).toEqual([
+      '/fixes/b/',
+      '/kb/icb-102/',
+      '/kb/icb-102/#step-1',
+      '/kb/icb-102/#step-2',
+      '/kb/icb-102.txt',
+      '/api/v1/fixes/b.json',
+    ]);
     expect(marked.find((entry) => entry.url === '/kb/icb-102/')?.gone).toEqual({ replacement: '/fixes/a/', note: 'Merged into a.' });
   });
 
@@ -202,17 +220,23 @@ describe('gone entries', () => {
   });
 
   test('a gone page that the build does not redirect is reported', () => {
-    expect(compareLedger(marked, site(deleted)).problems).toContainEqual(expect.stringContaining('/fixes/b/ is marked gone in content/published-urls.json, but the build does not send it'));
+    expect(compareLedger(marked, site(deleted)).problems).toContainEqual(
+      expect.stringContaining('/fixes/b/ is marked gone in content/published-urls.json, but the build does not send it'),
+    );
   });
 
   test('a gone short link that is a page again is a reused kbId', () => {
     const reused = { ...withRedirects, '/fixes/c/': page('step-1'), '/kb/icb-102/': page() };
-    expect(compareLedger(marked, site(reused)).problems).toContainEqual(expect.stringContaining('an article reuses kbId icb-102. Never reuse a kbId'));
+    expect(compareLedger(marked, site(reused)).problems).toContainEqual(
+      expect.stringContaining('an article reuses kbId icb-102. Never reuse a kbId'),
+    );
   });
 
   test('a gone entry whose replacement is not a page is reported', () => {
     const bad = markGone(ledger, '/fixes/b/', '/fixes/nope/', 'Merged.');
-    expect(compareLedger(bad, site(withRedirects)).problems).toContainEqual(expect.stringContaining('its replacement /fixes/nope/ is not a page of this site'));
+    expect(compareLedger(bad, site(withRedirects)).problems).toContainEqual(
+      expect.stringContaining('its replacement /fixes/nope/ is not a page of this site'),
+    );
   });
 });
 
@@ -223,7 +247,9 @@ describe('the ledger file', () => {
     expect(lines).toHaveLength(ledger.length);
     expect(parseLedger(text)).toEqual(ledger.map((entry) => JSON.parse(JSON.stringify(entry)) as LedgerEntry));
     const steps = lines.filter((line) => line.includes('"step"'));
-    expect(steps.indexOf(steps.find((l) => l.includes('icb-101/#step-2'))!)).toBeLessThan(steps.indexOf(steps.find((l) => l.includes('icb-101/#step-3'))!));
+    expect(steps.indexOf(steps.find((l) => l.includes('icb-101/#step-2'))!)).toBeLessThan(
+      steps.indexOf(steps.find((l) => l.includes('icb-101/#step-3'))!),
+    );
   });
 
   test('natural order puts step-10 after step-9', () => {
@@ -232,7 +258,12 @@ describe('the ledger file', () => {
   });
 
   test('a bad entry is named with its index, URL and field', () => {
-    const text = JSON.stringify({ entries: [{ url: '/a/', kind: 'nope', to: '/a/' }, { url: 'b', kind: 'page', to: '/b/', gone: { replacement: '/c/' } }] });
+    const text = JSON.stringify({
+      entries: [
+        { url: '/a/', kind: 'nope', to: '/a/' },
+        { url: 'b', kind: 'page', to: '/b/', gone: { replacement: '/c/' } },
+      ],
+    });
     expect(() => parseLedger(text)).toThrow(/entries\[0\] \(\/a\/\): kind must be one of page, fix/);
     expect(() => parseLedger(text)).toThrow(/entries\[1\] \(b\): url must be a path/);
     expect(() => parseLedger(text)).toThrow(/gone must be \{ "replacement"/);
@@ -258,6 +289,17 @@ describe('resolvePath and countByKind', () => {
 
   test('counts entries by kind, every kind present', () => {
     const counts = countByKind(ledger);
-    expect(counts).toMatchObject({ fix: 2, 'short-link': 2, step: 5, reply: 2, api: 3, alert: 1, 'alert-text': 1, troubleshooter: 2, machine: 1, page: 1 });
+    expect(counts).toMatchObject({
+      fix: 2,
+      'short-link': 2,
+      step: 5,
+      reply: 2,
+      api: 3,
+      alert: 1,
+      'alert-text': 1,
+      troubleshooter: 2,
+      machine: 1,
+      page: 1,
+    });
   });
 });

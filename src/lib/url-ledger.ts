@@ -85,7 +85,8 @@ export function parseLedger(text: string, file = LEDGER_FILE): LedgerEntry[] {
     const extra = Object.keys(entry ?? {}).filter((key) => !['url', 'kind', 'to', 'kbId', 'gone'].includes(key));
     if (extra.length > 0) problems.push(`${where}: unknown field(s) ${extra.join(', ')}`);
   });
-  if (problems.length > 0) throw new Error(`${file} has ${problems.length} bad entr${problems.length === 1 ? 'y' : 'ies'}:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`${file} has ${problems.length} bad entr${problems.length === 1 ? 'y' : 'ies'}:\n- ${problems.join('\n- ')}`);
   return entries as LedgerEntry[];
 }
 
@@ -190,7 +191,8 @@ function restoreHint(page: string, kind: UrlKind): string {
   const slug = /\/([^/]+)\/$/.exec(page)?.[1] ?? '';
   const gone = `or, if it was removed on purpose, mark it gone with a replacement: ${goneCommand(page)}`;
   const source = sourceFileOfPage(page);
-  if (kind === 'fix') return `Restore ${source}; if the article was renamed, add "${slug}" to its formerSlugs (and keep its kbId); ${gone}.`;
+  if (kind === 'fix')
+    return `Restore ${source}; if the article was renamed, add "${slug}" to its formerSlugs (and keep its kbId); ${gone}.`;
   if (kind === 'alert') return `Restore ${source}; if the alert was renamed, add "${slug}" to its formerSlugs; ${gone}.`;
   if (kind === 'troubleshooter') {
     return `Restore the question or answer in content/troubleshooter/flow.yaml; if a question was renamed, add its old id to its formerSlugs; ${gone}.`;
@@ -217,11 +219,15 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
       if (!fragment && built && built.redirectTo === undefined && !isFile(path)) {
         problems.push(
           `${entry.url} is marked gone in ${LEDGER_FILE} (${entry.gone.note}), but the build has a page there again${
-            entry.kind === 'short-link' ? `: an article reuses kbId ${kbIdOfShortLink(path) ?? ''}. Never reuse a kbId: give it an unused one` : '. Never reuse a published URL: choose another slug'
+            entry.kind === 'short-link'
+              ? `: an article reuses kbId ${kbIdOfShortLink(path) ?? ''}. Never reuse a kbId: give it an unused one`
+              : '. Never reuse a published URL: choose another slug'
           }.`,
         );
       } else if (!resolvePath(site, entry.gone.replacement)) {
-        problems.push(`${entry.url} is marked gone in ${LEDGER_FILE}, but its replacement ${entry.gone.replacement} is not a page of this site. Point it to a page that exists.`);
+        problems.push(
+          `${entry.url} is marked gone in ${LEDGER_FILE}, but its replacement ${entry.gone.replacement} is not a page of this site. Point it to a page that exists.`,
+        );
       } else if (!fragment && (isFile(path) ? !site.has(path) : resolvePath(site, path) !== resolvePath(site, entry.gone.replacement))) {
         problems.push(
           `${entry.url} is marked gone in ${LEDGER_FILE}, but the build does not send it to its replacement ${entry.gone.replacement}. Check that src/data/redirects.ts reads the ledger.`,
@@ -254,7 +260,10 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
     const pageKind = urlKindOf(page) ?? main.kind;
     if (broken.length > 0) {
       const others = broken.filter((s) => s.entry.url !== page).map((s) => s.entry);
-      const alsoBroken = others.length > 0 ? `, and so ${others.length === 1 ? 'does' : 'do'} ${others.length} URL(s) that reached it: ${listUrls(others)}` : '';
+      const alsoBroken =
+        others.length > 0
+          ? `, and so ${others.length === 1 ? 'does' : 'do'} ${others.length} URL(s) that reached it: ${listUrls(others)}`
+          : '';
       const changed = broken.find((s) => s.type === 'kbId-changed');
       const renamedTo = kbId && !resolvePath(site, page) ? resolvePath(site, kbPath(kbId)) : undefined;
       if (changed && changed.type === 'kbId-changed') {
@@ -269,7 +278,9 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
         );
       } else {
         const what = kbId ? `${page} (article ${kbId}, built from ${sourceFileOfPage(page) ?? 'a file that is gone'})` : describePage(page);
-        problems.push(`${what} no longer resolves${alsoBroken}. Links already pasted into tickets would break. ${restoreHint(page, pageKind)}`);
+        problems.push(
+          `${what} no longer resolves${alsoBroken}. Links already pasted into tickets would break. ${restoreHint(page, pageKind)}`,
+        );
       }
     }
     for (const status of group) {
@@ -286,7 +297,11 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
     const lostSteps = group.filter((s) => s.type === 'step-missing');
     if (lostSteps.length > 0 && lostSteps[0]?.type === 'step-missing') {
       const now = lostSteps[0].page;
-      const had = Math.max(...ledger.filter((e) => e.kind === 'step' && splitUrl(e.to).path === page).map((e) => Number(STEP_ID.exec(splitUrl(e.url).fragment)?.[1] ?? 0)));
+      const had = Math.max(
+        ...ledger
+          .filter((e) => e.kind === 'step' && splitUrl(e.to).path === page)
+          .map((e) => Number(STEP_ID.exec(splitUrl(e.url).fragment)?.[1] ?? 0)),
+      );
       const has = [...(site.get(now)?.ids ?? [])].filter((id) => STEP_ID.test(id)).length;
       const numbers = lostSteps.map((s) => STEP_ID.exec(splitUrl(s.entry.url).fragment)?.[1] ?? '?');
       problems.push(
@@ -334,9 +349,7 @@ export function markGone(ledger: readonly LedgerEntry[], url: string, replacemen
   if (!replacement.startsWith('/')) throw new Error(`--to must be a path on this site, such as /fixes/quick-checks/ (got ${replacement}).`);
   if (note.trim() === '') throw new Error('--note must say why the page went, for the next person to read the ledger.');
   const page = splitUrl(target.to).path;
-  return ledger.map((entry) =>
-    entry.url === url || splitUrl(entry.to).path === page ? { ...entry, gone: { replacement, note } } : entry,
-  );
+  return ledger.map((entry) => (entry.url === url || splitUrl(entry.to).path === page ? { ...entry, gone: { replacement, note } } : entry));
 }
 
 /** The redirects the ledger asks for: each gone URL (steps aside: their page redirects) to its replacement. */

@@ -16,8 +16,21 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE_SUMMARY,
     site: siteOf(site),
     items: feedItems([
-      ...fixes.map((fix) => ({ kind: 'fix' as const, id: fix.data.kbId, title: fix.data.title, url: url(fixPath(fix.id)), lastReviewed: fix.data.lastReviewed, changes: fix.data.changes })),
-      ...alerts.map((alert) => ({ kind: 'alert' as const, id: alert.id, title: alert.data.title, url: url(errorPath(alert.id)), lastReviewed: alert.data.lastReviewed })),
+      ...fixes.map((fix) => ({
+        kind: 'fix' as const,
+        id: fix.data.kbId,
+        title: fix.data.title,
+        url: url(fixPath(fix.id)),
+        lastReviewed: fix.data.lastReviewed,
+        changes: fix.data.changes,
+      })),
+      ...alerts.map((alert) => ({
+        kind: 'alert' as const,
+        id: alert.id,
+        title: alert.data.title,
+        url: url(errorPath(alert.id)),
+        lastReviewed: alert.data.lastReviewed,
+      })),
     ]),
     customData: '<language>en</language>',
   });

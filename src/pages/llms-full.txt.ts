@@ -13,7 +13,9 @@ export const GET: APIRoute = async ({ site }) => {
   const [fixes, alerts] = await Promise.all([getFixes(), getAlerts()]);
   const documents = [
     ...(await Promise.all(fixes.map(async (fix) => ({ url: new URL(fixPath(fix.id), at).href, text: await fullTextOf(fix, at) })))),
-    ...(await Promise.all(alerts.map(async (alert) => ({ url: new URL(errorPath(alert.id), at).href, text: await alertTextOf(alert, at) })))),
+    ...(await Promise.all(
+      alerts.map(async (alert) => ({ url: new URL(errorPath(alert.id), at).href, text: await alertTextOf(alert, at) })),
+    )),
   ];
   return new Response(formatLlmsFull(SITE_NAME, SITE_SUMMARY, documents), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

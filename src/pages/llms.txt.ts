@@ -11,7 +11,11 @@ import { siteOf } from '../lib/site-url';
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;
   const [fixes, safetyNet, alerts] = await Promise.all([getPathFixes(), getSafetyNet(), getAlerts()]);
-  const link = (fix: (typeof fixes)[number]) => ({ title: fix.data.title, url: url(replyTextPath(fix.data.kbId)), note: fix.data.description });
+  const link = (fix: (typeof fixes)[number]) => ({
+    title: fix.data.title,
+    url: url(replyTextPath(fix.data.kbId)),
+    note: fix.data.description,
+  });
   const alertLinks = await Promise.all(
     alerts.map(async (alert) => ({
       title: alert.data.title,

@@ -28,7 +28,9 @@ describe('withHighlight', () => {
   });
 
   test('keeps other parameters, replaces old highlights, encodes words', () => {
-    expect(withHighlight('/fixes/a/?x=1&highlight=old', ['Wi-Fi', 'iCloud+'], 'highlight')).toBe('/fixes/a/?x=1&highlight=Wi-Fi&highlight=iCloud%2B');
+    expect(withHighlight('/fixes/a/?x=1&highlight=old', ['Wi-Fi', 'iCloud+'], 'highlight')).toBe(
+      '/fixes/a/?x=1&highlight=Wi-Fi&highlight=iCloud%2B',
+    );
   });
 
   test('leaves the URL alone with no words', () => {

@@ -79,7 +79,20 @@ describe('decodeCbor', () => {
   });
 });
 
-const META = ['1.6.0', [['en_aaa', 581, ''], ['en_bbb', 120, '']], [['10', 'cant', 'en_c1'], ['cap', 'zzz', 'en_c2']], [], [], ['title']];
+const META = [
+  '1.6.0',
+  [
+    ['en_aaa', 581, ''],
+    ['en_bbb', 120, ''],
+  ],
+  [
+    ['10', 'cant', 'en_c1'],
+    ['cap', 'zzz', 'en_c2'],
+  ],
+  [],
+  [],
+  ['title'],
+];
 
 describe('Pagefind files', () => {
   test('withoutSignature drops the "pagefind_dcd" signature, and refuses other data', () => {

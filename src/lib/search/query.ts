@@ -60,13 +60,7 @@ const SAME_WORD: Readonly<Record<string, string>> = { backup: 'back', backups: '
  * split at white space.
  */
 export function queryWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\p{P}/gu, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{P}/gu, '').split(/\s+/).filter(Boolean);
 }
 
 interface QueryTerms {

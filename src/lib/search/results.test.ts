@@ -11,7 +11,12 @@ const data: PagefindResultData = {
   sub_results: [
     { title: 'Check your iCloud storage', url: '/fixes/check-icloud-storage/', excerpt: 'top', weighted_locations: [location(8)] },
     { title: 'When to try this', url: '/fixes/check-icloud-storage/#when-to-try-this', excerpt: 'a', weighted_locations: [location(1)] },
-    { title: 'Delete backups', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'b', weighted_locations: [location(6), location(1)] },
+    {
+      title: 'Delete backups',
+      url: '/fixes/check-icloud-storage/#delete-backups',
+      excerpt: 'b',
+      weighted_locations: [location(6), location(1)],
+    },
     { title: 'Keep photos out', url: '/fixes/check-icloud-storage/#keep-photos', excerpt: 'c', weighted_locations: [location(1)] },
   ],
 };

@@ -65,7 +65,10 @@ function sectionScore(sub: PagefindSubResult): number {
  * A result as it can be shown before its fragment arrives, from the page's
  * address, title and ID (the build's search manifest): no excerpt, no sections.
  */
-export function previewHit([url, title, kbId]: readonly [url: string, title: string, kbId?: string], { words, highlightParam }: ShapeOptions): SearchHit {
+export function previewHit(
+  [url, title, kbId]: readonly [url: string, title: string, kbId?: string],
+  { words, highlightParam }: ShapeOptions,
+): SearchHit {
   const kind = resultKind(url);
   return {
     url: withHighlight(url, words, highlightParam),

@@ -12,19 +12,27 @@ describe('readSearchState', () => {
 
   test('is empty for no parameters, and ignores unknown ones and blank or repeated values', () => {
     expect(readSearchState('')).toEqual(EMPTY_SEARCH);
-    expect(readSearchState('?utm=x&risk=&risk=No+risk&risk=No+risk')).toEqual({ query: '', filters: { risk: ['No risk'] }, verbatim: false });
+    expect(readSearchState('?utm=x&risk=&risk=No+risk&risk=No+risk')).toEqual({
+      query: '',
+      filters: { risk: ['No risk'] },
+      verbatim: false,
+    });
   });
 
   test('accepts URLSearchParams', () => {
-    expect(readSearchState(new URLSearchParams({ q: 'storage', verbatim: '0' }))).toEqual({ query: 'storage', filters: {}, verbatim: false });
+    expect(readSearchState(new URLSearchParams({ q: 'storage', verbatim: '0' }))).toEqual({
+      query: 'storage',
+      filters: {},
+      verbatim: false,
+    });
   });
 });
 
 describe('searchQueryString', () => {
   test('writes spaces as + and filters in a fixed order', () => {
-    expect(searchQueryString({ query: ' not enough storage ', filters: { risk: ['No risk'], category: ["Apple's servers"] }, verbatim: false })).toBe(
-      "?q=not+enough+storage&category=Apple%27s+servers&risk=No+risk",
-    );
+    expect(
+      searchQueryString({ query: ' not enough storage ', filters: { risk: ['No risk'], category: ["Apple's servers"] }, verbatim: false }),
+    ).toBe('?q=not+enough+storage&category=Apple%27s+servers&risk=No+risk');
   });
 
   test('is empty for an empty search, and drops verbatim without a query', () => {

@@ -29,7 +29,14 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Record<string, string[]> = {};
   for (const name of FILTER_PARAMS) {
-    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[name] = values;
   }
   const verbatim = params.get(VERBATIM_PARAM);

@@ -21,6 +21,9 @@ describe('buildVocabulary', () => {
   });
 
   test('leaves out short words and numbers', () => {
-    expect(buildVocabulary(['to 50 GB of iOS 17 storage'])).toEqual([['ios', 1], ['storage', 1]]);
+    expect(buildVocabulary(['to 50 GB of iOS 17 storage'])).toEqual([
+      ['ios', 1],
+      ['storage', 1],
+    ]);
   });
 });

@@ -20,11 +20,11 @@ export async function suggestForMissingPage(): Promise<void> {
   const words = wordsFromPath(location.pathname);
   if (!box || !list || !words) return;
 
-  const outcome = await search({ query: words, filters: {}, verbatim: false, limit: CANDIDATES, maxSections: 0 }).catch(
-    () => undefined,
-  );
+  const outcome = await search({ query: words, filters: {}, verbatim: false, limit: CANDIDATES, maxSections: 0 }).catch(() => undefined);
   if (!outcome || outcome.total === 0) return;
-  const found = (await Promise.all(outcome.hits.map((hit) => (hit.preview ? Promise.resolve(hit.preview) : hit.load().catch(() => undefined))))).filter((hit): hit is SearchHit => !!hit);
+  const found = (
+    await Promise.all(outcome.hits.map((hit) => (hit.preview ? Promise.resolve(hit.preview) : hit.load().catch(() => undefined))))
+  ).filter((hit): hit is SearchHit => !!hit);
   const hits = sameSectionFirst(found, sectionOf(location.pathname)).slice(0, MAX_SUGGESTIONS);
   if (hits.length === 0) return;
   list.replaceChildren(...hits.map((hit) => h('li', {}, h('a', { href: hit.url }, hit.title))));

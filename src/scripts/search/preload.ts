@@ -11,7 +11,15 @@
  * so it is kept small and imports nothing the search code imports at run time
  * (the search code only takes types from lib/search/pagefind-files.ts).
  */
-import { chunksFor, chunkWord, preloadWords, SEARCH_MANIFEST_PATH, type LanguageManifest, type PagePreview, type SearchManifest } from '../../lib/search/pagefind-files';
+import {
+  chunksFor,
+  chunkWord,
+  preloadWords,
+  SEARCH_MANIFEST_PATH,
+  type LanguageManifest,
+  type PagePreview,
+  type SearchManifest,
+} from '../../lib/search/pagefind-files';
 
 /** Where Pagefind's files are (../pagefind.ts says the same; wiring.test.ts checks). */
 export const PAGEFIND_DIR = '/pagefind/';
@@ -74,7 +82,8 @@ export function preloadSearch(typed: () => string): SearchFiles {
   const preloadText = (text: string) => {
     manifest
       .then(({ filler, mine }) => {
-        for (const [, , hash] of chunksFor(preloadWords(text, filler), mine?.chunks ?? [])) preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
+        for (const [, , hash] of chunksFor(preloadWords(text, filler), mine?.chunks ?? []))
+          preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
       })
       .catch(() => {});
   };

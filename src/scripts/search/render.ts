@@ -12,7 +12,15 @@ import { excerpt, h } from './dom';
  * link (so a pointer can open it, in a new tab too) with role="option".
  */
 export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
-  const option = (optionId: string, href: string, kind: 'page' | 'section', title: (Node | string)[], text: string, extra: Node[] = [], label?: string) =>
+  const option = (
+    optionId: string,
+    href: string,
+    kind: 'page' | 'section',
+    title: (Node | string)[],
+    text: string,
+    extra: Node[] = [],
+    label?: string,
+  ) =>
     h(
       'a',
       {
@@ -34,7 +42,13 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
   return [
     option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
     ...hit.sections.map((section, i) =>
-      option(`${id}-s${i}`, section.url, 'section', [section.title, h('span', { class: 'visually-hidden' }, `, in ${hit.title}`)], section.excerptHtml),
+      option(
+        `${id}-s${i}`,
+        section.url,
+        'section',
+        [section.title, h('span', { class: 'visually-hidden' }, `, in ${hit.title}`)],
+        section.excerptHtml,
+      ),
     ),
   ];
 }

@@ -4,6 +4,7 @@ import { apiJson, jsonSchemaOf } from '../../../lib/api';
 import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../../lib/routes';
 import { siteOf } from '../../../lib/site-url';
 
-export const getStaticPaths = (() => API_SCHEMA_NAMES.map((name) => ({ params: { schema: name }, props: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  API_SCHEMA_NAMES.map((name) => ({ params: { schema: name }, props: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: ApiSchemaName }> = ({ props: { name }, site }) => apiJson(jsonSchemaOf(name, siteOf(site)));
