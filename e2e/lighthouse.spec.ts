@@ -15,13 +15,10 @@ test.describe.configure({ timeout: 120_000 });
 
 for (const pagePath of DEFAULT_PATHS) {
   test(`Lighthouse: ${pagePath} scores 100 in accessibility, best practices and SEO`, async ({ baseURL }) => {
-    expect(baseURL, 'use.baseURL must be set in playwright.config.ts').toBeTruthy();
+    if (!baseURL) throw new Error('use.baseURL must be set in playwright.config.ts');
     const info = test.info();
-    const [result] = await runLighthouse({
-      baseUrl: baseURL!,
-      paths: [pagePath],
-      outDir: info.outputPath('lighthouse'),
-    });
+    const [result] = await runLighthouse({ baseUrl: baseURL, paths: [pagePath], outDir: info.outputPath('lighthouse') });
+    if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
 
     const performance = result.scores.performance;
     info.annotations.push({ type: 'lighthouse performance', description: `${pagePath}: ${performance ?? 'n/a'}` });

@@ -79,6 +79,7 @@ export async function runLighthouse({ baseUrl, paths = DEFAULT_PATHS, outDir }: 
       const run = await lighthouse(url, flags);
       if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
       const [html, json] = run.report as string[];
+      if (html === undefined || json === undefined) throw new Error(`Lighthouse returned no HTML and JSON report for ${url}`);
       const name = reportName(pagePath);
       const reports = { html: path.join(outDir, `${name}.html`), json: path.join(outDir, `${name}.json`) };
       fs.writeFileSync(reports.html, html);
@@ -117,13 +118,15 @@ function failedAuditsOf(lhr: Result): FailedAudit[] {
   for (const category of CATEGORIES) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (!audit || audit.score === null || audit.score >= 1) continue;
+      const score = audit?.score ?? null;
+      // No score (null) means the audit does not apply; 1 means it passed.
+      if (!audit || score === null || score >= 1) continue;
       if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
       failed.push({
         category,
         id: audit.id,
         title: audit.title,
-        score: audit.score,
+        score,
         weight: ref.weight,
         summary: summarize(audit),
       });
@@ -161,16 +164,22 @@ function detailItems(details: unknown): unknown[] {
 function describeItem(item: unknown): string {
   if (!item || typeof item !== 'object') return String(item);
   const it = item as Record<string, unknown>;
-  type Node = { type?: string; snippet?: string; selector?: string; url?: string };
+  interface Node {
+    type?: string;
+    snippet?: string;
+    selector?: string;
+    url?: string;
+  }
   const source = it.source as Node | undefined;
   const node = (it.node as Node | undefined) ?? (source?.type === 'node' ? source : undefined);
   if (node?.snippet || node?.selector) {
     return truncate([node.selector, node.snippet].filter(Boolean).join(' '));
   }
   // Console errors and the like: the message, then where it came from.
-  const text = [it.description, it.label, it.value].find((v) => typeof v === 'string' && v);
+  const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+  const text = [it.description, it.label, it.value].find(isText);
   const location = it.sourceLocation as { url?: string } | undefined;
-  const url = [it.url, source?.url, location?.url].find((v) => typeof v === 'string' && v);
+  const url = [it.url, source?.url, location?.url].find(isText);
   if (text || url) return truncate([text, url && `(${url})`].filter(Boolean).join(' '));
   const json = JSON.stringify(item);
   return json === '{}' ? '' : truncate(json);
@@ -184,8 +193,9 @@ function truncate(text: string, max = 160): string {
 export function formatScoreTable(results: PageResult[]): string {
   const header = ['page', ...CATEGORIES];
   const rows = results.map((r) => [r.path, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–'))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 

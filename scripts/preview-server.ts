@@ -9,17 +9,20 @@ export interface PreviewServer {
   /** e.g. http://127.0.0.1:41234/ */
   url: string;
   stop(): Promise<void>;
-  kill(): void;
+  /** Kills at once; a plain function, so it can be passed to process.once(). */
+  kill: () => void;
 }
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -39,8 +42,8 @@ export async function startPreview(dir: string, astroBin: string): Promise<Previ
     detached: true,
   });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // Kills the server's process group at once: for process 'exit' hooks, which cannot wait.
   const kill = () => {
     if (child.exitCode !== null || child.pid === undefined) return;

@@ -21,7 +21,7 @@ function entriesIn(folder: string, extension: string, kind: ReviewEntry['kind'])
     .map((name) => {
       const file = `${folder}/${name}`;
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(path.join(dir, name), 'utf8'))?.[1] ?? '';
-      const data = (parseYaml(frontmatter) ?? {}) as { lastReviewed?: unknown; checkedForIos?: unknown };
+      const data = (parseYaml(frontmatter) ?? {}) as { lastReviewed?: unknown; checkedForIos?: string | number };
       const lastReviewed = new Date(`${String(data.lastReviewed)}T00:00:00Z`);
       if (Number.isNaN(lastReviewed.getTime())) throw new Error(`${file}: lastReviewed must be a date such as 2026-11-25`);
       return { kind, file, lastReviewed, checkedForIos: String(data.checkedForIos ?? '(not set)') };

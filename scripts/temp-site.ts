@@ -121,11 +121,13 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
     child.on('spawn', () => options.onSpawn?.(child));
-    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+    child.on('close', (code) => {
+      resolve({ code, output, ms: performance.now() - started });
+    });
   });
 }
 

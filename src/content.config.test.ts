@@ -41,7 +41,7 @@ function expectIssue(overrides: Record<string, unknown>, path: (string | number)
   const result = parse(overrides);
   expect(result.success).toBe(false);
   const issues = result.error?.issues ?? [];
-  expect(issues).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
+  expect(issues).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) as string }));
 }
 
 describe('fixes schema: valid frontmatter', () => {
@@ -119,7 +119,7 @@ describe('fixes schema: the safety net and the path', () => {
     const result = schema.safeParse(rest);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['order'], message: expect.stringMatching(/required for a fix.*role: safety-net/) }),
+      expect.objectContaining({ path: ['order'], message: expect.stringMatching(/required for a fix.*role: safety-net/) as string }),
     );
   });
 
@@ -177,14 +177,17 @@ describe('errors (alerts) schema', () => {
     const result = alerts.safeParse(rest);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['textSource'], message: expect.stringMatching(/required with wording: reported.*apple-described/) }),
+      expect.objectContaining({
+        path: ['textSource'],
+        message: expect.stringMatching(/required with wording: reported.*apple-described/) as string,
+      }),
     );
   });
 
   test('rejects the old wording value "apple", listing the allowed ones', () => {
     const result = alerts.safeParse({ ...validAlert, wording: 'apple' });
     expect(result.error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['wording'], message: expect.stringMatching(/"reported"\|"apple-described"/) }),
+      expect.objectContaining({ path: ['wording'], message: expect.stringMatching(/"reported"\|"apple-described"/) as string }),
     );
   });
 
@@ -203,7 +206,7 @@ describe('fixes schema: invalid frontmatter', () => {
     const result = schema.safeParse(rest);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toContainEqual(
-      expect.objectContaining({ path: ['title'], message: expect.stringMatching(/expected string/) }),
+      expect.objectContaining({ path: ['title'], message: expect.stringMatching(/expected string/) as string }),
     );
   });
 

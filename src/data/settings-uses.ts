@@ -12,7 +12,7 @@ import { getFixes } from './fixes';
 import { getResolvedBody, getVocabulary } from './settings';
 import { getTroubleshooter } from './troubleshooter';
 
-export interface PageRef {
+interface PageRef {
   title: string;
   href: string;
 }

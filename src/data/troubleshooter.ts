@@ -15,9 +15,10 @@ import { getAlerts } from './errors';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
 import { isRisky } from '../lib/taxonomy';
+import { defined } from '../lib/defined';
 
-export type Question = CollectionEntry<'troubleshooter'>;
-export type Answer = Question['data']['answers'][number];
+type Question = CollectionEntry<'troubleshooter'>;
+type Answer = Question['data']['answers'][number];
 
 /** One answer given on the way, as the trail shows it: with a link back to its question. */
 export interface TrailStep {
@@ -101,14 +102,17 @@ async function build(): Promise<Troubleshooter> {
   const walk = walkFlow(questions);
   const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
   const questionById = new Map(questions.map((question) => [question.id, question]));
-  // In a valid flow, an answer without fix has a next that names a question.
+  // assertValidFlow checked that an answer without fix has a next that names a question.
   const answerHref = (question: Question, answer: Answer) =>
-    answer.fix ? resultPath(question.id, answer.id) : questionPath(questionById.get(answer.next!)!);
+    answer.fix
+      ? resultPath(question.id, answer.id)
+      : questionPath(defined(questionById.get(answer.next ?? ''), `${question.id}/${answer.id}: no next question`));
+  const fixOf = (fixId: string) => defined(fixById.get(fixId), `no fix "${fixId}"`);
   const labels = (steps: readonly Step<Question>[]) => steps.map((step) => step.answer.label);
 
   const titles = distinctTitles([
     ...walk.questions.map((stop) => ({ base: `Troubleshooter: ${stop.question.data.question}`, trail: labels(stop.trail) })),
-    ...walk.results.map((stop) => ({ base: `Recommended fix: ${fixById.get(stop.fixId)!.data.title}`, trail: labels(stop.trail) })),
+    ...walk.results.map((stop) => ({ base: `Recommended fix: ${fixOf(stop.fixId).data.title}`, trail: labels(stop.trail) })),
   ]);
 
   const questionPages = walk.questions.map((stop, i): QuestionPage => {
@@ -119,7 +123,7 @@ async function build(): Promise<Troubleshooter> {
       number: trail.length + 1,
       help: helpOf(question, vocabulary),
       path: questionPath(question),
-      title: titles[i]!,
+      title: defined(titles[i], `no title for question ${question.id}`),
       description:
         trail.length === 0
           ? `iPhone won't back up to iCloud? Answer a few questions, one at a time, and get the fix that fits. First question: ${text}`
@@ -131,7 +135,7 @@ async function build(): Promise<Troubleshooter> {
 
   const resultPages = await Promise.all(
     walk.results.map(async (stop, i): Promise<ResultPage> => {
-      const fix = fixById.get(stop.fixId)!;
+      const fix = fixOf(stop.fixId);
       return {
         question: stop.question,
         answer: stop.answer,
@@ -140,14 +144,14 @@ async function build(): Promise<Troubleshooter> {
         next: await getNextFix(fix.id),
         safetyNet: isRisky(fix.data.risk) ? net : undefined,
         path: resultPath(stop.question.id, stop.answer.id),
-        title: titles[walk.questions.length + i]!,
+        title: defined(titles[walk.questions.length + i], `no title for result ${stop.question.id}/${stop.answer.id}`),
         description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,
         trail: trailOf(stop.trail),
       };
     }),
   );
 
-  return { start: questionPages[0]!, questions: questionPages, results: resultPages };
+  return { start: defined(questionPages[0], 'the troubleshooter has no start question'), questions: questionPages, results: resultPages };
 }
 
 let checked: Promise<Troubleshooter> | undefined;

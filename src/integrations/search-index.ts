@@ -129,7 +129,7 @@ export default function searchIndex(): [AstroIntegration, AstroIntegration] {
             );
           } finally {
             await pagefind.close();
-            delete process.env[CHUNK_SIZE_VARIABLE];
+            Reflect.deleteProperty(process.env, CHUNK_SIZE_VARIABLE);
           }
         },
       },

@@ -21,8 +21,8 @@ export function apiValidator(schemas: Readonly<Record<ApiSchemaName, object>>): 
     if (validate(data)) return [];
     return (validate.errors ?? []).map((error) => {
       const field = error.instancePath || '(the whole file)';
-      const allowed = error.params && 'allowedValues' in error.params ? `: ${JSON.stringify(error.params.allowedValues)}` : '';
-      const extra = error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : '';
+      const allowed = 'allowedValues' in error.params ? `: ${JSON.stringify(error.params.allowedValues)}` : '';
+      const extra = 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : '';
       return `${field} ${error.message ?? 'is invalid'}${allowed}${extra}`;
     });
   };

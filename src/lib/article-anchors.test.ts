@@ -127,7 +127,7 @@ describe('articleAnchors: steps', () => {
 
   test('a body with no ordered list and no headings is unchanged', async () => {
     const markdown = 'Just text.\n\n- One\n';
-    expect(await run(markdown)).toEqual(fromHtml((await markdownToHtml(markdown)).html, { fragment: true }));
+    expect(await run(markdown)).toEqual(fromHtml(markdownToHtml(markdown).html, { fragment: true }));
   });
 });
 

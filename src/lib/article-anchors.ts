@@ -37,7 +37,7 @@ function textOf(node: RootContent | ElementContent): string {
 }
 
 /** The `oldSteps` maps of the article's `changes` entries, from its raw frontmatter. */
-export function oldStepsOf(frontmatter: unknown): Record<string, number>[] {
+function oldStepsOf(frontmatter: unknown): Record<string, number>[] {
   const changes: unknown = typeof frontmatter === 'object' && frontmatter !== null && 'changes' in frontmatter ? frontmatter.changes : [];
   if (!Array.isArray(changes)) return [];
   return changes.map((change: unknown) => {

@@ -30,12 +30,12 @@ describe('findChangeDateProblems', () => {
         reviewed,
         today,
       ),
-    ).toEqual([{ index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') }]);
+    ).toEqual([{ index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') as string }]);
   });
 
   test('a change in the future is named as such, even when lastReviewed is later still', () => {
     expect(findChangeDateProblems([{ date: day('2027-01-01'), summary: 'a' }], day('2027-02-01'), today)).toEqual([
-      { index: 0, message: expect.stringContaining('in the future') },
+      { index: 0, message: expect.stringContaining('in the future') as string },
     ]);
   });
 });
@@ -47,6 +47,6 @@ describe('newestFirst', () => {
       { date: day('2026-06-01'), summary: 'new' },
     ];
     expect(newestFirst(changes).map((c) => c.summary)).toEqual(['new', 'old']);
-    expect(changes[0]!.summary).toBe('old');
+    expect(changes[0]?.summary).toBe('old');
   });
 });

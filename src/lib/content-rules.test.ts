@@ -106,9 +106,9 @@ describe('assertValidFixes: the safety net', () => {
   test('includes the safety-net rule: a risky fix without the link stops the build', () => {
     const risky: RuleEntry = { ...a, data: { ...a.data, risk: 'data' } };
     const net: RuleEntry = { ...b, data: { ...b.data, role: 'safety-net', order: undefined } };
-    expect(() => assertValidFixes([risky, net])).toThrow(
-      /content\/fixes\/a\.mdx: risk is "data", but no link to the safety net \(\/fixes\/b\/\)/,
-    );
+    expect(() => {
+      assertValidFixes([risky, net]);
+    }).toThrow(/content\/fixes\/a\.mdx: risk is "data", but no link to the safety net \(\/fixes\/b\/\)/);
   });
 });
 
@@ -157,11 +157,15 @@ describe('findBadRelated', () => {
 describe('assertValidFixes', () => {
   test('does not throw for valid articles', () => {
     const withRelated = entry('a', { kbId: 'icb-101', order: 1, related: ['c'] });
-    expect(() => assertValidFixes([withRelated, b, c])).not.toThrow();
+    expect(() => {
+      assertValidFixes([withRelated, b, c]);
+    }).not.toThrow();
   });
 
   test('does not throw for no articles', () => {
-    expect(() => assertValidFixes([])).not.toThrow();
+    expect(() => {
+      assertValidFixes([]);
+    }).not.toThrow();
   });
 
   test('throws one error that lists every broken rule', () => {
@@ -188,7 +192,9 @@ describe('assertValidFixes', () => {
 
   test('throws for a single problem', () => {
     const entries = [a, entry('b', { kbId: 'icb-102', order: 1 })];
-    expect(() => assertValidFixes(entries)).toThrow(/break 1 rule\(s\):\n- content\/fixes\/b\.mdx: order 1/);
+    expect(() => {
+      assertValidFixes(entries);
+    }).toThrow(/break 1 rule\(s\):\n- content\/fixes\/b\.mdx: order 1/);
   });
 });
 
@@ -220,6 +226,8 @@ describe('findSlugCollisions', () => {
 
   test('is part of assertValidFixes', () => {
     const renamed = entry('b', { kbId: 'icb-102', order: 2, formerSlugs: ['a'] });
-    expect(() => assertValidFixes([a, renamed])).toThrow(/formerSlugs entry "a"/);
+    expect(() => {
+      assertValidFixes([a, renamed]);
+    }).toThrow(/formerSlugs entry "a"/);
   });
 });

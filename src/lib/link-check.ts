@@ -69,9 +69,10 @@ export function externalLinks(pages: readonly BuiltPage[], siteOrigin?: string):
   for (const page of pages) {
     for (const href of page.hrefs) {
       if (resolveInternal(page.path, href, siteOrigin)) continue;
-      if (!external.has(href)) external.set(href, new Set());
-      external.get(href)!.add(page.path);
+      const pagesUsing = external.get(href) ?? new Set<string>();
+      pagesUsing.add(page.path);
+      external.set(href, pagesUsing);
     }
   }
-  return new Map([...external.keys()].sort().map((href) => [href, [...external.get(href)!].sort()]));
+  return new Map([...external].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([href, paths]) => [href, [...paths].sort()]));
 }

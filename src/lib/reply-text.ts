@@ -83,10 +83,13 @@ interface Section {
 
 /** The body split at its h2s; anything before the first h2 is a section without a heading. */
 function sections(tree: Root): Section[] {
-  const result: Section[] = [{ heading: '', blocks: [] }];
+  let current: Section = { heading: '', blocks: [] };
+  const result = [current];
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 2) result.push({ heading: inline(node, ''), blocks: [] });
-    else result.at(-1)!.blocks.push(node);
+    if (node.type === 'heading' && node.depth === 2) {
+      current = { heading: inline(node, ''), blocks: [] };
+      result.push(current);
+    } else current.blocks.push(node);
   }
   return result;
 }

@@ -6,7 +6,7 @@
  */
 import { isoDate } from './format.ts';
 
-export const REVIEW_INTERVAL_MONTHS = 6;
+const REVIEW_INTERVAL_MONTHS = 6;
 
 export interface ReviewEntry {
   kind: 'article' | 'alert';

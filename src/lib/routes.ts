@@ -104,7 +104,7 @@ export function apiSchemaPath(name: ApiSchemaName): string {
 /** The feed of changes (RSS 2.0). */
 export const FEED_PATH = '/feed.xml';
 /** The llmstxt.org index, and the whole knowledge base as one plain-text file. */
-export const LLMS_PATH = '/llms.txt';
+const LLMS_PATH = '/llms.txt';
 export const LLMS_FULL_PATH = '/llms-full.txt';
 /** The OpenSearch description, so a browser can add the site as a search engine. */
 export const OPENSEARCH_PATH = '/opensearch.xml';

@@ -56,7 +56,7 @@ describe('resolvePath', () => {
       step: 3,
       written: 'iClod',
       reason: 'unknown',
-      suggestions: expect.arrayContaining(['iCloud']),
+      suggestions: expect.arrayContaining(['iCloud']) as string[],
     });
     expect(failure('Settings > [your name] > iCloud > Manage Storgae').suggestions[0]).toBe('Manage Storage');
   });

@@ -10,7 +10,7 @@ import { formatIosRange } from './format';
 import { coversRange, describeSpan, describeSpanWithin, holdsAtNewestEnd, overlaps, type IosRange } from './ios-version';
 import { displayText, isMainLabel, labelsIn, spanOf, type Label, type SettingsEntry, type Vocabulary } from './settings-vocabulary';
 
-export const PATH_SEPARATOR = ' > ';
+const PATH_SEPARATOR = ' > ';
 
 /** Bold text that starts with "Settings >" is a path and must resolve. */
 export function isSettingsPathText(text: string): boolean {
@@ -32,7 +32,7 @@ export interface ResolvedStep {
   notes: string[];
 }
 
-export type FailureReason = 'unknown' | 'unreachable' | 'out-of-range' | 'older-label';
+type FailureReason = 'unknown' | 'unreachable' | 'out-of-range' | 'older-label';
 
 export interface StepFailure {
   /** 1-based position of the failing step in the path. */

@@ -22,7 +22,7 @@ export const SETTINGS_VOCABULARY_FILE = 'content/settings/vocabulary.yaml';
 export const iosVersion = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be an iOS version such as "17" or "17.4"');
 
 /** How sure the vocabulary is of a label, in the terms of ../shared/facts/. */
-export const CONFIDENCES = ['apple', 'apple-quoted', 'third-party', 'unconfirmed'] as const;
+const CONFIDENCES = ['apple', 'apple-quoted', 'third-party', 'unconfirmed'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
@@ -33,8 +33,8 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 };
 
 /** What an entry is on screen. Only screens and menus lead anywhere. */
-export const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
-export type Kind = (typeof KINDS)[number];
+const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
+type Kind = (typeof KINDS)[number];
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
 
@@ -173,7 +173,7 @@ export function vocabularyProblems(entries: readonly SettingsEntry[]): string[] 
       seen.add(current.id);
       current = byId.get(current.parent);
     }
-    if (current && current.parent !== undefined) problems.push(`entry "${entry.id}": its parents form a loop and never reach Settings`);
+    if (current?.parent !== undefined) problems.push(`entry "${entry.id}": its parents form a loop and never reach Settings`);
   }
   // Two controls on one screen cannot share a label on the same versions.
   const siblings = new Map<string, SettingsEntry[]>();

@@ -4,7 +4,7 @@
  */
 
 /** Apple's own sites: its support articles and guides, and apple.com (System Status). */
-export const APPLE_SOURCE_HOSTS = ['apple.com', 'www.apple.com', 'support.apple.com'] as const;
+const APPLE_SOURCE_HOSTS = ['apple.com', 'www.apple.com', 'support.apple.com'] as const;
 
 /** True for an https URL on one of Apple's own sites. Community forums and other subdomains do not count. */
 export function isAppleSource(url: string): boolean {

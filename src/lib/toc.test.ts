@@ -38,7 +38,7 @@ describe('buildToc', () => {
   test('does not let an h4 start or end a section', () => {
     const toc = buildToc([h(2, 'a'), h(4, 'a-deep'), h(3, 'a-1')]);
     expect(toc).toHaveLength(1);
-    expect(toc[0]!.children.map((item) => item.slug)).toEqual(['a-1']);
+    expect(toc[0]?.children.map((item) => item.slug)).toEqual(['a-1']);
   });
 
   test('lists an h3 that comes before any h2 at the top level', () => {

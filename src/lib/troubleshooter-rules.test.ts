@@ -263,18 +263,22 @@ describe('findUnsafeResults (rule "rule out first")', () => {
 
 describe('assertValidFlow', () => {
   test('passes a valid flow', () => {
-    expect(() => assertValidFlow(valid, FIXES, ALERTS)).not.toThrow();
+    expect(() => {
+      assertValidFlow(valid, FIXES, ALERTS);
+    }).not.toThrow();
   });
 
   test('includes the rule "rule out first"', () => {
     const unguarded = question('second', second.data.answers);
-    expect(() => assertValidFlow([start, unguarded, third], FIXES, ALERTS)).toThrow(/rule "rule out first"/);
+    expect(() => {
+      assertValidFlow([start, unguarded, third], FIXES, ALERTS);
+    }).toThrow(/rule "rule out first"/);
   });
 
   test('throws one error listing every broken rule', () => {
     const broken = question('second', [answer('yes', 'fix:nope'), answer('no', 'nope')]);
-    expect(() => assertValidFlow([start, broken, third], FIXES)).toThrow(
-      /breaks 3 rule\(s\):\n- .*recommends fix "nope".*\n- .*leads to question "nope".*\n- .*question "third" can't be reached/,
-    );
+    expect(() => {
+      assertValidFlow([start, broken, third], FIXES);
+    }).toThrow(/breaks 3 rule\(s\):\n- .*recommends fix "nope".*\n- .*leads to question "nope".*\n- .*question "third" can't be reached/);
   });
 });

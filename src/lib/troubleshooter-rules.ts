@@ -37,14 +37,15 @@ function idList(ids: readonly string[]): string {
 
 /** Exactly one question has `start: true` (and there are questions at all). */
 export function findStartProblems(questions: readonly FlowQuestion[]): string[] {
-  if (questions.length === 0) {
+  const [first] = questions;
+  if (!first) {
     return [
       `${FLOW_FILE} has no questions: it is missing, empty, or not a valid YAML list (Astro's message above says which). ` +
         'List the questions, and mark the first one with start: true.',
     ];
   }
   const starts = questions.filter((q) => q.data.start);
-  const file = fileOf(questions[0]!);
+  const file = fileOf(first);
   if (starts.length === 0) {
     return [
       `${file}: no question has start: true. Mark exactly one, the first question readers see at ${TROUBLESHOOT_PATH}. ` +
@@ -159,13 +160,13 @@ export function findCycles(questions: readonly FlowQuestion[]): string[] {
 /** Every question can be reached from the start question. Skipped unless there is exactly one start. */
 export function findUnreachable(questions: readonly FlowQuestion[]): string[] {
   const starts = questions.filter((q) => q.data.start);
-  if (starts.length !== 1) return [];
-  const start = starts[0]!;
+  const [start] = starts;
+  if (starts.length !== 1 || !start) return [];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const reached = new Set([start.id]);
   const queue = [start];
-  while (queue.length > 0) {
-    for (const answer of queue.shift()!.data.answers) {
+  for (let question = queue.shift(); question; question = queue.shift()) {
+    for (const answer of question.data.answers) {
       const target = answer.next === undefined ? undefined : byId.get(answer.next);
       if (target && !reached.has(target.id)) {
         reached.add(target.id);
@@ -338,7 +339,7 @@ export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: rea
 }
 
 /** Every broken rule of the flow, each naming the question and answer; the safety rule only on a flow that is a tree. */
-export function findFlowProblems(
+function findFlowProblems(
   questions: readonly FlowQuestion[],
   fixes: readonly FlowFix[],
   alerts: readonly FlowAlert[] = [],

@@ -45,7 +45,7 @@ export interface FlowAlert {
   fixes: readonly string[];
 }
 
-export type AnswerOf<Q extends FlowQuestion> = Q['data']['answers'][number];
+type AnswerOf<Q extends FlowQuestion> = Q['data']['answers'][number];
 
 /** One answer given on the way. */
 export interface Step<Q extends FlowQuestion> {
@@ -75,7 +75,8 @@ export interface ResultStop<Q extends FlowQuestion> {
 export function walkFlow<Q extends FlowQuestion>(questions: readonly Q[]): { questions: QuestionStop<Q>[]; results: ResultStop<Q>[] } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const starts = questions.filter((q) => q.data.start);
-  if (starts.length !== 1)
+  const [start] = starts;
+  if (starts.length !== 1 || !start)
     throw new Error(`${FLOW_FILE}: walkFlow needs exactly one start question; check the flow with findFlowProblems first.`);
   const stops: QuestionStop<Q>[] = [];
   const results: ResultStop<Q>[] = [];
@@ -97,7 +98,7 @@ export function walkFlow<Q extends FlowQuestion>(questions: readonly Q[]): { que
     }
   };
 
-  visit(starts[0]!, []);
+  visit(start, []);
   return { questions: stops, results };
 }
 
@@ -112,11 +113,12 @@ export function distinctTitles(items: readonly { base: string; trail: readonly s
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => groups.set(item.base, [...(groups.get(item.base) ?? []), i]));
   const titles = items.map((item) => item.base);
+  const trailOf = (i: number) => items[i]?.trail ?? [];
   for (const [base, members] of groups) {
     if (members.length < 2) continue;
-    const longest = Math.max(...members.map((i) => items[i]!.trail.length));
+    const longest = Math.max(...members.map((i) => trailOf(i).length));
     let count = 1;
-    const suffix = (i: number) => items[i]!.trail.slice(-count);
+    const suffix = (i: number) => trailOf(i).slice(-count);
     while (count < longest && new Set(members.map((i) => suffix(i).join('\u0000'))).size < members.length) count++;
     for (const i of members) {
       const labels = suffix(i);

@@ -46,9 +46,7 @@ const site = (pages: Record<string, BuiltUrl>): BuiltSite => new Map(Object.entr
 const ledger = entriesForBuild(site(baseSite()));
 
 function without(pages: Record<string, BuiltUrl>, ...paths: string[]): Record<string, BuiltUrl> {
-  const copy = { ...pages };
-  for (const path of paths) delete copy[path];
-  return copy;
+  return Object.fromEntries(Object.entries(pages).filter(([path]) => !paths.includes(path)));
 }
 
 describe('entriesForBuild', () => {
@@ -247,9 +245,9 @@ describe('the ledger file', () => {
     expect(lines).toHaveLength(ledger.length);
     expect(parseLedger(text)).toEqual(ledger.map((entry) => JSON.parse(JSON.stringify(entry)) as LedgerEntry));
     const steps = lines.filter((line) => line.includes('"step"'));
-    expect(steps.indexOf(steps.find((l) => l.includes('icb-101/#step-2'))!)).toBeLessThan(
-      steps.indexOf(steps.find((l) => l.includes('icb-101/#step-3'))!),
-    );
+    const step2 = steps.findIndex((l) => l.includes('icb-101/#step-2'));
+    expect(step2).toBeGreaterThanOrEqual(0);
+    expect(step2).toBeLessThan(steps.findIndex((l) => l.includes('icb-101/#step-3')));
   });
 
   test('natural order puts step-10 after step-9', () => {

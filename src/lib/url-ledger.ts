@@ -16,6 +16,7 @@
  * Node's type stripping, so it and what it imports name their .ts files.
  */
 import { kbIdOfShortLink, kbPath, pageOfFile, sourceFileOfPage, urlKindOf, URL_KINDS, type UrlKind } from './routes.ts';
+import { defined } from './defined.ts';
 
 export const LEDGER_FILE = 'content/published-urls.json';
 /** The command that records new URLs, and marks entries gone (scripts/ledger.ts). */
@@ -63,26 +64,31 @@ export function parseLedger(text: string, file = LEDGER_FILE): LedgerEntry[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}). Restore it from git, then run ${LEDGER_COMMAND}.`);
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}). Restore it from git, then run ${LEDGER_COMMAND}.`, {
+      cause: error,
+    });
   }
   const entries = (data as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) throw new Error(`${file} must be an object with an "entries" list. Restore it from git.`);
   const problems: string[] = [];
   const seen = new Set<string>();
   const isPath = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/');
-  entries.forEach((entry: Record<string, unknown>, i) => {
-    const where = `entries[${i}]${typeof entry?.url === 'string' ? ` (${entry.url})` : ''}`;
-    if (!isPath(entry?.url)) problems.push(`${where}: url must be a path starting with "/"`);
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  entries.forEach((item: unknown, i) => {
+    // A JSON entry may be anything: a non-object has none of the fields.
+    const entry = isRecord(item) ? item : {};
+    const where = `entries[${i}]${typeof entry.url === 'string' ? ` (${entry.url})` : ''}`;
+    if (!isPath(entry.url)) problems.push(`${where}: url must be a path starting with "/"`);
     else if (seen.has(entry.url)) problems.push(`${where}: url is listed twice; keep one entry per URL`);
     else seen.add(entry.url);
-    if (!URL_KINDS.includes(entry?.kind as UrlKind)) problems.push(`${where}: kind must be one of ${URL_KINDS.join(', ')}`);
-    if (!isPath(entry?.to)) problems.push(`${where}: to must be a path starting with "/"`);
-    if (entry?.kbId !== undefined && typeof entry.kbId !== 'string') problems.push(`${where}: kbId must be a string`);
-    const gone = entry?.gone as Record<string, unknown> | undefined;
-    if (gone !== undefined && (!isPath(gone?.replacement) || typeof gone?.note !== 'string' || gone.note.trim() === '')) {
+    if (!URL_KINDS.includes(entry.kind as UrlKind)) problems.push(`${where}: kind must be one of ${URL_KINDS.join(', ')}`);
+    if (!isPath(entry.to)) problems.push(`${where}: to must be a path starting with "/"`);
+    if (entry.kbId !== undefined && typeof entry.kbId !== 'string') problems.push(`${where}: kbId must be a string`);
+    const { gone } = entry;
+    if (gone !== undefined && (!isRecord(gone) || !isPath(gone.replacement) || typeof gone.note !== 'string' || gone.note.trim() === '')) {
       problems.push(`${where}: gone must be { "replacement": "/a/path/", "note": "why it went" }`);
     }
-    const extra = Object.keys(entry ?? {}).filter((key) => !['url', 'kind', 'to', 'kbId', 'gone'].includes(key));
+    const extra = Object.keys(entry).filter((key) => !['url', 'kind', 'to', 'kbId', 'gone'].includes(key));
     if (extra.length > 0) problems.push(`${where}: unknown field(s) ${extra.join(', ')}`);
   });
   if (problems.length > 0)
@@ -256,7 +262,7 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
   for (const [page, group] of groups) {
     const broken = group.filter((s) => s.type === 'missing' || s.type === 'kbId-changed');
     const kbId = group.find((s) => s.entry.kbId)?.entry.kbId;
-    const main = group.find((s) => s.entry.url === page)?.entry ?? group[0]!.entry;
+    const main = group.find((s) => s.entry.url === page)?.entry ?? defined(group[0], `no ledger entry for ${page}`).entry;
     const pageKind = urlKindOf(page) ?? main.kind;
     if (broken.length > 0) {
       const others = broken.filter((s) => s.entry.url !== page).map((s) => s.entry);
@@ -266,7 +272,7 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
           : '';
       const changed = broken.find((s) => s.type === 'kbId-changed');
       const renamedTo = kbId && !resolvePath(site, page) ? resolvePath(site, kbPath(kbId)) : undefined;
-      if (changed && changed.type === 'kbId-changed') {
+      if (changed?.type === 'kbId-changed') {
         const file = sourceFileOfPage(page) ?? page;
         problems.push(
           `${file}: kbId changed from ${kbId} to ${changed.now ?? 'none'}. ${kbId} is published (${listUrls(broken.map((s) => s.entry))}), and a kbId never changes or moves: set kbId back to ${kbId}, and give any new article an unused one.`,
