@@ -339,11 +339,7 @@ export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: rea
 }
 
 /** Every broken rule of the flow, each naming the question and answer; the safety rule only on a flow that is a tree. */
-function findFlowProblems(
-  questions: readonly FlowQuestion[],
-  fixes: readonly FlowFix[],
-  alerts: readonly FlowAlert[] = [],
-): string[] {
+function findFlowProblems(questions: readonly FlowQuestion[], fixes: readonly FlowFix[], alerts: readonly FlowAlert[] = []): string[] {
   const structural = [
     ...findStartProblems(questions),
     ...findDuplicateAnswers(questions),
