@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterGroups, pagefindFilterQuery, toggleFilter } from './filters';
+import { filterGroups, pagefindFilterQuery } from './filters';
 
 describe('filterGroups', () => {
   test('orders topics along the path and risks from least to most, unknown values last', () => {
@@ -40,12 +40,4 @@ test('pagefindFilterQuery: any value within a group, empty groups left out', () 
   expect(pagefindFilterQuery({ risk: ['No risk', 'Settings reset'], category: [] })).toEqual({
     risk: { any: ['No risk', 'Settings reset'] },
   });
-});
-
-test('toggleFilter switches one value and drops empty groups', () => {
-  const on = toggleFilter({}, 'risk', 'No risk', true);
-  expect(on).toEqual({ risk: ['No risk'] });
-  expect(toggleFilter(on, 'risk', 'Data at risk', true)).toEqual({ risk: ['No risk', 'Data at risk'] });
-  expect(toggleFilter(on, 'risk', 'No risk', false)).toEqual({});
-  expect(toggleFilter(on, 'risk', 'No risk', true)).toEqual({ risk: ['No risk'] });
 });

@@ -57,13 +57,3 @@ export function pagefindFilterQuery(selection: FilterSelection): PagefindFilterQ
   }
   return query;
 }
-
-/** The selection with one value switched on or off. */
-export function toggleFilter(selection: FilterSelection, name: string, value: string, on: boolean): FilterSelection {
-  const rest = (selection[name] ?? []).filter((v) => v !== value);
-  const values = on ? [...rest, value] : rest;
-  const next: Record<string, readonly string[]> = { ...selection };
-  if (values.length > 0) next[name] = values;
-  else delete next[name];
-  return next;
-}

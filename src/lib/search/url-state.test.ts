@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SEARCH, normalizeQuery, readSearchState, sameSearch, searchHref, searchQueryString } from './url-state';
+import { normalizeQuery, readSearchState, searchHref, searchQueryString, type SearchState } from './url-state';
+
+const EMPTY_SEARCH: SearchState = { query: '', filters: {}, verbatim: false };
 
 describe('readSearchState', () => {
   test('reads the query, filters and verbatim flag', () => {
@@ -50,11 +52,6 @@ describe('searchQueryString', () => {
 test('searchHref puts the query string after the path', () => {
   expect(searchHref('/search/', { query: 'reset', filters: {}, verbatim: false })).toBe('/search/?q=reset');
   expect(searchHref('/search/', EMPTY_SEARCH)).toBe('/search/');
-});
-
-test('sameSearch compares what the URL would say', () => {
-  expect(sameSearch({ query: 'a  b', filters: {}, verbatim: false }, { query: 'a b', filters: { risk: [] }, verbatim: false })).toBe(true);
-  expect(sameSearch({ query: 'a', filters: {}, verbatim: false }, { query: 'a', filters: {}, verbatim: true })).toBe(false);
 });
 
 test('normalizeQuery trims and collapses white space', () => {

@@ -17,8 +17,6 @@ export interface SearchState {
   verbatim: boolean;
 }
 
-export const EMPTY_SEARCH: SearchState = { query: '', filters: {}, verbatim: false };
-
 /** Trims and collapses white space: "  not   enough " → "not enough". */
 export function normalizeQuery(query: string): string {
   return query.replace(/\s+/g, ' ').trim();
@@ -63,9 +61,4 @@ export function searchQueryString(state: SearchState): string {
 /** The address of a search on a page: searchHref('/search/', state) → "/search/?q=…". */
 export function searchHref(path: string, state: SearchState): string {
   return `${path}${searchQueryString(state)}`;
-}
-
-/** Whether two states make the same URL. */
-export function sameSearch(a: SearchState, b: SearchState): boolean {
-  return searchQueryString(a) === searchQueryString(b);
 }
