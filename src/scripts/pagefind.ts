@@ -21,7 +21,7 @@ import type { SearchFiles } from './search/preload';
 
 export type * from '../lib/search/pagefind-types';
 
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = `${__PAGEFIND_DIR__}pagefind.js`;
 
 let files: SearchFiles | undefined;
 

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HIGHLIGHT_PARAM as ARTICLE_HIGHLIGHT_PARAM } from '../../scripts/highlight';
-import { HIGHLIGHT_PARAM, highlightWords, withHighlight } from './highlight-link';
-
-test('uses the parameter the article highlighter reads', () => {
-  expect(HIGHLIGHT_PARAM).toBe(ARTICLE_HIGHLIGHT_PARAM);
-});
+import { highlightWords, withHighlight } from './highlight-link';
 
 describe('highlightWords', () => {
   test('splits on white space and strips surrounding punctuation, keeping inner marks', () => {

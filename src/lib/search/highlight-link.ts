@@ -3,13 +3,6 @@
  * so the article marks them; see src/scripts/highlight.ts.
  */
 
-/**
- * The parameter the article's highlighter reads (src/scripts/highlight.ts says
- * the same; a unit test keeps them equal). Defined here so search code does not
- * share a chunk with the article page's script.
- */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 /** At most this many words go into a link. */
 const MAX_WORDS = 8;
 

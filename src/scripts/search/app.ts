@@ -10,9 +10,6 @@ import { warmUp } from './engine';
 import { suggestForMissingPage } from './not-found';
 import { startSearchPage } from '../search-page';
 
-/** boot.ts listens for it (and says the same). */
-export const SEARCH_APP_EVENT = 'search-app';
-
 /** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
 function enhancePage(): void {
   startSearchPage();
@@ -27,5 +24,5 @@ export type SearchApp = typeof searchApp;
 
 /** Hands the API to boot.ts, which is waiting for it. */
 export function provideSearchApp(): void {
-  dispatchEvent(new CustomEvent<SearchApp>(SEARCH_APP_EVENT, { detail: searchApp }));
+  dispatchEvent(new CustomEvent<SearchApp>(__SEARCH_APP_EVENT__, { detail: searchApp }));
 }

@@ -24,10 +24,8 @@ import { dialogTextAction } from '../../lib/search/dialog-text';
 import type { SearchApp } from './app';
 import { preloadSearch } from './preload';
 
-/** The event the search code's script sends (app.ts SEARCH_APP_EVENT; wiring.test.ts checks). */
-const SEARCH_APP_EVENT = 'search-app';
-/** The dialog's id (SearchDialog.astro; wiring.test.ts checks). */
-const DIALOG_ID = 'search-dialog';
+/** The dialog's id (SearchDialog.astro). */
+const DIALOG_ID = __SEARCH_DIALOG_ID__;
 
 /** The words in the dialog's input so far. */
 const typed = () => document.getElementById(DIALOG_ID)?.querySelector('input')?.value ?? '';
@@ -37,7 +35,7 @@ const load = () =>
   (app ??= new Promise((resolve) => {
     const files = preloadSearch(typed);
     addEventListener(
-      SEARCH_APP_EVENT,
+      __SEARCH_APP_EVENT__,
       (event) => {
         const search = (event as CustomEvent<SearchApp>).detail;
         search.start(files);

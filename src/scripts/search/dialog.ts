@@ -17,7 +17,7 @@ import { createRunner } from './runner';
 
 const LIMIT = 6;
 const MAX_SECTIONS = 2;
-const ID = 'search-dialog';
+const ID = __SEARCH_DIALOG_ID__;
 
 function part<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
   const element = root.querySelector(selector);

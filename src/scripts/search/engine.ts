@@ -5,7 +5,7 @@
  * data loaded in parallel, in rank order.
  */
 import { pagefindFilterQuery } from '../../lib/search/filters';
-import { HIGHLIGHT_PARAM, highlightWords } from '../../lib/search/highlight-link';
+import { highlightWords } from '../../lib/search/highlight-link';
 import type { PagefindResult } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
 import { previewHit, shapeHit, type SearchHit } from '../../lib/search/results';
@@ -81,7 +81,7 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
     },
   };
   const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim);
-  const shape = { words: highlightWords(outcome.shown), highlightParam: HIGHLIGHT_PARAM, maxSections: request.maxSections };
+  const shape = { words: highlightWords(outcome.shown), highlightParam: __HIGHLIGHT_PARAM__, maxSections: request.maxSections };
   return {
     ...outcome,
     total: results.length,

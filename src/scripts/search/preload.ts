@@ -21,8 +21,7 @@ import {
   type SearchManifest,
 } from '../../lib/search/pagefind-files';
 
-/** Where Pagefind's files are (../pagefind.ts says the same; wiring.test.ts checks). */
-export const PAGEFIND_DIR = '/pagefind/';
+const PAGEFIND_DIR = __PAGEFIND_DIR__;
 
 /** What the boot code learnt for the search code (app.ts start()). */
 export interface SearchFiles {
