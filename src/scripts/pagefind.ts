@@ -15,7 +15,7 @@
  * reuse the page's preloads.
  */
 import type { PagePreview } from '../lib/search/pagefind-files';
-import { SEARCH_OPTIONS } from '../lib/search/ranking';
+import { SEARCH_OPTIONS } from '../lib/search/results';
 import type { PagefindApi } from '../lib/search/pagefind-types';
 import type { SearchFiles } from './search/preload';
 

@@ -4,9 +4,9 @@
  * Forward step through finished searches (see lib/search/history-policy.ts).
  * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
-import { debounce } from '../lib/search/debounce';
-import { filterGroups, type FilterSelection } from '../lib/search/filters';
-import { createHistoryPolicy, type HistoryAction } from '../lib/search/history-policy';
+import { debounce } from '../lib/search/query';
+import { filterGroups, type FilterSelection } from '../lib/search/url-state';
+import { createHistoryPolicy, type HistoryAction } from '../lib/search/url-state';
 import { normalizeQuery, readSearchState, searchQueryString, type SearchState } from '../lib/search/url-state';
 import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './search/engine';
 import { readFilters, renderFilters, syncFilters } from './search/filters-ui';

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { createSpeller } from './did-you-mean';
+import { describe, expect, test, afterEach, beforeEach, vi } from 'vitest';
+import { createSpeller } from './speller';
 import {
   changedWords,
   chooseCorrection,
@@ -12,6 +12,8 @@ import {
   typedResultCount,
   wantsCorrection,
   type Scored,
+  debounce,
+  latestOnly,
 } from './query';
 
 describe('readers’ words', () => {
@@ -221,4 +223,50 @@ describe('runQuery', () => {
     expect(outcome.suggestion).toBeUndefined();
     expect(outcome.results).toEqual([]);
   });
+});
+
+describe('debounce', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test('runs once after a pause, with the last arguments', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 50);
+    d('s');
+    vi.advanceTimersByTime(30);
+    d('st');
+    vi.advanceTimersByTime(30);
+    d('sto');
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(fn).toHaveBeenCalledOnce();
+    expect(fn).toHaveBeenCalledWith('sto');
+  });
+
+  test('cancel drops the pending call; flush runs it now, once', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 50);
+    d(1);
+    d.cancel();
+    vi.advanceTimersByTime(100);
+    expect(fn).not.toHaveBeenCalled();
+    d(2);
+    d.flush();
+    expect(fn).toHaveBeenCalledWith(2);
+    vi.advanceTimersByTime(100);
+    d.flush();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+});
+
+test('a run stays current until the next one starts', async () => {
+  const latest = latestOnly();
+  const shown: string[] = [];
+  const search = async (query: string, ms: number) => {
+    const isLatest = latest.start();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (isLatest()) shown.push(query);
+  };
+  await Promise.all([search('sto', 30), search('storage', 5)]);
+  expect(shown).toEqual(['storage']);
 });

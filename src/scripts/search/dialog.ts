@@ -6,8 +6,8 @@
  * the "Did you mean" links, and gives focus (and the words) back on close.
  */
 import { SEARCH_PATH } from '../../lib/routes';
-import { debounce } from '../../lib/search/debounce';
-import { filterGroups } from '../../lib/search/filters';
+import { debounce } from '../../lib/search/query';
+import { filterGroups } from '../../lib/search/url-state';
 import { normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
 import { combobox } from './combobox';
 import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';

@@ -4,8 +4,8 @@
  * correction) over Pagefind with the chosen filters, and the shown results'
  * data loaded in parallel, in rank order.
  */
-import { pagefindFilterQuery } from '../../lib/search/filters';
-import { highlightWords } from '../../lib/search/highlight-link';
+import { pagefindFilterQuery } from '../../lib/search/url-state';
+import { highlightWords } from '../../lib/search/results';
 import type { PagefindResult } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
 import { previewHit, shapeHit, type SearchHit } from '../../lib/search/results';

@@ -1,5 +1,5 @@
 /** The filters as fieldsets of checkboxes, one per filter (topic, risk). */
-import type { FilterGroup, FilterSelection } from '../../lib/search/filters';
+import type { FilterGroup, FilterSelection } from '../../lib/search/url-state';
 import { h } from './dom';
 
 /**

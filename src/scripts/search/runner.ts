@@ -8,8 +8,8 @@
  * results are replaced only when the new first one is ready (no flicker while
  * typing), and the status line (a live region) then announces the count.
  */
-import { latestOnly } from '../../lib/search/latest-only';
-import { countText } from '../../lib/search/messages';
+import { latestOnly } from '../../lib/search/query';
+import { countText } from '../../lib/search/results';
 import type { SearchHit } from '../../lib/search/results';
 import type { SearchState } from '../../lib/search/url-state';
 import { renderCorrection } from './correction-ui';

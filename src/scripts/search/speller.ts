@@ -1,6 +1,6 @@
 /** Loads the site's vocabulary (made at build time) and makes the "Did you mean" speller from it. */
-import { createSpeller, type Speller } from '../../lib/search/did-you-mean';
-import { VOCABULARY_PATH } from '../../lib/search/vocabulary-file';
+import { createSpeller, type Speller } from '../../lib/search/speller';
+import { VOCABULARY_PATH } from '../../lib/search/speller';
 
 let speller: Promise<Speller> | undefined;
 
