@@ -136,7 +136,7 @@ export function wantsCorrection(resultCount: number, verbatim: boolean): boolean
 
 /** The words the speller changed: ("icloud storge", "icloud storage") → ["storge"]. */
 export function changedWords(typedWords: readonly string[], correctedWords: readonly string[]): string[] {
-  return typedWords.filter((word, i) => correctedWords[i] !== undefined && correctedWords[i] !== word);
+  return typedWords.filter((word, i) => i < correctedWords.length && correctedWords[i] !== word);
 }
 
 /**

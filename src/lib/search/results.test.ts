@@ -42,7 +42,7 @@ test('falls back to the URL for a page without a title, and leaves out a missing
 });
 
 test('drops repeated section links', () => {
-  const twice = { ...data, sub_results: [data.sub_results[1]!, data.sub_results[1]!] };
+  const twice = { ...data, sub_results: [data.sub_results[1], data.sub_results[1]] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
 });
 
@@ -53,8 +53,8 @@ test('cleanHeading drops a trailing self-link symbol', () => {
 });
 
 test('section titles are cleaned', () => {
-  const withLink = { ...data, sub_results: [{ ...data.sub_results[2]!, title: 'Delete backups#' }] };
-  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]!.title).toBe('Delete backups');
+  const withLink = { ...data, sub_results: [{ ...data.sub_results[2], title: 'Delete backups#' }] };
+  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0].title).toBe('Delete backups');
 });
 
 test.each([

@@ -130,11 +130,12 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
     .slice(0, maxSections)
     .map(({ sub }) => ({ title: cleanHeading(sub.title), url: withHighlight(sub.url, words, highlightParam), excerptHtml: sub.excerpt }));
   const kbId = data.meta.kbId?.trim();
+  const title = data.meta.title?.trim() ?? '';
   const kind = resultKind(data.url);
   return {
     url: withHighlight(data.url, words, highlightParam),
     ...(kind ? { kind } : {}),
-    title: data.meta.title?.trim() || data.url,
+    title: title === '' ? data.url : title,
     ...(kbId ? { kbId } : {}),
     excerptHtml: data.excerpt,
     sections,
