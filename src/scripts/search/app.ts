@@ -4,11 +4,10 @@
  * <template data-search-app>; boot.ts clones it into the page and waits for
  * the API this module sends back.
  */
-import { useSearchFiles } from '../pagefind';
+import { useSearchFiles, warmUp } from './engine';
 import { openSearchDialog } from './dialog';
-import { warmUp } from './engine';
 import { suggestForMissingPage } from './not-found';
-import { startSearchPage } from '../search-page';
+import { startSearchPage } from './search-page';
 
 /** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
 function enhancePage(): void {

@@ -4,14 +4,19 @@
  * Forward step through finished searches (see lib/search/history-policy.ts).
  * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
-import { debounce } from '../lib/search/query';
-import { filterGroups, type FilterSelection } from '../lib/search/url-state';
-import { createHistoryPolicy, type HistoryAction } from '../lib/search/url-state';
-import { normalizeQuery, readSearchState, searchQueryString, type SearchState } from '../lib/search/url-state';
-import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './search/engine';
-import { readFilters, renderFilters, syncFilters } from './search/filters-ui';
-import { hitItem } from './search/render';
-import { createRunner } from './search/runner';
+import { debounce } from '../../lib/search/query';
+import {
+  filterGroups,
+  type FilterSelection,
+  createHistoryPolicy,
+  type HistoryAction,
+  normalizeQuery,
+  readSearchState,
+  searchQueryString,
+  type SearchState,
+} from '../../lib/search/url-state';
+import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
+import { readFilters, renderFilters, syncFilters, hitItem, createRunner } from './results-view';
 
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
