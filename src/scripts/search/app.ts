@@ -4,7 +4,7 @@
  * <template data-search-app>; boot.ts clones it into the page and waits for
  * the API this module sends back.
  */
-import { useSearchFiles, warmUp } from './engine';
+import { ignoreFailure, useSearchFiles, warmUp } from './engine';
 import { openSearchDialog } from './dialog';
 import { suggestForMissingPage } from './not-found';
 import { startSearchPage } from './search-page';
@@ -12,7 +12,7 @@ import { startSearchPage } from './search-page';
 /** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
 function enhancePage(): void {
   startSearchPage();
-  suggestForMissingPage().catch(() => {});
+  suggestForMissingPage().catch(ignoreFailure);
 }
 
 /** boot.ts calls it first: what it has preloaded, and how to preload more before Pagefind can. */

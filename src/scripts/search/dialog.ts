@@ -8,8 +8,8 @@
 import { SEARCH_PATH } from '../../lib/routes';
 import { debounce } from '../../lib/search/query';
 import { filterGroups, normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
-import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
-import { readFilters, renderFilters, syncFilters, hitOptions, createRunner } from './results-view';
+import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
+import { createRunner, hitOptions, readFilters, renderFilters, syncFilters } from './results-view';
 
 const LIMIT = 6;
 const MAX_SECTIONS = 2;
@@ -40,7 +40,9 @@ function attach(dialog: HTMLDialogElement) {
     view: {
       list: listbox,
       render: (hit, rank) => hitOptions(hit, `${ID}-r${rank}`),
-      changed: () => box.update(),
+      changed: () => {
+        box.update();
+      },
       scroller: listbox,
     },
     status,
@@ -53,14 +55,14 @@ function attach(dialog: HTMLDialogElement) {
       verbatim = next.verbatim;
       syncFilters(filterBox, next.filters);
       input.focus();
-      run(state()).catch(() => {});
+      run(state()).catch(ignoreFailure);
     },
     onDone(done) {
       allResults.href = searchHref(SEARCH_PATH, done);
     },
   });
   const later = debounce(() => {
-    run(state()).catch(() => {});
+    run(state()).catch(ignoreFailure);
   }, TYPING_DEBOUNCE_MS);
 
   input.addEventListener('input', () => {
@@ -70,17 +72,21 @@ function attach(dialog: HTMLDialogElement) {
   });
   filterBox.addEventListener('change', () => {
     later.cancel();
-    run(state()).catch(() => {});
+    run(state()).catch(ignoreFailure);
   });
   let filtersLoaded = false;
   filters.addEventListener('toggle', () => {
     if (!filters.open || filtersLoaded) return;
     filtersLoaded = true;
     availableFilters()
-      .then((available) => renderFilters(filterBox, filterGroups(available), readFilters(filterBox), `${ID}-filter`))
+      .then((available) => {
+        renderFilters(filterBox, filterGroups(available), readFilters(filterBox), `${ID}-filter`);
+      })
       .catch(() => (filtersLoaded = false));
   });
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', () => {
+    dialog.close();
+  });
   // A click on the backdrop lands on the <dialog> itself (its body fills the box).
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
@@ -99,7 +105,7 @@ function attach(dialog: HTMLDialogElement) {
       returnFocus ??= { element: opener, source };
       if (normalizeQuery(input.value) !== (listbox.dataset.query ?? '') || listbox.dataset.state === undefined) {
         later.cancel();
-        run(state()).catch(() => {});
+        run(state()).catch(ignoreFailure);
       }
     },
   };
@@ -170,7 +176,9 @@ export function combobox(input: HTMLInputElement, listbox: HTMLElement): Combobo
     }
   });
   // Editing the text makes the choice stale.
-  input.addEventListener('input', () => activate(undefined));
+  input.addEventListener('input', () => {
+    activate(undefined);
+  });
 
   return {
     update() {

@@ -20,12 +20,20 @@
  * reuse the page's preloads.
  */
 import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
-import { highlightWords, previewHit, shapeHit, type SearchHit, SEARCH_OPTIONS } from '../../lib/search/results';
+import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
 import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
 import type { PagePreview } from '../../lib/search/pagefind-files';
 import type { SearchFiles } from './preload';
 import { createSpeller, type Speller, VOCABULARY_PATH } from '../../lib/search/speller';
+
+/**
+ * For a promise deliberately left running: its failure needs no handling here
+ * (a failed load is retried by the next search; the page works without it).
+ */
+export function ignoreFailure(): void {
+  // Nothing to do; catching keeps the failure out of the console.
+}
 
 /**
  * Typing pauses this long before a search runs: long enough to skip the
@@ -69,7 +77,7 @@ interface PendingHit {
 
 /** Starts loading what a first search needs: Pagefind and its files. (The speller's vocabulary loads when a search needs it.) */
 export function warmUp(): void {
-  loadPagefind().catch(() => {});
+  loadPagefind().catch(ignoreFailure);
 }
 
 /** Loads the index chunks for a query being typed, before the debounced search runs. */
@@ -104,7 +112,7 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
       const load = () => {
         full ??= result.data().then((data) => shapeHit(data, shape));
         // A superseded search never awaits its hits: keep a failed load out of the console.
-        full.catch(() => {});
+        full.catch(ignoreFailure);
         return full;
       };
       const page = previews[result.id];
@@ -156,7 +164,7 @@ function loadPagefind(): Promise<PagefindApi> {
  */
 function preloadIndex(words: readonly string[]): void {
   if (words.length === 0) return;
-  if (ready && pagefind) pagefind.then((api) => api.preload(words.join(' '))).catch(() => {});
+  if (ready && pagefind) pagefind.then((api) => api.preload(words.join(' '))).catch(ignoreFailure);
   else files?.preloadText(words.join(' '));
 }
 
@@ -171,7 +179,7 @@ async function loadChunksFor(pagefind: PagefindApi, words: readonly string[]): P
 }
 
 /** The pages' titles and addresses by Pagefind's page id (none on a large site, or without the manifest). */
-async function pagePreviews(): Promise<Readonly<Record<string, PagePreview>>> {
+async function pagePreviews(): Promise<Readonly<Partial<Record<string, PagePreview>>>> {
   return (await files?.previews.catch(() => undefined)) ?? {};
 }
 

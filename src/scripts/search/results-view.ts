@@ -10,8 +10,8 @@
  */
 import { latestOnly } from '../../lib/search/query';
 import { countText, type SearchHit } from '../../lib/search/results';
-import { type SearchState, searchHref, type FilterGroup, type FilterSelection } from '../../lib/search/url-state';
-import { search, type SearchOutcome } from './engine';
+import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
+import { ignoreFailure, search, type SearchOutcome } from './engine';
 import { SEARCH_PATH } from '../../lib/routes';
 
 export interface ResultsView {
@@ -34,9 +34,9 @@ export interface RunnerOptions {
   limit: number;
   maxSections: number;
   /** A "Did you mean" link was followed: search this instead. */
-  onPick(state: SearchState): void;
+  onPick: (state: SearchState) => void;
   /** After each finished search, with its outcome (undefined for an empty query). */
-  onDone?(state: SearchState, outcome: SearchOutcome | undefined): void;
+  onDone?: (state: SearchState, outcome: SearchOutcome | undefined) => void;
 }
 
 const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
@@ -99,11 +99,12 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
       /** Loads one result's data and puts it in place of its preview. */
       const fill = async (rank: number) => {
         const hit = await outcome.hits[rank]?.load().catch(() => undefined);
-        const [first, ...rest] = groups[rank] ?? [];
+        const group = groups.at(rank) ?? [];
+        const first = group.at(0);
         if (!hit || !first || !isLatest()) return;
         const fresh = view.render(hit, rank);
         first.replaceWith(...fresh);
-        for (const element of rest) element.remove();
+        for (const element of group.slice(1)) element.remove();
         groups[rank] = fresh;
         view.changed?.();
       };
@@ -117,7 +118,7 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
             if (!entry.isIntersecting) continue;
             watching.unobserve(entry.target);
             const rank = groups.findIndex((group) => group[0] === entry.target);
-            if (rank >= 0) fill(rank).catch(() => {});
+            if (rank >= 0) fill(rank).catch(ignoreFailure);
           }
         },
         { root: view.scroller ?? null },

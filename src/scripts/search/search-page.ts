@@ -6,17 +6,17 @@
  */
 import { debounce } from '../../lib/search/query';
 import {
+  createHistoryPolicy,
   filterGroups,
   type FilterSelection,
-  createHistoryPolicy,
   type HistoryAction,
   normalizeQuery,
   readSearchState,
   searchQueryString,
   type SearchState,
 } from '../../lib/search/url-state';
-import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
-import { readFilters, renderFilters, syncFilters, hitItem, createRunner } from './results-view';
+import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
+import { createRunner, hitItem, readFilters, renderFilters, syncFilters } from './results-view';
 
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
@@ -68,7 +68,7 @@ export function startSearchPage(): void {
     filters = state.filters;
     verbatim = state.verbatim;
     syncFilters(filterBox, filters);
-    run(state).catch(() => {});
+    run(state).catch(ignoreFailure);
   };
 
   const typing = debounce(() => {
