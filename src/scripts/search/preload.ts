@@ -62,7 +62,7 @@ let files: SearchFiles | undefined;
 /**
  * Starts the preloads, once per page. The cache tag of pagefind-entry.json
  * (Pagefind's metaCacheTag) and of the manifest, both fetched fresh each page
- * view, is kept in <html data-search-tag>, where ../pagefind.ts reads it back.
+ * view, is kept in <html data-search-tag>, where engine.ts reads it back.
  * `typed` gives the words typed so far (the dialog's input).
  */
 export function preloadSearch(typed: () => string): SearchFiles {

@@ -1,7 +1,7 @@
 /**
  * Enhances /search/: searches as the reader types and keeps the address in step
  * (?q=…&category=…&risk=…), so a search can be shared at any moment and Back /
- * Forward step through finished searches (see lib/search/history-policy.ts).
+ * Forward step through finished searches (createHistoryPolicy in lib/search/url-state.ts).
  * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
 import { debounce } from '../../lib/search/query';
