@@ -10,7 +10,7 @@
 // Words
 
 /** Words shorter than this are not worth correcting ("ip", "to"). */
-export const MIN_WORD_LENGTH = 3;
+const MIN_WORD_LENGTH = 3;
 
 /** Lower-case words of a text: letters and digits, apostrophes dropped ("iphone's" → "iphones"). */
 export function tokenize(text: string): string[] {
@@ -131,7 +131,7 @@ export function createSpeller(vocabulary: readonly string[]): Speller {
 export const VOCABULARY_PATH = '/search-vocabulary.json';
 
 /** Enough for every word of a large site's articles; rarer words beyond it are unlikely search words. */
-export const MAX_VOCABULARY_WORDS = 5000;
+const MAX_VOCABULARY_WORDS = 5000;
 
 /** The readable text of an MDX body: no import/export lines, tags, expressions or link targets. */
 export function mdxText(body: string): string {

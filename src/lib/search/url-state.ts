@@ -11,11 +11,11 @@ import type { PagefindFilterCounts, PagefindFilterQuery } from './pagefind-types
 // ---------------------------------------------------------------------------
 // The search in a URL
 
-export const QUERY_PARAM = 'q';
+const QUERY_PARAM = 'q';
 /** Search the words as typed: no "Did you mean" correction. */
-export const VERBATIM_PARAM = 'verbatim';
+const VERBATIM_PARAM = 'verbatim';
 /** The Pagefind filters a URL may carry, in the order they are written. */
-export const FILTER_PARAMS = ['category', 'risk'] as const;
+const FILTER_PARAMS = ['category', 'risk'] as const;
 
 export interface SearchState {
   query: string;
@@ -79,10 +79,10 @@ export function searchHref(path: string, state: SearchState): string {
  */
 
 /** The legend of each filter group. */
-export const FILTER_LABELS: Readonly<Record<string, string>> = { category: 'Topic', risk: 'Risk' };
+const FILTER_LABELS: Readonly<Record<string, string>> = { category: 'Topic', risk: 'Risk' };
 
 /** Values in the order readers know them: topics along the troubleshooting path, risks from least to most. */
-export const FILTER_VALUE_ORDER: Readonly<Record<string, readonly string[]>> = {
+const FILTER_VALUE_ORDER: Readonly<Record<string, readonly string[]>> = {
   category: CATEGORIES.map((category) => CATEGORY_LABELS[category]),
   risk: RISKS.map((risk) => RISK_SHORT_LABELS[risk]),
 };

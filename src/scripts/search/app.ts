@@ -18,7 +18,7 @@ function enhancePage(): void {
 /** boot.ts calls it first: what it has preloaded, and how to preload more before Pagefind can. */
 const start = useSearchFiles;
 
-export const searchApp = { start, openSearchDialog, warmUp, enhancePage };
+const searchApp = { start, openSearchDialog, warmUp, enhancePage };
 export type SearchApp = typeof searchApp;
 
 /** Hands the API to boot.ts, which is waiting for it. */

@@ -133,7 +133,7 @@ export function openSearchDialog(opener: Element | null = null, source: HTMLInpu
  * in the input, ArrowDown/ArrowUp move the active option (aria-activedescendant,
  * aria-selected), Enter opens it. Escape is the dialog's (it closes it).
  */
-export interface Combobox {
+interface Combobox {
   /**
    * Call after the options change: aria-expanded follows the list; an active
    * option that was replaced by one with its id (its data arrived) stays
@@ -142,7 +142,7 @@ export interface Combobox {
   update(): void;
 }
 
-export function combobox(input: HTMLInputElement, listbox: HTMLElement): Combobox {
+function combobox(input: HTMLInputElement, listbox: HTMLElement): Combobox {
   let active: HTMLElement | undefined;
   const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
 

@@ -14,7 +14,7 @@ import { type FilterGroup, type FilterSelection, searchHref, type SearchState } 
 import { ignoreFailure, search, type SearchOutcome } from './engine';
 import { SEARCH_PATH } from '../../lib/routes';
 
-export interface ResultsView {
+interface ResultsView {
   /** The element holding the results; gets data-query (the typed words it shows) and data-state (loading, done). */
   list: HTMLElement;
   /** Elements for one result, appended in rank order. */
@@ -239,7 +239,7 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
 
 const SOME_WORDS = 'Showing results for some of your words.';
 
-export function renderCorrection(
+function renderCorrection(
   target: HTMLElement,
   outcome: SearchOutcome | undefined,
   state: SearchState,
@@ -348,7 +348,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  * Pagefind's excerpt: the page's own text, HTML-escaped by Pagefind, with
  * <mark> around the matched words, so it is set as HTML.
  */
-export function excerpt(tag: 'p' | 'span', html: string, attributes: Attributes = {}): HTMLElement {
+function excerpt(tag: 'p' | 'span', html: string, attributes: Attributes = {}): HTMLElement {
   const element = h(tag, { class: 'search-excerpt', ...attributes });
   element.innerHTML = html;
   return element;
