@@ -6,11 +6,8 @@ import { tokenize } from './speller';
 
 // ---------------------------------------------------------------------------
 // The words of an address
-
-/**
- * The words of a URL path, for the 404 page: "/fixes/icloud-storge/" → "icloud storge".
- * A mistyped or outdated link pasted into a ticket still says what the reader wanted.
- */
+// The words of a URL path, for the 404 page: "/fixes/icloud-storge/" → "icloud storge".
+// A mistyped or outdated link pasted into a ticket still says what the reader wanted.
 
 /** Path segments that say where, not what. */
 const STRUCTURAL = new Set(['fixes', 'fix', 'kb', 'errors', 'search', 'index', 'html', 'htm', 'php', 'aspx']);
@@ -29,12 +26,9 @@ export function wordsFromPath(pathname: string): string {
 
 // ---------------------------------------------------------------------------
 // Same section first
-
-/**
- * On the 404 page, the broken address says which part of the site the reader
- * wanted: /fixes/icloud-storge/ is a fix article, so fixes go before other
- * pages (alert pages, say) that match the same words.
- */
+// On the 404 page, the broken address says which part of the site the reader
+// wanted: /fixes/icloud-storge/ is a fix article, so fixes go before other
+// pages (alert pages, say) that match the same words.
 
 /** "/fixes/icloud-storge/" → "/fixes/"; "" for an address with no section. */
 export function sectionOf(pathname: string): string {

@@ -31,7 +31,6 @@ import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
  * on articles and 10 on the alert's own page (whose title, the alert's short
  * name, weighs 5), "Also known as" words 6, the troubleshooter's lead line 10.
  */
-
 export const SEARCH_OPTIONS: PagefindOptions = {
   // Words around a match: a line in the dialog, two on narrow screens.
   excerptLength: 24,
@@ -40,12 +39,9 @@ export const SEARCH_OPTIONS: PagefindOptions = {
 
 // ---------------------------------------------------------------------------
 // Result shapes
-
-/**
- * Pagefind's result data shaped for display: what kind of page it is, title,
- * ID, excerpt, and the best matching sections, every link carrying the
- * searched words.
- */
+// Pagefind's result data shaped for display: what kind of page it is, title,
+// ID, excerpt, and the best matching sections, every link carrying the
+// searched words.
 
 /** What a result is, shown on it: a fix to follow, an alert explained, or the guided questions. */
 type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
@@ -144,11 +140,8 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
 
 // ---------------------------------------------------------------------------
 // Links that mark the searched words
-
-/**
- * Result links carry the searched words (?highlight=icloud&highlight=storage)
- * so the article marks them; see src/scripts/highlight.ts.
- */
+// Result links carry the searched words (?highlight=icloud&highlight=storage)
+// so the article marks them; see src/scripts/highlight.ts.
 
 /** At most this many words go into a link. */
 const MAX_WORDS = 8;
@@ -190,8 +183,7 @@ export function withHighlight(url: string, words: readonly string[], param: stri
 
 // ---------------------------------------------------------------------------
 // The status line
-
-/** What the search status line (a live region) says. */
+// What the search status line (a live region) says.
 
 /** "3 results for “storage”.", "12 results for “backup”; the best 6 are shown.", "No results for “x”. …" */
 export function countText(total: number, query: string, shown = total): string {

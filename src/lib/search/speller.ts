@@ -40,12 +40,7 @@ export function buildVocabulary(texts: readonly string[]): [word: string, count:
 }
 
 // ---------------------------------------------------------------------------
-// The speller
-
-/**
- * Spelling correction against the site's vocabulary, by edit distance.
- * Small and dependency-free: it ships to the browser with search.
- */
+// The speller: spelling correction against the site's vocabulary, by edit distance.
 
 /**
  * Optimal string alignment distance (Levenshtein plus swapped neighbours:
@@ -124,10 +119,9 @@ export function createSpeller(vocabulary: readonly string[]): Speller {
 // The vocabulary file
 
 /**
- * The vocabulary file the speller loads with search (/search-vocabulary.json,
- * made by src/pages/search-vocabulary.json.ts): the site's words, most used first.
+ * The vocabulary file the speller loads with search (made by
+ * src/pages/search-vocabulary.json.ts): the site's words, most used first.
  */
-
 export const VOCABULARY_PATH = '/search-vocabulary.json';
 
 /** Enough for every word of a large site's articles; rarer words beyond it are unlikely search words. */

@@ -72,11 +72,8 @@ export function searchHref(path: string, state: SearchState): string {
 
 // ---------------------------------------------------------------------------
 // Filters
-
-/**
- * The search filters (Pagefind's data-pagefind-filter values: category and
- * risk) as groups of checkboxes, and the chosen values as a Pagefind query.
- */
+// The search filters (Pagefind's data-pagefind-filter values: category and
+// risk) as groups of checkboxes, and the chosen values as a Pagefind query.
 
 /** The legend of each filter group. */
 const FILTER_LABELS: Readonly<Record<string, string>> = { category: 'Topic', risk: 'Risk' };

@@ -19,13 +19,13 @@
  * would be one more script to fetch before any of this starts, and could not
  * reuse the page's preloads.
  */
-import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
-import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
+import type { PagePreview } from '../../lib/search/pagefind-files';
 import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
-import type { PagePreview } from '../../lib/search/pagefind-files';
-import type { SearchFiles } from './preload';
+import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
 import { createSpeller, type Speller, VOCABULARY_PATH } from '../../lib/search/speller';
+import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
+import type { SearchFiles } from './preload';
 
 /**
  * For a promise deliberately left running: its failure needs no handling here

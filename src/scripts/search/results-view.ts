@@ -1,18 +1,22 @@
 /**
- * Runs searches for one search UI and shows them: only the latest search may
- * render. When the search manifest gave every result's title, all results
- * show at once; the first few then load their data (Pagefind's fragment) and
- * fill in their excerpt and sections, and the others do when they scroll into
- * view, so a slow phone fetches what the reader sees. Otherwise they appear
- * one by one in rank order as their data arrives. Either way the previous
- * results are replaced only when the new first one is ready (no flicker while
- * typing), and the status line (a live region) then announces the count.
+ * What every search UI shows (the dialog, the search page): the results of
+ * the latest search, as the dialog's options or the page's list items, the
+ * correction line above them, and the filters' checkboxes.
+ *
+ * Only the latest search may render. When the search manifest gave every
+ * result's title, all results show at once; the first few then load their
+ * data (Pagefind's fragment) and fill in their excerpt and sections, and the
+ * others do when they scroll into view, so a slow phone fetches what the
+ * reader sees. Otherwise they appear one by one in rank order as their data
+ * arrives. Either way the previous results are replaced only when the new
+ * first one is ready (no flicker while typing), and the status line (a live
+ * region) then announces the count.
  */
+import { SEARCH_PATH } from '../../lib/routes';
 import { latestOnly } from '../../lib/search/query';
 import { countText, type SearchHit } from '../../lib/search/results';
 import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
 import { ignoreFailure, search, type SearchOutcome } from './engine';
-import { SEARCH_PATH } from '../../lib/routes';
 
 interface ResultsView {
   /** The element holding the results; gets data-query (the typed words it shows) and data-state (loading, done). */
@@ -152,13 +156,10 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
 
 // ---------------------------------------------------------------------------
 // Results as DOM
-
-/**
- * Results as DOM: options of the dialog's listbox, and the items of the
- * search page's list. Both show the kind (Fix, Alert, Guided questions), the
- * title, the ID, the excerpt with the matched words marked, and the
- * best-matching sections.
- */
+// Results as DOM: options of the dialog's listbox, and the items of the
+// search page's list. Both show the kind (Fix, Alert, Guided questions), the
+// title, the ID, the excerpt with the matched words marked, and the
+// best-matching sections.
 
 /**
  * The dialog's options for one result: the article, then its sections, each a
@@ -229,13 +230,10 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
 
 // ---------------------------------------------------------------------------
 // The correction line
-
-/**
- * The line above the results that says what they are for: "Did you mean
- * storage? Showing results for “storage”. Search for “storge” instead." (both
- * real links to the search page; `onPick` runs them in place), and "Showing
- * results for some of your words." when not every word was found together.
- */
+// The line above the results that says what they are for: "Did you mean
+// storage? Showing results for “storage”. Search for “storge” instead." (both
+// real links to the search page; `onPick` runs them in place), and "Showing
+// results for some of your words." when not every word was found together.
 
 const SOME_WORDS = 'Showing results for some of your words.';
 
@@ -274,8 +272,7 @@ function renderCorrection(
 
 // ---------------------------------------------------------------------------
 // The filters
-
-/** The filters as fieldsets of checkboxes, one per filter (topic, risk). */
+// The filters as fieldsets of checkboxes, one per filter (topic, risk).
 
 /**
  * Fills `target` with a fieldset per group. The checkboxes are named after the
