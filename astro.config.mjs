@@ -10,6 +10,7 @@ import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { articleAnchors } from './src/lib/article-anchors.ts';
 import { settingsPathsPlugin } from './src/lib/settings-paths-plugin.ts';
+import { scriptDefines } from './src/lib/search/script-constants.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import urlLedger from './src/integrations/url-ledger.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    // Names the separately bundled scripts share (src/lib/search/script-constants.ts says why).
+    define: scriptDefines(),
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

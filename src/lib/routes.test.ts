@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   FIXES_PATH,
-  SEARCH_PATH,
   alertTextPath,
   apiFixPath,
   apiSchemaPath,
@@ -12,7 +11,6 @@ import {
   questionIdPath,
   questionPath,
   resultPath,
-  searchPath,
   sourceFileOfPage,
   stepLinkPath,
   urlKindOf,
@@ -48,44 +46,6 @@ describe('sourceFileOfPage', () => {
     ['a file inside the fixes folder', '/fixes/update-ios/index.html'],
   ])('returns undefined for %s', (_, path) => {
     expect(sourceFileOfPage(path)).toBeUndefined();
-  });
-});
-
-describe('searchPath', () => {
-  test('returns the bare search page without a query', () => {
-    expect(searchPath()).toBe('/search/');
-    expect(searchPath()).toBe(SEARCH_PATH);
-  });
-
-  test('returns the bare search page for an empty query', () => {
-    expect(searchPath('')).toBe('/search/');
-  });
-
-  test('puts the query in the q parameter', () => {
-    expect(searchPath('storage')).toBe('/search/?q=storage');
-  });
-
-  test('encodes spaces as +', () => {
-    expect(searchPath('iCloud backup failed')).toBe('/search/?q=iCloud+backup+failed');
-  });
-
-  test('percent-encodes characters that would break the query string', () => {
-    expect(searchPath('a&b=c#d?e')).toBe('/search/?q=a%26b%3Dc%23d%3Fe');
-  });
-
-  test('encodes a literal + so it is not read back as a space', () => {
-    expect(searchPath('iCloud+')).toBe('/search/?q=iCloud%2B');
-  });
-
-  test('encodes non-ASCII characters as UTF-8', () => {
-    expect(searchPath('café')).toBe('/search/?q=caf%C3%A9');
-  });
-
-  test('round-trips through URLSearchParams', () => {
-    const query = 'Backup "failed" & 50% full';
-    const url = new URL(searchPath(query), 'https://icloud-backup-help.example');
-    expect(url.pathname).toBe('/search/');
-    expect(url.searchParams.get('q')).toBe(query);
   });
 });
 

@@ -25,11 +25,6 @@ export function sourceFileOfPage(pagePath: string): string | undefined {
   return alert ? `content/errors/${alert[1]}.md` : undefined;
 }
 
-/** A link to the search page with a query filled in. */
-export function searchPath(query?: string): string {
-  return query ? `${SEARCH_PATH}?q=${encodeURIComponent(query).replace(/%20/g, '+')}` : SEARCH_PATH;
-}
-
 /** The permanent short link of an article: it redirects to the article's current URL. */
 export function kbPath(kbId: string): string {
   return `/kb/${kbId}/`;

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getAlertsForFix } from '../data/errors';
 import { getFixes } from '../data/fixes';
-import { vocabularyList } from '../lib/search/vocabulary-file';
+import { vocabularyList } from '../lib/search/speller';
 
 export const GET: APIRoute = async () => {
   const fixes = await getFixes();

@@ -35,8 +35,8 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-/** Filter name → value → number of pages. */
-export type PagefindFilterCounts = Record<string, Record<string, number>>;
+/** Filter name → value → number of pages (a filter no page has is missing). */
+export type PagefindFilterCounts = Partial<Record<string, Record<string, number>>>;
 
 /** `{ risk: { any: ["No risk", "Settings reset"] } }`: a page matches when it has any of the values. */
 export type PagefindFilterQuery = Record<string, { any: string[] }>;

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { createSpeller } from './did-you-mean';
+import { describe, expect, test, afterEach, beforeEach, vi } from 'vitest';
+import { createSpeller } from './speller';
 import {
   changedWords,
   chooseCorrection,
@@ -12,6 +12,8 @@ import {
   typedResultCount,
   wantsCorrection,
   type Scored,
+  debounce,
+  latestOnly,
 } from './query';
 
 describe('readers’ words', () => {
@@ -123,17 +125,20 @@ describe('when to correct the spelling', () => {
 function fakeIndex(pages: Record<string, string>) {
   const searched: string[] = [];
   const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.split(' ')]));
-  const has = (id: string, word: string) => words[id]!.some((w) => w.startsWith(word));
+  const has = (id: string, word: string) => words[id].some((w) => w.startsWith(word));
   const matching = (query: string): Scored[] => {
     const known = query.split(' ').filter((word) => word && Object.keys(pages).some((id) => has(id, word)));
     if (known.length === 0) return [];
     return Object.keys(pages)
       .filter((id) => known.every((word) => has(id, word)))
-      .map((id) => ({ id, score: known.length / words[id]!.length }));
+      .map((id) => ({ id, score: known.length / words[id].length }));
   };
   const find = {
-    find: async (query: string) => (searched.push(query), matching(query)),
-    count: async (query: string) => matching(query).length,
+    find: (query: string) => {
+      searched.push(query);
+      return Promise.resolve(matching(query));
+    },
+    count: (query: string) => Promise.resolve(matching(query).length),
   };
   return { find, searched };
 }
@@ -145,7 +150,7 @@ const SITE = {
   stuck: 'slow stuck backup estimating time back iphone icloud',
 };
 const vocabulary = createSpeller(['icloud', 'storage', 'battery', 'backup', 'stuck', 'iphone', 'why']);
-const speller = async () => vocabulary;
+const speller = () => Promise.resolve(vocabulary);
 
 describe('runQuery', () => {
   test('every word together, when that finds enough', async () => {
@@ -174,7 +179,15 @@ describe('runQuery', () => {
   test('enough pages with every word: no fallback, no word searched alone, and no vocabulary loaded', async () => {
     const { find, searched } = fakeIndex(SITE);
     let asked = 0;
-    const outcome = await runQuery(find, async () => (asked++, vocabulary), 'back iphone', false);
+    const outcome = await runQuery(
+      find,
+      () => {
+        asked++;
+        return Promise.resolve(vocabulary);
+      },
+      'back iphone',
+      false,
+    );
     expect(outcome.someWords).toBe(false);
     expect(outcome.results.length).toBe(4);
     expect(searched).toEqual(['back iphone']);
@@ -184,7 +197,15 @@ describe('runQuery', () => {
   test('a word the index does not have: the speller is asked', async () => {
     const { find } = fakeIndex(SITE);
     let asked = 0;
-    await runQuery(find, async () => (asked++, vocabulary), 'iphone stuk', false);
+    await runQuery(
+      find,
+      () => {
+        asked++;
+        return Promise.resolve(vocabulary);
+      },
+      'iphone stuk',
+      false,
+    );
     expect(asked).toBe(1);
   });
 
@@ -211,7 +232,7 @@ describe('runQuery', () => {
   test('filler words are never "corrected"', async () => {
     const { find } = fakeIndex(SITE);
     // "wont" is one edit from "want"; were it in the vocabulary, it must still stay.
-    const outcome = await runQuery(find, async () => createSpeller(['want', 'stuck', 'backup']), 'backup wont stuk', false);
+    const outcome = await runQuery(find, () => Promise.resolve(createSpeller(['want', 'stuck', 'backup'])), 'backup wont stuk', false);
     expect(outcome.suggestion).toBe('backup wont stuck');
   });
 
@@ -221,4 +242,50 @@ describe('runQuery', () => {
     expect(outcome.suggestion).toBeUndefined();
     expect(outcome.results).toEqual([]);
   });
+});
+
+describe('debounce', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test('runs once after a pause, with the last arguments', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 50);
+    d('s');
+    vi.advanceTimersByTime(30);
+    d('st');
+    vi.advanceTimersByTime(30);
+    d('sto');
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(fn).toHaveBeenCalledOnce();
+    expect(fn).toHaveBeenCalledWith('sto');
+  });
+
+  test('cancel drops the pending call; flush runs it now, once', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 50);
+    d(1);
+    d.cancel();
+    vi.advanceTimersByTime(100);
+    expect(fn).not.toHaveBeenCalled();
+    d(2);
+    d.flush();
+    expect(fn).toHaveBeenCalledWith(2);
+    vi.advanceTimersByTime(100);
+    d.flush();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+});
+
+test('a run stays current until the next one starts', async () => {
+  const latest = latestOnly();
+  const shown: string[] = [];
+  const search = async (query: string, ms: number) => {
+    const isLatest = latest.start();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (isLatest()) shown.push(query);
+  };
+  await Promise.all([search('sto', 30), search('storage', 5)]);
+  expect(shown).toEqual(['storage']);
 });

@@ -18,11 +18,13 @@
  *    searched words is on the site, the filler words are tried too, so no
  *    word of the query that the site uses ends in "No results".
  *
+ * While the reader types, a search runs once typing pauses (debounce), and
+ * only the latest of overlapping searches may show its results (latestOnly).
+ *
  * Pure apart from the search it is given: runQuery takes Pagefind's search as
  * a function, so it is unit-tested with a fake index.
  */
-import type { Speller } from './did-you-mean';
-import { tokenize } from './vocabulary';
+import { tokenize, type Speller } from './speller';
 
 /**
  * Words that do not tell one fix from another: question words, pronouns,
@@ -134,7 +136,7 @@ export function wantsCorrection(resultCount: number, verbatim: boolean): boolean
 
 /** The words the speller changed: ("icloud storge", "icloud storage") → ["storge"]. */
 export function changedWords(typedWords: readonly string[], correctedWords: readonly string[]): string[] {
-  return typedWords.filter((word, i) => correctedWords[i] !== undefined && correctedWords[i] !== word);
+  return typedWords.filter((word, i) => i < correctedWords.length && correctedWords[i] !== word);
 }
 
 /**
@@ -262,4 +264,61 @@ export async function runQuery<R extends Scored>(
     }
   }
   return { typed, shown, ...(suggestion ? { suggestion } : {}), showingSuggestion, someWords, results };
+}
+
+// ---------------------------------------------------------------------------
+// While the reader types
+
+/** Runs `fn` once calls have paused for `ms`, with the last call's arguments. */
+export interface Debounced<A extends unknown[]> {
+  (...args: A): void;
+  /** Drops a pending call. */
+  cancel(): void;
+  /** Runs a pending call now. */
+  flush(): void;
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: A | undefined;
+  const run = () => {
+    timer = undefined;
+    const args = pending;
+    pending = undefined;
+    if (args) fn(...args);
+  };
+  const debounced = (...args: A) => {
+    pending = args;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  debounced.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
+  };
+  debounced.flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    run();
+  };
+  return debounced;
+}
+
+/**
+ * Only the latest of overlapping asynchronous runs may show its result:
+ * a slow search for "sto" must not replace the results for "storage".
+ */
+export interface Latest {
+  /** Starts a run; the returned check stays true until the next run starts. */
+  start(): () => boolean;
+}
+
+export function latestOnly(): Latest {
+  let current = 0;
+  return {
+    start() {
+      const run = ++current;
+      return () => run === current;
+    },
+  };
 }

@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { expect, test, describe } from 'vitest';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, previewHit, resultKind, shapeHit } from './results';
+import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText } from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -42,7 +42,7 @@ test('falls back to the URL for a page without a title, and leaves out a missing
 });
 
 test('drops repeated section links', () => {
-  const twice = { ...data, sub_results: [data.sub_results[1]!, data.sub_results[1]!] };
+  const twice = { ...data, sub_results: [data.sub_results[1], data.sub_results[1]] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
 });
 
@@ -53,8 +53,8 @@ test('cleanHeading drops a trailing self-link symbol', () => {
 });
 
 test('section titles are cleaned', () => {
-  const withLink = { ...data, sub_results: [{ ...data.sub_results[2]!, title: 'Delete backups#' }] };
-  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]!.title).toBe('Delete backups');
+  const withLink = { ...data, sub_results: [{ ...data.sub_results[2], title: 'Delete backups#' }] };
+  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0].title).toBe('Delete backups');
 });
 
 test.each([
@@ -87,4 +87,45 @@ test('a preview from the manifest has the kind, title, ID and highlight link, an
     excerptHtml: '',
     sections: [],
   });
+});
+
+describe('highlightWords', () => {
+  test('splits on white space and strips surrounding punctuation, keeping inner marks', () => {
+    expect(highlightWords(' "iCloud"  storage, won’t  Wi-Fi? ')).toEqual(['iCloud', 'storage', 'won’t', 'Wi-Fi']);
+  });
+
+  test('drops repeats and bare punctuation', () => {
+    expect(highlightWords('backup Backup - …')).toEqual(['backup']);
+  });
+
+  test('keeps at most eight words', () => {
+    expect(highlightWords('a b c d e f g h i j')).toHaveLength(8);
+  });
+});
+
+describe('withHighlight', () => {
+  test('adds one parameter per word before the fragment', () => {
+    expect(withHighlight('/fixes/check-icloud-storage/#delete-backups', ['delete', 'backups'], 'highlight')).toBe(
+      '/fixes/check-icloud-storage/?highlight=delete&highlight=backups#delete-backups',
+    );
+  });
+
+  test('keeps other parameters, replaces old highlights, encodes words', () => {
+    expect(withHighlight('/fixes/a/?x=1&highlight=old', ['Wi-Fi', 'iCloud+'], 'highlight')).toBe(
+      '/fixes/a/?x=1&highlight=Wi-Fi&highlight=iCloud%2B',
+    );
+  });
+
+  test('leaves the URL alone with no words', () => {
+    expect(withHighlight('/fixes/a/#b', [], 'highlight')).toBe('/fixes/a/#b');
+  });
+});
+
+test.each([
+  [0, 0, 'No results for “x”. Try other words, or fewer.'],
+  [1, 1, '1 result for “x”.'],
+  [3, 3, '3 results for “x”.'],
+  [12, 6, '12 results for “x”; the best 6 are shown.'],
+])('%i results, %i shown', (total, shown, text) => {
+  expect(countText(total, 'x', shown)).toBe(text);
 });

@@ -1,11 +1,47 @@
 /**
- * Pagefind's result data shaped for display: what kind of page it is, title,
- * ID, excerpt, and the best matching sections, every link carrying the
- * searched words.
+ * Results as search shows them: how Pagefind ranks and excerpts them, what
+ * kind of page each is, its title, ID, excerpt and best matching sections,
+ * every link carrying the searched words for the article's highlighter, and
+ * what the status line says about them.
  */
+import type { PagefindOptions, PagefindResultData, PagefindSubResult } from './pagefind-types';
 import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
-import { withHighlight } from './highlight-link';
-import type { PagefindResultData, PagefindSubResult } from './pagefind-types';
+
+// ---------------------------------------------------------------------------
+// Ranking
+
+/**
+ * How Pagefind ranks and excerpts results, in one place. Measured with
+ * e2e/search-eval.spec.ts over shared/search-eval/ (queries.json and
+ * questions.json); change a number only with the hit rates before and after.
+ *
+ * BM25 as Pagefind ships it (termFrequency 1, termSaturation 1.4,
+ * termSimilarity 1, title meta weight 5), except pageLength: 0.35 instead of
+ * 0.75. Alert pages are short and name their topic in their title, so at 0.75
+ * a topic word ("storage", "wifi", "account") put the alert page above the fix
+ * that treats the topic; at 0.35 the fix comes first, and a pasted alert text
+ * still finds the alert's page first (its quoted text weighs 10). Below 0.35
+ * the short troubleshooter page fell out of the top three for generic
+ * questions ("iphone backup not working"). Measured 2026-12-01 on 10
+ * articles, 6 alert pages and the troubleshooter's start page: both sets
+ * 27/27 in the top three at 0.75, 0.5, 0.35 and 0.25; only the topic words
+ * and the generic questions told them apart.
+ *
+ * The element weights are set on the pages: article titles 10, alert texts 8
+ * on articles and 10 on the alert's own page (whose title, the alert's short
+ * name, weighs 5), "Also known as" words 6, the troubleshooter's lead line 10.
+ */
+export const SEARCH_OPTIONS: PagefindOptions = {
+  // Words around a match: a line in the dialog, two on narrow screens.
+  excerptLength: 24,
+  ranking: { pageLength: 0.35 },
+};
+
+// ---------------------------------------------------------------------------
+// Result shapes
+// Pagefind's result data shaped for display: what kind of page it is, title,
+// ID, excerpt, and the best matching sections, every link carrying the
+// searched words.
 
 /** What a result is, shown on it: a fix to follow, an alert explained, or the guided questions. */
 type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
@@ -90,13 +126,68 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
     .slice(0, maxSections)
     .map(({ sub }) => ({ title: cleanHeading(sub.title), url: withHighlight(sub.url, words, highlightParam), excerptHtml: sub.excerpt }));
   const kbId = data.meta.kbId?.trim();
+  const title = data.meta.title?.trim() ?? '';
   const kind = resultKind(data.url);
   return {
     url: withHighlight(data.url, words, highlightParam),
     ...(kind ? { kind } : {}),
-    title: data.meta.title?.trim() || data.url,
+    title: title === '' ? data.url : title,
     ...(kbId ? { kbId } : {}),
     excerptHtml: data.excerpt,
     sections,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Links that mark the searched words
+// Result links carry the searched words (?highlight=icloud&highlight=storage)
+// so the article marks them; see src/scripts/highlight.ts.
+
+/** At most this many words go into a link. */
+const MAX_WORDS = 8;
+
+/**
+ * The words to mark, as typed: split on white space, stripped of surrounding
+ * punctuation, without repeats (case-insensitive).
+ */
+export function highlightWords(query: string): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const raw of query.split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const key = word.toLowerCase();
+    if (!word || seen.has(key)) continue;
+    seen.add(key);
+    words.push(word);
+    if (words.length === MAX_WORDS) break;
+  }
+  return words;
+}
+
+/**
+ * The URL with one `param=word` per word, before any #fragment:
+ * ("/fixes/a/#steps", ["icloud"]) → "/fixes/a/?highlight=icloud#steps".
+ */
+export function withHighlight(url: string, words: readonly string[], param: string): string {
+  if (words.length === 0) return url;
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+  params.delete(param);
+  for (const word of words) params.append(param, word);
+  return `${path}?${params.toString()}${hash}`;
+}
+
+// ---------------------------------------------------------------------------
+// The status line
+// What the search status line (a live region) says.
+
+/** "3 results for “storage”.", "12 results for “backup”; the best 6 are shown.", "No results for “x”. …" */
+export function countText(total: number, query: string, shown = total): string {
+  if (total === 0) return `No results for “${query}”. Try other words, or fewer.`;
+  const found = `${total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
+  return shown < total ? `${found}; the best ${shown} are shown.` : `${found}.`;
 }

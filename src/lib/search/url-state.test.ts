@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SEARCH, normalizeQuery, readSearchState, sameSearch, searchHref, searchQueryString } from './url-state';
+import {
+  normalizeQuery,
+  readSearchState,
+  searchHref,
+  searchQueryString,
+  type SearchState,
+  filterGroups,
+  pagefindFilterQuery,
+  createHistoryPolicy,
+} from './url-state';
+
+const EMPTY_SEARCH: SearchState = { query: '', filters: {}, verbatim: false };
 
 describe('readSearchState', () => {
   test('reads the query, filters and verbatim flag', () => {
@@ -52,11 +63,82 @@ test('searchHref puts the query string after the path', () => {
   expect(searchHref('/search/', EMPTY_SEARCH)).toBe('/search/');
 });
 
-test('sameSearch compares what the URL would say', () => {
-  expect(sameSearch({ query: 'a  b', filters: {}, verbatim: false }, { query: 'a b', filters: { risk: [] }, verbatim: false })).toBe(true);
-  expect(sameSearch({ query: 'a', filters: {}, verbatim: false }, { query: 'a', filters: {}, verbatim: true })).toBe(false);
-});
-
 test('normalizeQuery trims and collapses white space', () => {
   expect(normalizeQuery('  not \n enough  ')).toBe('not enough');
+});
+
+describe('filterGroups', () => {
+  test('orders topics along the path and risks from least to most, unknown values last', () => {
+    const groups = filterGroups({
+      risk: { 'Data at risk': 2, 'No risk': 4, 'Settings reset': 1 },
+      category: { 'iCloud storage': 1, 'Quick checks': 1, Zebra: 1, 'Apple Support': 1 },
+      other: { x: 1 },
+    });
+    expect(groups).toEqual([
+      {
+        name: 'category',
+        label: 'Topic',
+        options: [
+          { value: 'Quick checks', count: 1 },
+          { value: 'iCloud storage', count: 1 },
+          { value: 'Apple Support', count: 1 },
+          { value: 'Zebra', count: 1 },
+        ],
+      },
+      {
+        name: 'risk',
+        label: 'Risk',
+        options: [
+          { value: 'No risk', count: 4 },
+          { value: 'Settings reset', count: 1 },
+          { value: 'Data at risk', count: 2 },
+        ],
+      },
+    ]);
+  });
+
+  test('leaves out empty groups and values no page has', () => {
+    expect(filterGroups({ category: {}, risk: { 'No risk': 0 } })).toEqual([]);
+  });
+});
+
+test('pagefindFilterQuery: any value within a group, empty groups left out', () => {
+  expect(pagefindFilterQuery({ risk: ['No risk', 'Settings reset'], category: [] })).toEqual({
+    risk: { any: ['No risk', 'Settings reset'] },
+  });
+});
+
+test('typing pushes one entry, then replaces it; a pause ends it', () => {
+  const policy = createHistoryPolicy('?q=storage');
+  expect(policy.typed('?q=r')).toBe('push');
+  expect(policy.typed('?q=re')).toBe('replace');
+  expect(policy.typed('?q=reset')).toBe('replace');
+  expect(policy.settled('?q=reset')).toBe('none');
+  expect(policy.typed('?q=reset+all')).toBe('push');
+});
+
+test('nothing is written when the URL would not change', () => {
+  const policy = createHistoryPolicy('?q=a');
+  expect(policy.typed('?q=a')).toBe('none');
+  expect(policy.settled('?q=a')).toBe('none');
+});
+
+test('a settled change while not typing (Enter, a filter) pushes', () => {
+  const policy = createHistoryPolicy('?q=backup');
+  expect(policy.settled('?q=backup&risk=No+risk')).toBe('push');
+  expect(policy.settled('?q=backup')).toBe('push');
+});
+
+test('Enter while typing keeps the entry typing made', () => {
+  const policy = createHistoryPolicy('');
+  expect(policy.typed('?q=st')).toBe('push');
+  expect(policy.settled('?q=storage')).toBe('replace');
+  expect(policy.typed('?q=storage+f')).toBe('push');
+});
+
+test('after Back, typing starts a new entry', () => {
+  const policy = createHistoryPolicy('?q=a');
+  policy.typed('?q=ab');
+  policy.restored('?q=a');
+  expect(policy.typed('?q=ac')).toBe('push');
 });

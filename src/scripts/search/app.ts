@@ -4,28 +4,24 @@
  * <template data-search-app>; boot.ts clones it into the page and waits for
  * the API this module sends back.
  */
-import { useSearchFiles } from '../pagefind';
+import { ignoreFailure, useSearchFiles, warmUp } from './engine';
 import { openSearchDialog } from './dialog';
-import { warmUp } from './engine';
 import { suggestForMissingPage } from './not-found';
-import { startSearchPage } from '../search-page';
-
-/** boot.ts listens for it (and says the same). */
-export const SEARCH_APP_EVENT = 'search-app';
+import { startSearchPage } from './search-page';
 
 /** Enhances the search parts of the page it is on: the search page's form, the 404 page's suggestions. */
 function enhancePage(): void {
   startSearchPage();
-  suggestForMissingPage().catch(() => {});
+  suggestForMissingPage().catch(ignoreFailure);
 }
 
 /** boot.ts calls it first: what it has preloaded, and how to preload more before Pagefind can. */
 const start = useSearchFiles;
 
-export const searchApp = { start, openSearchDialog, warmUp, enhancePage };
+const searchApp = { start, openSearchDialog, warmUp, enhancePage };
 export type SearchApp = typeof searchApp;
 
 /** Hands the API to boot.ts, which is waiting for it. */
 export function provideSearchApp(): void {
-  dispatchEvent(new CustomEvent<SearchApp>(SEARCH_APP_EVENT, { detail: searchApp }));
+  dispatchEvent(new CustomEvent<SearchApp>(__SEARCH_APP_EVENT__, { detail: searchApp }));
 }

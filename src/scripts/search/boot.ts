@@ -22,12 +22,10 @@
  */
 import { dialogTextAction } from '../../lib/search/dialog-text';
 import type { SearchApp } from './app';
-import { preloadSearch } from './preload';
+import { ignoreFailure, preloadSearch } from './preload';
 
-/** The event the search code's script sends (app.ts SEARCH_APP_EVENT; wiring.test.ts checks). */
-const SEARCH_APP_EVENT = 'search-app';
-/** The dialog's id (SearchDialog.astro; wiring.test.ts checks). */
-const DIALOG_ID = 'search-dialog';
+/** The dialog's id (SearchDialog.astro). */
+const DIALOG_ID = __SEARCH_DIALOG_ID__;
 
 /** The words in the dialog's input so far. */
 const typed = () => document.getElementById(DIALOG_ID)?.querySelector('input')?.value ?? '';
@@ -37,7 +35,7 @@ const load = () =>
   (app ??= new Promise((resolve) => {
     const files = preloadSearch(typed);
     addEventListener(
-      SEARCH_APP_EVENT,
+      __SEARCH_APP_EVENT__,
       (event) => {
         const search = (event as CustomEvent<SearchApp>).detail;
         search.start(files);
@@ -80,15 +78,23 @@ if (form && input) {
     event.preventDefault();
     const search = load();
     showDialog(text);
-    search.then((app) => app.openSearchDialog(opener, input)).catch(() => {});
+    search
+      .then((app) => {
+        app.openSearchDialog(opener, input);
+      })
+      .catch(ignoreFailure);
   };
-  const fromBox = (event: Event) => open(event, input.value, input);
+  const fromBox = (event: Event) => {
+    open(event, input.value, input);
+  };
   // Intent: put the dialog and the search code into the page, and let it start Pagefind (which uses the preloads at once).
   for (const type of ['pointerenter', 'pointerdown', 'focusin']) {
     form.addEventListener(type, () => {
       load()
-        .then((search) => search.warmUp())
-        .catch(() => {});
+        .then((search) => {
+          search.warmUp();
+        })
+        .catch(ignoreFailure);
     });
   }
   // A click, typing or Enter in the box opens the dialog with what it holds.
@@ -106,6 +112,8 @@ if (form && input) {
 
 if (document.querySelector('[data-search-on-load]')) {
   load()
-    .then((search) => search.enhancePage())
-    .catch(() => {});
+    .then((search) => {
+      search.enhancePage();
+    })
+    .catch(ignoreFailure);
 }

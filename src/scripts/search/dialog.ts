@@ -6,18 +6,14 @@
  * the "Did you mean" links, and gives focus (and the words) back on close.
  */
 import { SEARCH_PATH } from '../../lib/routes';
-import { debounce } from '../../lib/search/debounce';
-import { filterGroups } from '../../lib/search/filters';
-import { normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
-import { combobox } from './combobox';
-import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
-import { readFilters, renderFilters, syncFilters } from './filters-ui';
-import { hitOptions } from './render';
-import { createRunner } from './runner';
+import { debounce } from '../../lib/search/query';
+import { filterGroups, normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
+import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
+import { createRunner, hitOptions, readFilters, renderFilters, syncFilters } from './results-view';
 
 const LIMIT = 6;
 const MAX_SECTIONS = 2;
-const ID = 'search-dialog';
+const ID = __SEARCH_DIALOG_ID__;
 
 function part<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
   const element = root.querySelector(selector);
@@ -44,7 +40,9 @@ function attach(dialog: HTMLDialogElement) {
     view: {
       list: listbox,
       render: (hit, rank) => hitOptions(hit, `${ID}-r${rank}`),
-      changed: () => box.update(),
+      changed: () => {
+        box.update();
+      },
       scroller: listbox,
     },
     status,
@@ -57,14 +55,14 @@ function attach(dialog: HTMLDialogElement) {
       verbatim = next.verbatim;
       syncFilters(filterBox, next.filters);
       input.focus();
-      run(state()).catch(() => {});
+      run(state()).catch(ignoreFailure);
     },
     onDone(done) {
       allResults.href = searchHref(SEARCH_PATH, done);
     },
   });
   const later = debounce(() => {
-    run(state()).catch(() => {});
+    run(state()).catch(ignoreFailure);
   }, TYPING_DEBOUNCE_MS);
 
   input.addEventListener('input', () => {
@@ -74,17 +72,21 @@ function attach(dialog: HTMLDialogElement) {
   });
   filterBox.addEventListener('change', () => {
     later.cancel();
-    run(state()).catch(() => {});
+    run(state()).catch(ignoreFailure);
   });
   let filtersLoaded = false;
   filters.addEventListener('toggle', () => {
     if (!filters.open || filtersLoaded) return;
     filtersLoaded = true;
     availableFilters()
-      .then((available) => renderFilters(filterBox, filterGroups(available), readFilters(filterBox), `${ID}-filter`))
+      .then((available) => {
+        renderFilters(filterBox, filterGroups(available), readFilters(filterBox), `${ID}-filter`);
+      })
       .catch(() => (filtersLoaded = false));
   });
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', () => {
+    dialog.close();
+  });
   // A click on the backdrop lands on the <dialog> itself (its body fills the box).
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
@@ -103,7 +105,7 @@ function attach(dialog: HTMLDialogElement) {
       returnFocus ??= { element: opener, source };
       if (normalizeQuery(input.value) !== (listbox.dataset.query ?? '') || listbox.dataset.state === undefined) {
         later.cancel();
-        run(state()).catch(() => {});
+        run(state()).catch(ignoreFailure);
       }
     },
   };
@@ -123,4 +125,69 @@ export function openSearchDialog(opener: Element | null = null, source: HTMLInpu
   searchDialog.opened(opener instanceof HTMLElement ? opener : null, source);
 }
 
-export { warmUp };
+// ---------------------------------------------------------------------------
+// The combobox keys
+
+/**
+ * The keyboard side of the WAI-ARIA combobox with a listbox popup: focus stays
+ * in the input, ArrowDown/ArrowUp move the active option (aria-activedescendant,
+ * aria-selected), Enter opens it. Escape is the dialog's (it closes it).
+ */
+interface Combobox {
+  /**
+   * Call after the options change: aria-expanded follows the list; an active
+   * option that was replaced by one with its id (its data arrived) stays
+   * active; one that left the list is dropped.
+   */
+  update(): void;
+}
+
+function combobox(input: HTMLInputElement, listbox: HTMLElement): Combobox {
+  let active: HTMLElement | undefined;
+  const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+
+  const activate = (option: HTMLElement | undefined) => {
+    active?.setAttribute('aria-selected', 'false');
+    active = option;
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const list = options();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.length === 0) return;
+      event.preventDefault();
+      const at = active ? list.indexOf(active) : -1;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // From no option, Down goes to the first and Up to the last; past either end, back to the input.
+      const next = at === -1 ? (step === 1 ? 0 : list.length - 1) : at + step;
+      activate(list[next]);
+    } else if (event.key === 'Enter' && active && list.includes(active)) {
+      event.preventDefault();
+      const href = active.getAttribute('href');
+      if (href) location.assign(href);
+    }
+  });
+  // Editing the text makes the choice stale.
+  input.addEventListener('input', () => {
+    activate(undefined);
+  });
+
+  return {
+    update() {
+      if (active && !listbox.contains(active)) {
+        const same = options().find((option) => option.id === active?.id);
+        active = undefined;
+        activate(same);
+      }
+      input.setAttribute('aria-expanded', String(options().length > 0));
+    },
+  };
+}

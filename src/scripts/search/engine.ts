@@ -3,15 +3,37 @@
  * (lib/search/query.ts: readers' words, every word or some of them, spelling
  * correction) over Pagefind with the chosen filters, and the shown results'
  * data loaded in parallel, in rank order.
+ *
+ * Pagefind's search API loads on demand. The index is written into dist/ by
+ * the build, so the module is fetched at run time, never bundled.
+ *
+ * Pagefind alone fetches its files one after another: pagefind.js, its entry
+ * file, the metadata and the WebAssembly, the index chunks, the fragments.
+ * The boot code (preload.ts) has already started them on the reader's
+ * intent, and from the build's search manifest the metadata and the chunks
+ * for the words typed so far; it hands over the pages' titles (so results show
+ * before their fragments) and a way to preload the chunks of more words until
+ * Pagefind can. Pagefind's own fetches reuse the preloads as long as they ask
+ * for the same URLs: the entry file's cache tag is read back from
+ * <html data-search-tag>. Pagefind runs in the page (noWorker): a worker
+ * would be one more script to fetch before any of this starts, and could not
+ * reuse the page's preloads.
  */
-import { pagefindFilterQuery } from '../../lib/search/filters';
-import { HIGHLIGHT_PARAM, highlightWords } from '../../lib/search/highlight-link';
-import type { PagefindResult } from '../../lib/search/pagefind-types';
+import type { PagePreview } from '../../lib/search/pagefind-files';
+import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
-import { previewHit, shapeHit, type SearchHit } from '../../lib/search/results';
-import type { SearchState } from '../../lib/search/url-state';
-import { loadChunksFor, loadPagefind, pagePreviews, preloadIndex } from '../pagefind';
-import { loadSpeller } from './speller';
+import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
+import { createSpeller, type Speller, VOCABULARY_PATH } from '../../lib/search/speller';
+import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
+import type { SearchFiles } from './preload';
+
+/**
+ * For a promise deliberately left running: its failure needs no handling here
+ * (a failed load is retried by the next search; the page works without it).
+ */
+export function ignoreFailure(): void {
+  // Nothing to do; catching keeps the failure out of the console.
+}
 
 /**
  * Typing pauses this long before a search runs: long enough to skip the
@@ -55,7 +77,7 @@ interface PendingHit {
 
 /** Starts loading what a first search needs: Pagefind and its files. (The speller's vocabulary loads when a search needs it.) */
 export function warmUp(): void {
-  loadPagefind().catch(() => {});
+  loadPagefind().catch(ignoreFailure);
 }
 
 /** Loads the index chunks for a query being typed, before the debounced search runs. */
@@ -81,7 +103,7 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
     },
   };
   const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim);
-  const shape = { words: highlightWords(outcome.shown), highlightParam: HIGHLIGHT_PARAM, maxSections: request.maxSections };
+  const shape = { words: highlightWords(outcome.shown), highlightParam: __HIGHLIGHT_PARAM__, maxSections: request.maxSections };
   return {
     ...outcome,
     total: results.length,
@@ -90,7 +112,7 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
       const load = () => {
         full ??= result.data().then((data) => shapeHit(data, shape));
         // A superseded search never awaits its hits: keep a failed load out of the console.
-        full.catch(() => {});
+        full.catch(ignoreFailure);
         return full;
       };
       const page = previews[result.id];
@@ -102,4 +124,76 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
 /** The available filters and their page counts. */
 export async function availableFilters() {
   return (await loadPagefind()).filters();
+}
+
+// ---------------------------------------------------------------------------
+// Pagefind, loaded on demand
+
+const PAGEFIND_URL = `${__PAGEFIND_DIR__}pagefind.js`;
+
+let files: SearchFiles | undefined;
+
+/** What the boot code preloaded and learnt (boot.ts calls it before anything else). */
+export function useSearchFiles(preloaded: SearchFiles): void {
+  files = preloaded;
+}
+
+let pagefind: Promise<PagefindApi> | undefined;
+let ready = false;
+
+function loadPagefind(): Promise<PagefindApi> {
+  if (!pagefind) {
+    const cacheTag = document.documentElement.dataset.searchTag ?? String(Date.now());
+    pagefind = import(/* @vite-ignore */ PAGEFIND_URL).then(async (api: PagefindApi) => {
+      await api.options({ ...SEARCH_OPTIONS, noWorker: true, metaCacheTag: cacheTag });
+      // The manifest names the metadata file, preloaded before Pagefind asks for it (else it would be fetched twice).
+      await files?.previews.catch(() => undefined);
+      await api.init();
+      ready = true;
+      return api;
+    });
+    // A failed load may be retried by the next search.
+    pagefind.catch(() => (pagefind = undefined));
+  }
+  return pagefind;
+}
+
+/**
+ * Starts loading the index chunks for these words: before Pagefind is ready
+ * from the manifest (through the boot code), after by Pagefind's own preload.
+ */
+function preloadIndex(words: readonly string[]): void {
+  if (words.length === 0) return;
+  if (ready && pagefind) pagefind.then((api) => api.preload(words.join(' '))).catch(ignoreFailure);
+  else files?.preloadText(words.join(' '));
+}
+
+/**
+ * Has Pagefind load every index chunk that may hold these words or words that
+ * extend them, so a prefix search is complete (lib/search/pagefind-files.ts
+ * chunksFor says why): a preload of a word of each such chunk.
+ */
+async function loadChunksFor(pagefind: PagefindApi, words: readonly string[]): Promise<void> {
+  const keys = (await files?.chunkWords(words).catch(() => [])) ?? [];
+  if (keys.length > 0) await pagefind.preload(keys.join(' '));
+}
+
+/** The pages' titles and addresses by Pagefind's page id (none on a large site, or without the manifest). */
+async function pagePreviews(): Promise<Readonly<Partial<Record<string, PagePreview>>>> {
+  return (await files?.previews.catch(() => undefined)) ?? {};
+}
+
+// ---------------------------------------------------------------------------
+// The speller, loaded when a search needs it
+
+let speller: Promise<Speller> | undefined;
+
+/** Loads the site's vocabulary (made at build time) and makes the "Did you mean" speller from it. */
+function loadSpeller(): Promise<Speller> {
+  speller ??= fetch(VOCABULARY_PATH)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    // Without a vocabulary search still works, only without corrections.
+    .catch(() => [])
+    .then((words) => createSpeller(Array.isArray(words) ? words : []));
+  return speller;
 }

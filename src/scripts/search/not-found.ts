@@ -3,10 +3,9 @@
  * (/fixes/icloud-storge/ → "icloud storge"), spelling-corrected, searched, and
  * the best articles listed. Without JavaScript the page keeps its fixed links.
  */
-import { sameSectionFirst, sectionOf } from '../../lib/search/same-section';
-import { wordsFromPath } from '../../lib/search/words-from-path';
+import { sameSectionFirst, sectionOf, wordsFromPath } from '../../lib/search/not-found';
 import type { SearchHit } from '../../lib/search/results';
-import { h } from './dom';
+import { h } from './results-view';
 import { search } from './engine';
 
 const MAX_SUGGESTIONS = 3;

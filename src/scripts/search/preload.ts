@@ -14,15 +14,14 @@
 import {
   chunksFor,
   chunkWord,
-  preloadWords,
-  SEARCH_MANIFEST_PATH,
   type LanguageManifest,
   type PagePreview,
+  preloadWords,
+  SEARCH_MANIFEST_PATH,
   type SearchManifest,
 } from '../../lib/search/pagefind-files';
 
-/** Where Pagefind's files are (../pagefind.ts says the same; wiring.test.ts checks). */
-export const PAGEFIND_DIR = '/pagefind/';
+const PAGEFIND_DIR = __PAGEFIND_DIR__;
 
 /** What the boot code learnt for the search code (app.ts start()). */
 export interface SearchFiles {
@@ -32,6 +31,14 @@ export interface SearchFiles {
   preloadText(text: string): void;
   /** A word of each index chunk that may hold these words or words that extend them (lib/search/pagefind-files.ts chunksFor). */
   chunkWords(words: readonly string[]): Promise<string[]>;
+}
+
+/**
+ * For the boot code's promises left running: a failed preload needs no
+ * handling (Pagefind then fetches its files itself, one after another).
+ */
+export function ignoreFailure(): void {
+  // Nothing to do; catching keeps the failure out of the console.
 }
 
 const requested = new Set<string>();
@@ -55,7 +62,7 @@ let files: SearchFiles | undefined;
 /**
  * Starts the preloads, once per page. The cache tag of pagefind-entry.json
  * (Pagefind's metaCacheTag) and of the manifest, both fetched fresh each page
- * view, is kept in <html data-search-tag>, where ../pagefind.ts reads it back.
+ * view, is kept in <html data-search-tag>, where engine.ts reads it back.
  * `typed` gives the words typed so far (the dialog's input).
  */
 export function preloadSearch(typed: () => string): SearchFiles {
@@ -72,7 +79,7 @@ export function preloadSearch(typed: () => string): SearchFiles {
     .then((response) => (response.ok ? (response.json() as Promise<SearchManifest>) : undefined))
     .then((all) => {
       // The language Pagefind picks: the page's, else its base language, else the first.
-      const languages = all?.languages ?? {};
+      const languages: Partial<Record<string, LanguageManifest>> = all?.languages ?? {};
       const mine = languages[language] ?? Object.values(languages)[0];
       if (mine) preload(`${PAGEFIND_DIR}pagefind.${mine.meta}.pf_meta`);
       return { filler: all?.filler ?? [], ...(mine ? { mine } : {}) };
@@ -85,10 +92,14 @@ export function preloadSearch(typed: () => string): SearchFiles {
         for (const [, , hash] of chunksFor(preloadWords(text, filler), mine?.chunks ?? []))
           preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
       })
-      .catch(() => {});
+      .catch(ignoreFailure);
   };
   // What was typed before the manifest arrived (a pasted alert, say).
-  manifest.then(() => preloadText(typed())).catch(() => {});
+  manifest
+    .then(() => {
+      preloadText(typed());
+    })
+    .catch(ignoreFailure);
   const chunkWords = async (words: readonly string[]) =>
     chunksFor(words, (await manifest).mine?.chunks ?? []).flatMap((chunk) => chunkWord(chunk) ?? []);
   files = { previews: manifest.then(({ mine }) => mine?.pages ?? {}), preloadText, chunkWords };

@@ -1,5 +1,42 @@
 import { describe, expect, test } from 'vitest';
-import { allowedEdits, correctWord, createSpeller, editDistance } from './did-you-mean';
+import {
+  buildVocabulary,
+  tokenize,
+  allowedEdits,
+  correctWord,
+  createSpeller,
+  editDistance,
+  articleTexts,
+  mdxText,
+  vocabularyList,
+} from './speller';
+
+describe('tokenize', () => {
+  test('lower-cases and splits on anything but letters and digits', () => {
+    expect(tokenize('Settings > [your name] > iCloud Backup')).toEqual(['settings', 'your', 'name', 'icloud', 'backup']);
+  });
+
+  test('drops apostrophes inside words and accents', () => {
+    expect(tokenize("iPhone's café won’t")).toEqual(['iphones', 'cafe', 'wont']);
+  });
+});
+
+describe('buildVocabulary', () => {
+  test('counts words across texts, most used first, ties alphabetical', () => {
+    expect(buildVocabulary(['Backup storage', 'storage full', 'backup storage'])).toEqual([
+      ['storage', 3],
+      ['backup', 2],
+      ['full', 1],
+    ]);
+  });
+
+  test('leaves out short words and numbers', () => {
+    expect(buildVocabulary(['to 50 GB of iOS 17 storage'])).toEqual([
+      ['ios', 1],
+      ['storage', 1],
+    ]);
+  });
+});
 
 describe('editDistance', () => {
   test.each([
@@ -81,4 +118,39 @@ test('createSpeller leaves the words it is told to keep as they are', () => {
   const speller = createSpeller(['want', 'backup', 'stuck']);
   expect(speller.suggest('backup wont stuk')).toBe('backup want stuck');
   expect(speller.suggest('backup wont stuk', new Set(['wont']))).toBe('backup wont stuck');
+});
+
+test('mdxText keeps the words and drops syntax, tags and link targets', () => {
+  const body = [
+    "import Note from '../components/Note.astro';",
+    '## When to try this',
+    'Open **Settings > [your name]** and see [the storage fix](/fixes/check-icloud-storage/).',
+    '<Note kind="warn">Back up first</Note> {frontmatter.title}',
+    'More at https://support.apple.com/en-us/108047.',
+  ].join('\n');
+  const text = mdxText(body);
+  expect(text).toContain('When to try this');
+  expect(text).toContain('the storage fix');
+  expect(text).toContain('Back up first');
+  expect(text).not.toMatch(/import|fixes\/|Note|frontmatter|support\.apple/);
+});
+
+test('articleTexts takes title, description, aliases, alerts and body', () => {
+  expect(articleTexts({ title: 'T', description: 'D', aliases: ['A'], errorMessages: ['E'], body: 'B' })).toEqual([
+    'T',
+    'D',
+    'A',
+    'E',
+    'B',
+  ]);
+  expect(articleTexts({ title: 'T', description: 'D' })).toEqual(['T', 'D', '']);
+});
+
+test('vocabularyList lists words most used first, up to a maximum', () => {
+  const sources = [
+    { title: 'Check iCloud storage', description: 'Storage full', body: 'storage backup' },
+    { title: 'Backup failed', description: 'The backup', aliases: ['storage'] },
+  ];
+  expect(vocabularyList(sources)).toEqual(['storage', 'backup', 'check', 'failed', 'full', 'icloud', 'the']);
+  expect(vocabularyList(sources, 2)).toEqual(['storage', 'backup']);
 });

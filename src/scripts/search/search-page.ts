@@ -1,17 +1,22 @@
 /**
  * Enhances /search/: searches as the reader types and keeps the address in step
  * (?q=…&category=…&risk=…), so a search can be shared at any moment and Back /
- * Forward step through finished searches (see lib/search/history-policy.ts).
+ * Forward step through finished searches (createHistoryPolicy in lib/search/url-state.ts).
  * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
-import { debounce } from '../lib/search/debounce';
-import { filterGroups, type FilterSelection } from '../lib/search/filters';
-import { createHistoryPolicy, type HistoryAction } from '../lib/search/history-policy';
-import { normalizeQuery, readSearchState, searchQueryString, type SearchState } from '../lib/search/url-state';
-import { availableFilters, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './search/engine';
-import { readFilters, renderFilters, syncFilters } from './search/filters-ui';
-import { hitItem } from './search/render';
-import { createRunner } from './search/runner';
+import { debounce } from '../../lib/search/query';
+import {
+  createHistoryPolicy,
+  filterGroups,
+  type FilterSelection,
+  type HistoryAction,
+  normalizeQuery,
+  readSearchState,
+  searchQueryString,
+  type SearchState,
+} from '../../lib/search/url-state';
+import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
+import { createRunner, hitItem, readFilters, renderFilters, syncFilters } from './results-view';
 
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
@@ -63,7 +68,7 @@ export function startSearchPage(): void {
     filters = state.filters;
     verbatim = state.verbatim;
     syncFilters(filterBox, filters);
-    run(state).catch(() => {});
+    run(state).catch(ignoreFailure);
   };
 
   const typing = debounce(() => {

@@ -1,0 +1,352 @@
+/**
+ * What every search UI shows (the dialog, the search page): the results of
+ * the latest search, as the dialog's options or the page's list items, the
+ * correction line above them, and the filters' checkboxes.
+ *
+ * Only the latest search may render. When the search manifest gave every
+ * result's title, all results show at once; the first few then load their
+ * data (Pagefind's fragment) and fill in their excerpt and sections, and the
+ * others do when they scroll into view, so a slow phone fetches what the
+ * reader sees. Otherwise they appear one by one in rank order as their data
+ * arrives. Either way the previous results are replaced only when the new
+ * first one is ready (no flicker while typing), and the status line (a live
+ * region) then announces the count.
+ */
+import { SEARCH_PATH } from '../../lib/routes';
+import { latestOnly } from '../../lib/search/query';
+import { countText, type SearchHit } from '../../lib/search/results';
+import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
+import { ignoreFailure, search, type SearchOutcome } from './engine';
+
+interface ResultsView {
+  /** The element holding the results; gets data-query (the typed words it shows) and data-state (loading, done). */
+  list: HTMLElement;
+  /** Elements for one result, appended in rank order. */
+  render(hit: SearchHit, rank: number): HTMLElement[];
+  /** After the results changed. */
+  changed?(): void;
+  /** The box the results scroll in, if not the page (what is inside it is in view). */
+  scroller?: HTMLElement;
+}
+
+export interface RunnerOptions {
+  view: ResultsView;
+  status: HTMLElement;
+  correction: HTMLElement;
+  /** Links to the troubleshooter and the alerts (SearchWayForward.astro), shown when a search finds nothing. */
+  wayForward: HTMLElement;
+  limit: number;
+  maxSections: number;
+  /** A "Did you mean" link was followed: search this instead. */
+  onPick: (state: SearchState) => void;
+  /** After each finished search, with its outcome (undefined for an empty query). */
+  onDone?: (state: SearchState, outcome: SearchOutcome | undefined) => void;
+}
+
+const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
+
+/**
+ * Results shown from the manifest whose data (excerpt, sections) loads at
+ * once: about what a phone's dialog shows. The rest load as they scroll into view.
+ */
+const EAGER_RESULTS = 3;
+
+export function createRunner({ view, status, correction, wayForward, limit, maxSections, onPick, onDone }: RunnerOptions) {
+  const latest = latestOnly();
+  const { list } = view;
+  /** Watches the results whose data has not loaded, until they come into view; replaced by each search. */
+  let watcher: IntersectionObserver | undefined;
+
+  const show = (query: string, elements: HTMLElement[]) => {
+    list.replaceChildren(...elements);
+    list.dataset.query = query;
+    view.changed?.();
+  };
+
+  return async function run(state: SearchState): Promise<void> {
+    const isLatest = latest.start();
+    watcher?.disconnect();
+    watcher = undefined;
+    if (!state.query) {
+      show('', []);
+      list.dataset.state = 'done';
+      status.textContent = '';
+      wayForward.hidden = true;
+      renderCorrection(correction, undefined, state, onPick);
+      onDone?.(state, undefined);
+      return;
+    }
+    list.dataset.state = 'loading';
+    if (list.childElementCount === 0) status.textContent = 'Searching…';
+
+    let outcome: SearchOutcome;
+    try {
+      outcome = await search({ ...state, limit, maxSections });
+    } catch {
+      if (isLatest()) {
+        status.textContent = UNAVAILABLE;
+        wayForward.hidden = false;
+        list.dataset.state = 'done';
+      }
+      return;
+    }
+    if (!isLatest()) return;
+    renderCorrection(correction, outcome, state, onPick);
+
+    let shown = 0;
+    const previews = outcome.hits.map((hit) => hit.preview);
+    if (previews.length > 0 && previews.every((preview) => preview !== undefined)) {
+      const groups = previews.map((preview, rank) => view.render(preview, rank));
+      show(state.query, groups.flat());
+      shown = groups.length;
+      status.textContent = countText(outcome.total, outcome.shown, shown);
+      /** Loads one result's data and puts it in place of its preview. */
+      const fill = async (rank: number) => {
+        const hit = await outcome.hits[rank]?.load().catch(() => undefined);
+        const group = groups.at(rank) ?? [];
+        const first = group.at(0);
+        if (!hit || !first || !isLatest()) return;
+        const fresh = view.render(hit, rank);
+        first.replaceWith(...fresh);
+        for (const element of group.slice(1)) element.remove();
+        groups[rank] = fresh;
+        view.changed?.();
+      };
+      // The first results at once; the others when they come into view, once the first have their final height.
+      const eager = groups.map((_, rank) => rank).filter((rank) => rank < EAGER_RESULTS);
+      await Promise.all(eager.map(fill));
+      if (!isLatest()) return;
+      const watching = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            watching.unobserve(entry.target);
+            const rank = groups.findIndex((group) => group[0] === entry.target);
+            if (rank >= 0) fill(rank).catch(ignoreFailure);
+          }
+        },
+        { root: view.scroller ?? null },
+      );
+      for (const group of groups.slice(EAGER_RESULTS)) if (group[0]) watching.observe(group[0]);
+      watcher = watching;
+    } else {
+      const loading = outcome.hits.map((pending) => pending.load().catch(() => undefined));
+      for (const [rank, pending] of loading.entries()) {
+        const hit = await pending;
+        if (!isLatest()) return;
+        if (!hit) continue;
+        const elements = view.render(hit, rank);
+        if (shown === 0) show(state.query, elements);
+        else {
+          list.append(...elements);
+          view.changed?.();
+        }
+        shown++;
+      }
+    }
+    if (shown === 0) show(state.query, []);
+    const count = countText(outcome.total, outcome.shown, shown);
+    // Said once: a live region may announce a text set again.
+    if (status.textContent !== count) status.textContent = count;
+    wayForward.hidden = shown > 0;
+    list.dataset.state = 'done';
+    onDone?.(state, outcome);
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Results as DOM
+// Results as DOM: options of the dialog's listbox, and the items of the
+// search page's list. Both show the kind (Fix, Alert, Guided questions), the
+// title, the ID, the excerpt with the matched words marked, and the
+// best-matching sections.
+
+/**
+ * The dialog's options for one result: the article, then its sections, each a
+ * link (so a pointer can open it, in a new tab too) with role="option".
+ */
+export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
+  const option = (
+    optionId: string,
+    href: string,
+    kind: 'page' | 'section',
+    title: (Node | string)[],
+    text: string,
+    extra: Node[] = [],
+    label?: string,
+  ) =>
+    h(
+      'a',
+      {
+        role: 'option',
+        id: optionId,
+        href,
+        tabindex: '-1',
+        'aria-selected': 'false',
+        class: `search-option search-option--${kind}`,
+        'data-kind': kind,
+        'aria-labelledby': label ? `${optionId}-k ${optionId}-t` : `${optionId}-t`,
+        'aria-describedby': `${optionId}-d`,
+      },
+      ...(label ? [h('span', { class: 'search-kind', id: `${optionId}-k` }, label)] : []),
+      h('span', { class: 'search-option-title', id: `${optionId}-t` }, ...title),
+      ...extra,
+      excerpt('span', text, { id: `${optionId}-d` }),
+    );
+  return [
+    option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
+    ...hit.sections.map((section, i) =>
+      option(
+        `${id}-s${i}`,
+        section.url,
+        'section',
+        [section.title, h('span', { class: 'visually-hidden' }, `, in ${hit.title}`)],
+        section.excerptHtml,
+      ),
+    ),
+  ];
+}
+
+/** A result on the search page: heading link, ID, excerpt, and links to its matching sections. */
+export function hitItem(hit: SearchHit): HTMLLIElement {
+  const item = h(
+    'li',
+    { class: 'search-hit' },
+    h('h2', {}, ...(hit.kind ? [h('span', { class: 'search-kind' }, hit.kind), ' '] : []), h('a', { href: hit.url }, hit.title)),
+    ...(hit.kbId ? [h('p', { class: 'search-kbid' }, h('span', { class: 'visually-hidden' }, 'ID '), hit.kbId)] : []),
+    excerpt('p', hit.excerptHtml),
+  );
+  if (hit.sections.length > 0) {
+    item.append(
+      h(
+        'ul',
+        { class: 'search-sections', 'aria-label': `Sections of ${hit.title}` },
+        ...hit.sections.map((section) => h('li', {}, h('a', { href: section.url }, section.title), excerpt('p', section.excerptHtml))),
+      ),
+    );
+  }
+  return item;
+}
+
+// ---------------------------------------------------------------------------
+// The correction line
+// The line above the results that says what they are for: "Did you mean
+// storage? Showing results for “storage”. Search for “storge” instead." (both
+// real links to the search page; `onPick` runs them in place), and "Showing
+// results for some of your words." when not every word was found together.
+
+const SOME_WORDS = 'Showing results for some of your words.';
+
+function renderCorrection(
+  target: HTMLElement,
+  outcome: SearchOutcome | undefined,
+  state: SearchState,
+  onPick: (next: SearchState) => void,
+): void {
+  target.replaceChildren();
+  target.hidden = !outcome?.suggestion && !outcome?.someWords;
+  if (!outcome) return;
+  if (!outcome.suggestion) {
+    if (outcome.someWords) target.append(SOME_WORDS);
+    return;
+  }
+  const link = (text: string, next: SearchState) => {
+    const a = h('a', { href: searchHref(SEARCH_PATH, next) }, text);
+    a.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      onPick(next);
+    });
+    return a;
+  };
+  target.append('Did you mean ', link(outcome.suggestion, { ...state, query: outcome.suggestion, verbatim: false }), '?');
+  if (outcome.showingSuggestion) {
+    target.append(
+      ` Showing results for “${outcome.shown}”. `,
+      link(`Search for “${outcome.typed}” instead`, { ...state, query: outcome.typed, verbatim: true }),
+      '.',
+    );
+  }
+  if (outcome.someWords) target.append(' ', SOME_WORDS);
+}
+
+// ---------------------------------------------------------------------------
+// The filters
+// The filters as fieldsets of checkboxes, one per filter (topic, risk).
+
+/**
+ * Fills `target` with a fieldset per group. The checkboxes are named after the
+ * filter, so a form submitted without JavaScript handling carries them too.
+ */
+export function renderFilters(target: HTMLElement, groups: readonly FilterGroup[], selection: FilterSelection, idPrefix: string): void {
+  target.replaceChildren(
+    ...groups.map((group) =>
+      h(
+        'fieldset',
+        { class: 'search-filter' },
+        h('legend', {}, group.label),
+        ...group.options.map((option, i) => {
+          const id = `${idPrefix}-${group.name}-${i}`;
+          return h(
+            'span',
+            { class: 'search-filter-option' },
+            h('input', {
+              type: 'checkbox',
+              id,
+              name: group.name,
+              value: option.value,
+              checked: (selection[group.name] ?? []).includes(option.value),
+            }),
+            h('label', { for: id }, option.value),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+/** Ticks the checkboxes to match a selection (after Back/Forward). */
+export function syncFilters(target: HTMLElement, selection: FilterSelection): void {
+  for (const box of target.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = (selection[box.name] ?? []).includes(box.value);
+  }
+}
+
+/** The selection the checkboxes show. */
+export function readFilters(target: HTMLElement): FilterSelection {
+  const selection: Record<string, string[]> = {};
+  for (const box of target.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    (selection[box.name] ??= []).push(box.value);
+  }
+  return selection;
+}
+
+// ---------------------------------------------------------------------------
+// DOM helpers
+
+type Attributes = Record<string, string | boolean | undefined>;
+
+/** An element with attributes (true → empty attribute, false/undefined → none) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Pagefind's excerpt: the page's own text, HTML-escaped by Pagefind, with
+ * <mark> around the matched words, so it is set as HTML.
+ */
+function excerpt(tag: 'p' | 'span', html: string, attributes: Attributes = {}): HTMLElement {
+  const element = h(tag, { class: 'search-excerpt', ...attributes });
+  element.innerHTML = html;
+  return element;
+}
