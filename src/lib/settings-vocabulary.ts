@@ -34,7 +34,6 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 
 /** What an entry is on screen. Only screens and menus lead anywhere. */
 const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
-type Kind = (typeof KINDS)[number];
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
 

@@ -7,9 +7,11 @@
 
 async function copy(text: string | Promise<string>): Promise<void> {
   // ClipboardItem accepts a promise, which keeps the user's click valid in Safari while the text loads.
-  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+  // Outside a secure context (plain http) the browser has no navigator.clipboard at all.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  if (typeof ClipboardItem !== 'undefined' && typeof clipboard?.write === 'function') {
     const blob = Promise.resolve(text).then((value) => new Blob([value], { type: 'text/plain' }));
-    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+    await clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
   } else {
     await navigator.clipboard.writeText(await text);
   }
@@ -27,7 +29,7 @@ export function enhanceArticle(): void {
   const shortLink = document.querySelector<HTMLAnchorElement>('a[data-short-link]');
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!shortLink) return;
-  const shortUrl = shortLink.textContent ?? shortLink.href;
+  const shortUrl = shortLink.textContent || shortLink.href;
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a[data-anchor-link]')) {
     anchor.title = 'Copy link';
@@ -35,23 +37,32 @@ export function enhanceArticle(): void {
     anchor.addEventListener('click', () => {
       const url = shortUrl + anchor.hash;
       copy(url).then(
-        () => announce(status, `Link copied: ${url}`, anchor),
-        () => announce(status, `Could not copy. The link is ${url}`),
+        () => {
+          announce(status, `Link copied: ${url}`, anchor);
+        },
+        () => {
+          announce(status, `Could not copy. The link is ${url}`);
+        },
       );
     });
   }
 
   const replyButton = document.querySelector<HTMLButtonElement>('button[data-copy-reply]');
-  if (replyButton) {
+  const replyUrl = replyButton?.dataset.copyReply;
+  if (replyButton && replyUrl) {
     replyButton.hidden = false;
     replyButton.addEventListener('click', () => {
-      const text = fetch(replyButton.dataset.copyReply!).then((response) => {
+      const text = fetch(replyUrl).then((response) => {
         if (!response.ok) throw new Error(`${response.status}`);
         return response.text();
       });
       copy(text).then(
-        () => announce(status, 'Reply copied as plain text.'),
-        () => announce(status, 'Could not copy the reply. Open “Reply as plain text” and copy it from there.'),
+        () => {
+          announce(status, 'Reply copied as plain text.');
+        },
+        () => {
+          announce(status, 'Could not copy the reply. Open “Reply as plain text” and copy it from there.');
+        },
       );
     });
   }

@@ -4,7 +4,7 @@
  */
 
 /** Where a matched word is, and how much its element weighs (h1 = 10, body text = 1). */
-export interface PagefindWeightedLocation {
+interface PagefindWeightedLocation {
   weight: number;
   balanced_score: number;
   location: number;
@@ -41,14 +41,14 @@ export type PagefindFilterCounts = Partial<Record<string, Record<string, number>
 /** `{ risk: { any: ["No risk", "Settings reset"] } }`: a page matches when it has any of the values. */
 export type PagefindFilterQuery = Record<string, { any: string[] }>;
 
-export interface PagefindSearchResponse {
+interface PagefindSearchResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   /** Counts of each filter value among these results. */
   filters: PagefindFilterCounts;
 }
 
-export interface PagefindRankingOptions {
+interface PagefindRankingOptions {
   termSimilarity?: number;
   pageLength?: number;
   termSaturation?: number;

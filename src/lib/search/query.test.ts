@@ -125,13 +125,13 @@ describe('when to correct the spelling', () => {
 function fakeIndex(pages: Record<string, string>) {
   const searched: string[] = [];
   const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.split(' ')]));
-  const has = (id: string, word: string) => words[id].some((w) => w.startsWith(word));
+  const has = (id: string, word: string) => (words[id] ?? []).some((w) => w.startsWith(word));
   const matching = (query: string): Scored[] => {
     const known = query.split(' ').filter((word) => word && Object.keys(pages).some((id) => has(id, word)));
     if (known.length === 0) return [];
     return Object.keys(pages)
       .filter((id) => known.every((word) => has(id, word)))
-      .map((id) => ({ id, score: known.length / words[id].length }));
+      .map((id) => ({ id, score: known.length / (words[id]?.length ?? 1) }));
   };
   const find = {
     find: (query: string) => {

@@ -1,4 +1,5 @@
 import { expect, test, describe } from 'vitest';
+import { defined } from '../defined';
 import type { PagefindResultData } from './pagefind-types';
 import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText } from './results';
 
@@ -42,7 +43,8 @@ test('falls back to the URL for a page without a title, and leaves out a missing
 });
 
 test('drops repeated section links', () => {
-  const twice = { ...data, sub_results: [data.sub_results[1], data.sub_results[1]] };
+  const second = defined(data.sub_results[1], 'the fixture has a second section');
+  const twice = { ...data, sub_results: [second, second] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
 });
 
@@ -53,8 +55,11 @@ test('cleanHeading drops a trailing self-link symbol', () => {
 });
 
 test('section titles are cleaned', () => {
-  const withLink = { ...data, sub_results: [{ ...data.sub_results[2], title: 'Delete backups#' }] };
-  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0].title).toBe('Delete backups');
+  const withLink = {
+    ...data,
+    sub_results: [{ ...defined(data.sub_results[2], 'the fixture has a third section'), title: 'Delete backups#' }],
+  };
+  expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]?.title).toBe('Delete backups');
 });
 
 test.each([

@@ -55,7 +55,7 @@ export function resultKind(url: string): ResultKind | undefined {
   return undefined;
 }
 
-export interface SearchSection {
+interface SearchSection {
   title: string;
   /** The article URL with ?highlight=… and #heading-id. */
   url: string;

@@ -48,6 +48,8 @@ export function buildVocabulary(texts: readonly string[]): [word: string, count:
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Rows are filled up to b.length before they are read; the fallback is for the type checker.
+  const cell = (row: readonly number[], j: number) => row[j] ?? Number.POSITIVE_INFINITY;
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -55,9 +57,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      let value = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2] + 1);
+        value = Math.min(value, cell(before, j - 2) + 1);
       }
       current.push(value);
       rowMin = Math.min(rowMin, value);
@@ -66,7 +68,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     before = previous;
     previous = current;
   }
-  return previous[b.length];
+  return cell(previous, b.length);
 }
 
 /** How many edits a word of this length may need: none for short words, 2 for long ones. */

@@ -84,7 +84,7 @@ const FILTER_VALUE_ORDER: Readonly<Record<string, readonly string[]>> = {
   risk: RISKS.map((risk) => RISK_SHORT_LABELS[risk]),
 };
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   /** Pages with this value in the whole index. */
   count: number;
