@@ -25,6 +25,7 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, s
 import { DEFAULT_SEED, generateSite, MAX_ARTICLES, type GeneratedArticle } from './generate.ts';
 import { isMemoryPollingSupported, watchMemory, type MemoryPeak } from './process-memory.ts';
 import { searchLatency } from './search-bench.ts';
+import { formatKiB, median } from '../test/support/stats.ts';
 
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const GNU_TIME = '/usr/bin/time';
@@ -68,7 +69,7 @@ class BuildFailed extends Error {
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 2) return formatKiB(n);
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -79,12 +80,6 @@ function seconds(ms: number): string {
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
 async function sizeOf(file: string): Promise<number> {
@@ -332,8 +327,8 @@ const pages: Measurement<PagesResult> = {
     return {
       htmlPages: html.length,
       articlePages: articles.length,
-      medianArticleBytes: median(articleBytes),
-      medianArticleGzipBytes: median(articles.map((p) => p.gzipBytes)),
+      medianArticleBytes: Math.round(median(articleBytes)),
+      medianArticleGzipBytes: Math.round(median(articles.map((p) => p.gzipBytes))),
       minArticleBytes: Math.min(...articleBytes),
       maxArticleBytes: Math.max(...articleBytes),
       largestPages: [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 3),

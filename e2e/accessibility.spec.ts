@@ -7,9 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH, sitemapArticlePaths, sitemapPaths } from './site-files';
+import { sitemapArticlePaths, sitemapPaths } from '../test/support/dist';
+import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH, WCAG_TAGS } from '../test/support/site-constants';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const SEARCH_WITH_RESULTS = '/search/?q=storage';
 

@@ -9,7 +9,7 @@
  * second hand-written list.
  */
 import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../src/lib/alert-wording';
-import { alerts, alertsFixedBy, articleBySlug, articles } from './content';
+import { alerts, alertsFixedBy, articleBySlug, articles } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 /** Whose words an alert's text is, as a reader must be able to tell from the note. */

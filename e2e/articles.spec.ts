@@ -1,4 +1,5 @@
-import { articleBySlug, articles, escapeRegExp, pathArticles, riskLabel } from './content';
+import { articleBySlug, articles, pathArticles, riskLabel } from '../test/support/content';
+import { escapeRegExp } from '../test/support/regexp';
 import { expect, test } from './fixtures';
 
 /** URLs promised to readers (bookmarks, links from elsewhere): they must keep working. */

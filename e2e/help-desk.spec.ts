@@ -8,9 +8,11 @@
  * sitemap, since the pages show absolute links on it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { articles, escapeRegExp, type Article } from './content';
+import { type Article, articles } from '../test/support/content';
+import { readSitemap } from '../test/support/dist';
+import { attr, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
+import { escapeRegExp } from '../test/support/regexp';
 import { expect, test } from './fixtures';
-import { attr, elementsByTag, parseHtml, readSitemap, textContent, tokens } from './site-files';
 
 /** The short link path: the promise made to agents, so spelt out here rather than imported. */
 const kbPathOf = (article: Article) => `/kb/${article.kbId}/`;

@@ -7,9 +7,10 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { alerts, articles } from './content';
+import { alerts, articles } from '../test/support/content';
+import { readDist, readHtmlPages } from '../test/support/dist';
+import { attr, elementsByTag, tokens } from '../test/support/html';
 import { expect, test } from './fixtures';
-import { attr, elementsByTag, readDist, readHtmlPages, tokens } from './site-files';
 import { apiValidator } from '../src/lib/api-contract';
 import { API_SCHEMA_NAMES, type ApiSchemaName } from '../src/lib/routes';
 

@@ -9,24 +9,22 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../test/support/dist';
 import {
   attr,
   describeElement,
-  distExists,
-  distFiles,
   elementsByTag,
-  fileForUrlPath,
+  elementsInTemplates,
+  elementsOutsideTemplates,
   hasAttr,
   headOf,
-  readDistBytes,
-  readSitemap,
+  isDataBlock,
+  parseHtml,
   textContent,
   tokens,
-  urlPathForFile,
-  parseHtml,
   type HtmlDocument,
   type HtmlElement,
-} from './site-files';
+} from '../test/support/html';
 
 const BUDGET = 16 * 1024;
 const PAGEFIND = '/pagefind/';
@@ -71,25 +69,8 @@ function cssImports(css: string): string[] {
   return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map((m) => m[2]!);
 }
 
-/** Inside a <template>'s content: inert until a script clones it into the page. */
-function inTemplate(el: HtmlElement): boolean {
-  for (
-    let node: { nodeName: string; parentNode?: unknown } | null | undefined = el.parentNode;
-    node;
-    node = node.parentNode as typeof node
-  ) {
-    if (node.nodeName === '#document-fragment') return true;
-  }
-  return false;
-}
-
 function isModuleScript(el: HtmlElement): boolean {
   return (attr(el, 'type') ?? '').trim().toLowerCase() === 'module';
-}
-
-function isDataBlock(el: HtmlElement): boolean {
-  const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-  return type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
 }
 
 function firstLoadWeight(file: string): Weight {
@@ -127,14 +108,14 @@ function firstLoadWeight(file: string): Weight {
   };
 
   const onIntent: Resource[] = [];
-  for (const script of elementsByTag(document, 'script').filter(inTemplate)) {
+  for (const script of elementsInTemplates(document, 'script')) {
     const src = attr(script, 'src');
     const distFile = src === undefined ? undefined : fileForUrlPath(new URL(src, pageUrl).pathname);
     if (src === undefined || distFile === undefined || !distExists(distFile)) continue;
     const content = readDistBytes(distFile);
     onIntent.push({ path: new URL(src, pageUrl).pathname, kind: 'js', raw: content.length, gzip: gzip(content) });
   }
-  for (const link of elementsByTag(document, 'link').filter((el) => !inTemplate(el))) {
+  for (const link of elementsOutsideTemplates(document, 'link')) {
     const href = attr(link, 'href');
     const rel = tokens(link, 'rel');
     if (href === undefined) continue;
@@ -150,7 +131,7 @@ function firstLoadWeight(file: string): Weight {
       load(href, pageUrl, as === 'style' ? 'css' : as === 'script' ? 'js' : 'other', file);
     }
   }
-  for (const script of elementsByTag(document, 'script').filter((el) => !inTemplate(el))) {
+  for (const script of elementsOutsideTemplates(document, 'script')) {
     const src = attr(script, 'src');
     if (src !== undefined) {
       const target = new URL(src, pageUrl);

@@ -11,7 +11,7 @@
 import type { Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import type { FlowQuestion, ResultStop } from '../src/lib/troubleshooter';
-import { articleBySlug, riskyArticles, safetyNet, walk } from './content';
+import { articleBySlug, riskyArticles, safetyNet, walk } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });

@@ -11,7 +11,8 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DIALOG, EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE, openDialog } from '../bench/search-latency';
+import { DIALOG, openDialog } from '../test/support/search-dialog';
+import { EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE } from '../test/support/search-eval';
 import { expect, test } from './fixtures';
 
 const TOP = 3;

@@ -4,9 +4,9 @@
  * that opens at once, before any search file has arrived.
  */
 import type { Page } from '@playwright/test';
-import { DIALOG, HEADER_INPUT, openDialog } from '../bench/search-latency';
+import { readDist } from '../test/support/dist';
+import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
 import { expect, test } from './fixtures';
-import { readDist } from './site-files';
 
 /** Types into the open dialog and waits for the finished results of exactly that text. */
 async function searchInDialog(page: Page, text: string): Promise<void> {

@@ -6,8 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DIALOG, HEADER_INPUT, openDialog } from '../bench/search-latency';
-import { articleBySlug, articles } from './content';
+import { articleBySlug, articles } from '../test/support/content';
+import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
+import { WCAG_TAGS } from '../test/support/site-constants';
 import { expect, test } from './fixtures';
 
 const PAGE_RESULTS = '#search-results > li';
@@ -195,7 +196,7 @@ test.describe('the search dialog', () => {
       await page.keyboard.press('ArrowDown');
       await page.locator(DIALOG.dialog).getByText('Filter by topic or risk').click();
       await expect(page.locator(`${DIALOG.dialog} input[type="checkbox"]`).first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
     });
   }

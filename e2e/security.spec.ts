@@ -7,22 +7,19 @@
 import { createHash } from 'node:crypto';
 import { test as nodeTest, type Page, type Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { distExists, distFiles, readDist, readHtmlPages, sitemapPaths } from '../test/support/dist';
 import {
   allElements,
   attr,
+  attributes,
   describeElement,
-  distExists,
-  distFiles,
   elementsByTag,
-  NOT_FOUND_CONSOLE_LINE,
-  NOT_FOUND_PATH,
-  readDist,
-  readHtmlPages,
-  sitemapPaths,
+  headOf,
+  isDataBlock,
   textContent,
   tokens,
-  type HtmlElement,
-} from './site-files';
+} from '../test/support/html';
+import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH } from '../test/support/site-constants';
 
 const SEARCH_WITH_RESULTS = '/search/?q=storage';
 const SEARCH_RESULT_LINKS = '#search-results li a';
@@ -177,11 +174,6 @@ const hasKeyword = (sources: string[] | undefined, keyword: string) => (sources 
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function isDataBlock(script: HtmlElement): boolean {
-  const type = (attr(script, 'type') ?? '').trim().toLowerCase();
-  return type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
-}
-
 const pages = readHtmlPages();
 
 nodeTest('every page has a hash-based CSP meta tag: no unsafe-inline or unsafe-eval, worker-src, wasm-unsafe-eval', () => {
@@ -195,7 +187,7 @@ nodeTest('every page has a hash-based CSP meta tag: no unsafe-inline or unsafe-e
       continue;
     }
     const meta = metas[0]!;
-    if (!elementsByTag(page.document, 'head')[0]?.childNodes.includes(meta)) problems.push(`${page.file}: CSP meta is not in <head>`);
+    if (!headOf(page.document).children.includes(meta)) problems.push(`${page.file}: CSP meta is not in <head>`);
     const policy = parsePolicy(attr(meta, 'content') ?? '');
     for (const [name, sources] of policy) {
       for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
@@ -261,7 +253,7 @@ nodeTest('no page has inline event handlers, style attributes or javascript: URL
   const problems: string[] = [];
   for (const page of pages) {
     for (const el of allElements(page.document)) {
-      for (const { name, value } of el.attrs) {
+      for (const { name, value } of attributes(el)) {
         if (/^on/i.test(name)) problems.push(`${page.file}: ${describeElement(el)} has an ${name} handler`);
         if (name === 'style') problems.push(`${page.file}: ${describeElement(el)} has a style attribute`);
         if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) {

@@ -4,21 +4,9 @@
  * JSON-LD and robots.txt.
  */
 import { expect, test } from '@playwright/test';
-import { articles } from './content';
-import {
-  allElements,
-  attr,
-  distExists,
-  elementsByTag,
-  fileForUrlPath,
-  metaContents,
-  readDist,
-  readHtmlPages,
-  readSitemap,
-  textContent,
-  tokens,
-  type HtmlDocument,
-} from './site-files';
+import { articles } from '../test/support/content';
+import { distExists, fileForUrlPath, readDist, readHtmlPages, readSitemap } from '../test/support/dist';
+import { allElements, attr, elementsByTag, type HtmlDocument, metaContents, textContent, tokens } from '../test/support/html';
 
 const pages = readHtmlPages();
 const sitemap = readSitemap();

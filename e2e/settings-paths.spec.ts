@@ -11,9 +11,9 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { alerts, articles, helpLines, settingsPathsIn, type Article } from './content';
+import { alerts, type Article, articles, helpLines, settingsPathsIn } from '../test/support/content';
+import { sitemapPaths } from '../test/support/dist';
 import { expect, test } from './fixtures';
-import { sitemapPaths } from './site-files';
 import { parsePath, resolvePath } from '../src/lib/settings-paths';
 import { loadVocabularyFile } from '../src/lib/settings-vocabulary';
 

@@ -13,9 +13,10 @@ import type { Locator, Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
 import { findUnrecommendedFixes } from '../src/lib/troubleshooter-rules';
-import { articleBySlug, flow, pathArticles, walk } from './content';
+import { articleBySlug, flow, pathArticles, walk } from '../test/support/content';
+import { distExists, fileForUrlPath, readDist, sitemapPaths } from '../test/support/dist';
+import { allElements, attr, parseHtml } from '../test/support/html';
 import { expect, test } from './fixtures';
-import { allElements, attr, distExists, fileForUrlPath, parseHtml, readDist, sitemapPaths } from './site-files';
 
 test.use({ javaScriptEnabled: false });
 

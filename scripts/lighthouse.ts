@@ -5,7 +5,7 @@
  *   npm run build && npm run lighthouse
  *
  * serves dist/ with `astro preview` on a free local port, audits the home page
- * and one article in the Chromium the browser tests use (e2e/browser.ts),
+ * and one article in the Chromium the browser tests use (test/support/browser.ts),
  * writes HTML and JSON reports to reports/lighthouse/, and prints the scores.
  *
  * `runLighthouse` is the reusable part: e2e/lighthouse.spec.ts calls it
@@ -16,7 +16,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
-import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
+import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
 import { startPreview } from './preview-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
