@@ -8,6 +8,7 @@
  * Deterministic: the same n and seed give the same files, byte for byte.
  */
 import { CATEGORIES, RISKS } from '../src/lib/taxonomy.ts';
+import { withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
 
 export const DEFAULT_SEED = 20261125;
 
@@ -443,24 +444,21 @@ export interface GeneratedArticle extends GeneratedFile {
 
 /** The safety net of a generated site: a computer-backup article, not on the path. */
 function safetyNetArticle(): GeneratedFile {
-  const text = [
-    '---',
-    'title: "Back up the iPhone with a computer first"',
-    'description: "A generated safety-net article for the benchmark: keep a copy on a computer before any fix that can cost data or settings."',
-    'kbId: icb-9999',
-    'role: safety-net',
-    'category: computer-backup',
-    'appliesTo:',
-    '  from: "17"',
-    'minutes: 20',
-    'risk: none',
-    'lastReviewed: 2026-11-25',
-    'checkedForIos: "26"',
-    'sources:',
-    `  - title: ${JSON.stringify(SOURCES[0]?.title ?? 'Apple Support')}`,
-    `    url: ${JSON.stringify(SOURCES[0]?.url ?? 'https://support.apple.com/en-us/108366')}`,
-    '---',
-    '',
+  const frontmatter = {
+    title: 'Back up the iPhone with a computer first',
+    description:
+      'A generated safety-net article for the benchmark: keep a copy on a computer before any fix that can cost data or settings.',
+    kbId: 'icb-9999',
+    role: 'safety-net',
+    category: 'computer-backup',
+    appliesTo: { from: '17' },
+    minutes: 20,
+    risk: 'none',
+    lastReviewed: '2026-11-25',
+    checkedForIos: '26',
+    sources: [{ title: SOURCES[0]?.title ?? 'Apple Support', url: SOURCES[0]?.url ?? 'https://support.apple.com/en-us/108366' }],
+  };
+  const body = [
     '## Back up',
     '',
     '1. Connect the iPhone to the computer.',
@@ -468,7 +466,7 @@ function safetyNetArticle(): GeneratedFile {
     '3. Wait until the backup has finished.',
     '',
   ].join('\n');
-  return { slug: SAFETY_NET_SLUG, file: `content/fixes/${SAFETY_NET_SLUG}.mdx`, text };
+  return { slug: SAFETY_NET_SLUG, file: `content/fixes/${SAFETY_NET_SLUG}.mdx`, text: withFrontmatter(frontmatter, body) };
 }
 
 interface Draft {
@@ -517,25 +515,19 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   const alertFiles = [...fixesByAlert].map(([message, fixes]) => ({
     slug: alertSlug(message),
     file: `content/errors/${alertSlug(message)}.md`,
-    text: [
-      '---',
-      `title: ${JSON.stringify(message.length <= 70 ? message : `${message.slice(0, 66)}…`)}`,
-      `text: ${JSON.stringify(message)}`,
-      'wording: reported',
-      'textSource:',
-      '  title: "A generated help page"',
-      '  url: "https://example.com/generated-alert"',
-      `fixes: [${fixes.join(', ')}]`,
-      'lastReviewed: 2026-11-25',
-      'checkedForIos: "26"',
-      'sources:',
-      `  - title: ${JSON.stringify(SOURCES[1]?.title ?? 'Apple Support')}`,
-      `    url: ${JSON.stringify(SOURCES[1]?.url ?? 'https://support.apple.com/en-us/108366')}`,
-      '---',
-      '',
-      'A generated alert for the benchmark. It names the articles that list it.',
-      '',
-    ].join('\n'),
+    text: withFrontmatter(
+      {
+        title: message.length <= 70 ? message : `${message.slice(0, 66)}…`,
+        text: message,
+        wording: 'reported',
+        textSource: { title: 'A generated help page', url: 'https://example.com/generated-alert' },
+        fixes,
+        lastReviewed: '2026-11-25',
+        checkedForIos: '26',
+        sources: [{ title: SOURCES[1]?.title ?? 'Apple Support', url: SOURCES[1]?.url ?? 'https://support.apple.com/en-us/108366' }],
+      },
+      'A generated alert for the benchmark. It names the articles that list it.\n',
+    ),
   }));
   // The flow recommends no-risk articles only, so it needs no rule-out question.
   const [first, second] = articles.filter((a) => a.risk === 'none');
@@ -612,7 +604,7 @@ export function alertSlug(message: string): string {
   return slugify(message).slice(0, 60).replace(/-$/, '');
 }
 
-function frontmatter(r: Random, d: Draft, index: number, related: string[], alerts: string[]): string {
+function frontmatter(r: Random, d: Draft, index: number, related: string[], alerts: string[]): Frontmatter {
   const symptom = r.pick(SYMPTOMS);
   const description = fitSentences(
     [
@@ -630,33 +622,27 @@ function frontmatter(r: Random, d: Draft, index: number, related: string[], aler
   const to = r.chance(0.2) ? IOS_VERSIONS[r.int(fromIndex, IOS_VERSIONS.length - 1)] : undefined;
   const month = String(r.int(1, 12)).padStart(2, '0');
   const day = String(r.int(1, 28)).padStart(2, '0');
-  const lines = [
-    '---',
-    `title: ${JSON.stringify(d.title)}`,
-    `description: ${JSON.stringify(description)}`,
-    `kbId: ${kbIdFor(index)}`,
-    `order: ${d.order}`,
-    `category: ${r.pick(CATEGORIES)}`,
-    'appliesTo:',
-    `  from: ${JSON.stringify(IOS_VERSIONS[fromIndex])}`,
-    ...(to ? [`  to: ${JSON.stringify(to)}`] : []),
-    `minutes: ${r.pick([1, 2, 3, 5, 5, 10, 10, 15, 20, 30, 45, 60])}`,
-    `risk: ${d.risk}`,
-    `lastReviewed: ${r.pick(['2025', '2026'])}-${month}-${day}`,
-    `checkedForIos: ${JSON.stringify(r.pick(['18', '26']))}`,
-  ];
-  if (alerts.length > 0) lines.push(`errors: [${alerts.map(alertSlug).join(', ')}]`);
-  lines.push(`related: [${related.join(', ')}]`, 'sources:');
-  for (const source of r.sample(SOURCES, r.int(1, 3))) {
-    lines.push(`  - title: ${JSON.stringify(source.title)}`, `    url: ${JSON.stringify(source.url)}`);
-  }
-  lines.push('---');
+  const data: Frontmatter = {
+    title: d.title,
+    description,
+    kbId: kbIdFor(index),
+    order: d.order,
+    category: r.pick(CATEGORIES),
+    appliesTo: { from: IOS_VERSIONS[fromIndex], to },
+    minutes: r.pick([1, 2, 3, 5, 5, 10, 10, 15, 20, 30, 45, 60]),
+    risk: d.risk,
+    lastReviewed: `${r.pick(['2025', '2026'])}-${month}-${day}`,
+    checkedForIos: r.pick(['18', '26']),
+    errors: alerts.length > 0 ? alerts.map(alertSlug) : undefined,
+    related,
+    sources: r.sample(SOURCES, r.int(1, 3)).map((source) => ({ title: source.title, url: source.url })),
+  };
   // The schema would reject these too, but later and less plainly.
   if (d.title.length > 70) throw new Error(`generated title over 70 characters: ${d.title}`);
   if (description.length < 50 || description.length > 160) {
     throw new Error(`generated description not 50 to 160 characters: ${description}`);
   }
-  return lines.join('\n');
+  return data;
 }
 
 function steps(r: Random, subject: Draft['subject']): string {
@@ -669,7 +655,8 @@ function steps(r: Random, subject: Draft['subject']): string {
 }
 
 function article(r: Random, d: Draft, index: number, related: string[], next: Draft | undefined, alerts: string[]): string {
-  const parts = [frontmatter(r, d, index, related, alerts), ''];
+  const data = frontmatter(r, d, index, related, alerts);
+  const parts: string[] = [];
   parts.push(
     '## When to try this',
     '',
@@ -705,5 +692,5 @@ function article(r: Random, d: Draft, index: number, related: string[], next: Dr
   } else {
     parts.push('If the backup still fails, contact Apple Support and say which steps you tried.');
   }
-  return parts.join('\n') + '\n';
+  return withFrontmatter(data, parts.join('\n') + '\n');
 }
