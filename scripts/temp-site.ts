@@ -69,20 +69,6 @@ export async function removeTempSite(dir: string): Promise<void> {
   else await fs.rm(dir, { recursive: true, force: true });
 }
 
-/** Creates a copy, hands it to `use`, and removes it afterwards (see `removeTempSite`). */
-export async function withTempSite<T>(
-  files: Readonly<Record<string, string>>,
-  use: (dir: string) => Promise<T>,
-  prefix?: string,
-): Promise<T> {
-  const dir = await createTempSite(files, prefix);
-  try {
-    return await use(dir);
-  } finally {
-    await removeTempSite(dir);
-  }
-}
-
 export interface RunResult {
   /** Exit code; null if a signal ended the process. */
   code: number | null;

@@ -9,3 +9,11 @@ export const NOT_FOUND_CONSOLE_LINE = new RegExp(` on \\S+${escapeRegExp(NOT_FOU
 
 /** The axe-core rule tags every page is checked against: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The JSON API's addresses: the promise made to scripts, so spelt out here rather than taken from src/. */
+export const API = {
+  fixes: '/api/v1/fixes.json',
+  alerts: '/api/v1/alerts.json',
+  fix: (slug: string) => `/api/v1/fixes/${slug}.json`,
+  schema: (name: string) => `/api/v1/${name}.schema.json`,
+};

@@ -8,8 +8,9 @@
  * page either: they are reported on their own line, outside the budget.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
-import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../test/support/dist';
+import { expect, test } from 'vitest';
+import { defined } from '../support/defined.ts';
+import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../support/dist.ts';
 import {
   attr,
   describeElement,
@@ -24,7 +25,7 @@ import {
   tokens,
   type HtmlDocument,
   type HtmlElement,
-} from '../test/support/html';
+} from '../support/html.ts';
 
 const BUDGET = 16 * 1024;
 const PAGEFIND = '/pagefind/';
@@ -60,13 +61,13 @@ interface Weight {
 function staticImports(code: string): string[] {
   const found: string[] = [];
   const re = /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'])([^"'\n]+)\1/g;
-  for (const match of code.matchAll(re)) found.push(match[2]!);
+  for (const [, , specifier = ''] of code.matchAll(re)) found.push(specifier);
   return found;
 }
 
 /** @import rules in CSS. */
 function cssImports(css: string): string[] {
-  return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map((m) => m[2]!);
+  return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map(([, , specifier = '']) => specifier);
 }
 
 function isModuleScript(el: HtmlElement): boolean {
@@ -182,7 +183,7 @@ test('dist/ has article pages', () => {
   expect(articleFiles.length, 'dist/fixes/*/index.html').toBeGreaterThan(0);
 });
 
-test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with no direct Pagefind reference`, () => {
+test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with no direct Pagefind reference`, async ({ annotate }) => {
   const weights = articleFiles.map(firstLoadWeight);
   const problems = weights.flatMap((w) => w.problems);
   const over = weights
@@ -193,7 +194,7 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
         w.resources.map((r) => `    ${r.kind.padEnd(5)} ${String(r.gzip).padStart(7)} B gzip  ${r.path}`).join('\n'),
     );
 
-  const largest = [...weights].sort((a, b) => b.total - a.total)[0]!;
+  const largest = defined([...weights].sort((a, b) => b.total - a.total)[0], 'an article page');
   const sum = (kind: Kind, key: 'raw' | 'gzip') => largest.resources.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
   const row = (label: string, raw: number, gz: number) => `${label.padEnd(34)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
   const table = [
@@ -220,7 +221,7 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
     'All article pages (gzip total): ' + weights.map((w) => `${urlPathForFile(w.file)} ${w.total}`).join(', '),
   ].join('\n');
   console.log(table);
-  test.info().annotations.push({ type: 'page weight', description: table });
+  await annotate(table, 'page weight');
 
   expect.soft(problems, 'first-load references').toEqual([]);
   expect.soft(over, 'pages over budget').toEqual([]);
