@@ -33,7 +33,7 @@ class Random {
     return min + Math.floor(this.next() * (max - min + 1));
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
   chance(p: number): boolean {
     return this.next() < p;
@@ -42,7 +42,7 @@ class Random {
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];
     const out: T[] = [];
-    while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
+    while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]);
     return out;
   }
   shuffle<T>(items: readonly T[]): T[] {
@@ -487,7 +487,7 @@ function slugify(text: string): string {
 
 /** Adds sentences while they fit in `max`; the first one always goes in. */
 function fitSentences(sentences: readonly string[], max: number): string {
-  let out = sentences[0]!;
+  let out = sentences[0];
   for (const s of sentences.slice(1)) {
     if (out.length + 1 + s.length <= max) out += ` ${s}`;
   }
@@ -576,15 +576,15 @@ export function generateArticles(
     let slug = slugify(title);
     for (let k = 2; slugs.has(slug); k++) slug = `${slugify(title)}-${k}`;
     slugs.add(slug);
-    drafts.push({ slug, title, subject, order: orders[i]!, risk: r.pick(RISKS) });
+    drafts.push({ slug, title, subject, order: orders[i], risk: r.pick(RISKS) });
   }
 
   // The article after each one on the path; the last points back to the first.
   const byOrder = [...drafts].sort((a, b) => a.order - b.order);
-  const nextOf = new Map(byOrder.map((d, i) => [d.slug, byOrder[(i + 1) % byOrder.length]!]));
+  const nextOf = new Map(byOrder.map((d, i) => [d.slug, byOrder[(i + 1) % byOrder.length]]));
 
   return drafts.map((d, i) => {
-    const others = () => drafts[r.int(0, n - 1)]!;
+    const others = () => drafts[r.int(0, n - 1)];
     const related = new Set<string>();
     const wanted = Math.min(r.int(2, 3), n - 1);
     while (related.size < wanted) {
@@ -648,7 +648,7 @@ function frontmatter(r: Random, d: Draft, index: number, related: string[], aler
 function steps(r: Random, subject: Draft['subject']): string {
   const chosen = r.sample(STEP_TEMPLATES, r.int(3, 5));
   // Every section starts where the setting lives.
-  return [STEP_TEMPLATES[0]!, ...chosen.filter((t) => t !== STEP_TEMPLATES[0])]
+  return [STEP_TEMPLATES[0], ...chosen.filter((t) => t !== STEP_TEMPLATES[0])]
     .slice(0, 5)
     .map((t, i) => `${i + 1}. ${t(subject, r)}`)
     .join('\n');

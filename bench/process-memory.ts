@@ -70,7 +70,7 @@ function commandName(pid: number, fallback: string): string {
     const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const base = (arg: string) => arg.split('/').at(-1)!;
     if (argv.length === 0) return fallback;
-    const program = base(argv[0]!);
+    const program = base(argv[0]);
     return program === 'node' && argv[1] ? `node ${base(argv[1])}` : program;
   } catch {
     return fallback;

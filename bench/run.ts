@@ -118,7 +118,7 @@ function buildCommands(script: string): string[][] {
 }
 
 function stepName(words: readonly string[]): string {
-  return words[1] && !words[1].startsWith('-') ? `${words[0]} ${words[1]}` : words[0]!;
+  return words[1] && !words[1].startsWith('-') ? `${words[0]} ${words[1]}` : words[0];
 }
 
 function countWarnings(output: string): number {
@@ -147,7 +147,7 @@ async function runStep(dir: string, words: readonly string[]): Promise<StepResul
     const last = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)! : '';
     const [kb, user, system] = last.split(' ').map(Number);
     if ([kb, user, system].every((v) => Number.isFinite(v))) {
-      gnuTime = { maxRssBytes: kb! * 1024, userSeconds: user!, systemSeconds: system! };
+      gnuTime = { maxRssBytes: kb * 1024, userSeconds: user, systemSeconds: system };
     }
     await fs.rm(timeFile, { force: true });
   }

@@ -104,7 +104,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0]!, profile, typing, opener });
+        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0], profile, typing, opener });
         return {
           query: result.query,
           typing,
@@ -142,7 +142,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
         samples: firstTime.map((s, i) => ({
           query: s.query,
           ms: Math.round(s.ms),
-          repeatedMs: Math.round(repeated[i]!.ms),
+          repeatedMs: Math.round(repeated[i].ms),
           found: s.found,
         })),
       },
@@ -176,7 +176,7 @@ export const searchLatency = {
       `${ms(median(s.runs.map((run) => run[key])))} (${range(s.runs.map((run) => run[key]))}, ${s.runs.length} runs)`;
     for (const site of r.sites) {
       if (site.skipped) {
-        rows.push([`${site.site}`, `skipped: ${site.skipped}`]);
+        rows.push([site.site, `skipped: ${site.skipped}`]);
         continue;
       }
       const { warm, coldThrottled, coldThrottledShortcut, coldThrottledTyping, coldUnthrottled } = site;
@@ -208,13 +208,13 @@ export const searchLatency = {
       }
       const bytes = coldUnthrottled?.runs[0]?.bytes;
       if (bytes) {
-        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(bytes).split('\n')[0]!]);
+        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(bytes).split('\n')[0]]);
         for (const kind of bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${formatKiB(kind.gzip)}`]);
         for (const file of bytes.files) rows.push([`    ${file.url.replace(/\?ts=\d+$/, '?ts=…')}`, formatKiB(file.gzip)]);
         if (coldThrottledTyping) {
           rows.push([
             `${site.site}: loaded when typed at ${coldThrottledTyping.typing} ms/key`,
-            formatBytesReport(coldThrottledTyping.bytes).split('\n')[0]!,
+            formatBytesReport(coldThrottledTyping.bytes).split('\n')[0],
           ]);
         }
       }

@@ -84,7 +84,11 @@ async function readProbe(page: Page, timeout: number) {
       Promise.race([
         (window as unknown as { __searchProbe: Promise<{ lastInput: number; firstResult: number; painted: number; found: boolean }> })
           .__searchProbe,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no result in time')), timeout)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => {
+            reject(new Error('no result in time'));
+          }, timeout),
+        ),
       ]),
     timeout,
   );

@@ -127,7 +127,7 @@ for (const article of articles) {
 test('"Next" links walk the whole path in order and stop at the last fix', async ({ page }) => {
   const first = pathArticles[0];
   expect(first, 'there is at least one article').toBeDefined();
-  await page.goto(first!.url);
+  await page.goto(first.url);
   const visited = [new URL(page.url()).pathname];
   while ((await page.locator('a[rel="next"]').count()) > 0) {
     expect(visited.length, 'the Next links should not loop').toBeLessThanOrEqual(pathArticles.length);

@@ -182,7 +182,7 @@ test('a former slug becomes a redirect page and a _redirects rule (and a fixture
   });
 
   // And a real 301 for hosts that read _redirects, next to the short link's.
-  const rules = (result.read['_redirects'] ?? '').split('\n').map((line) => line.trim());
+  const rules = (result.read._redirects ?? '').split('\n').map((line) => line.trim());
   expect(rules).toContain('/fixes/old-name/ /fixes/alpha/ 301');
   expect(rules).toContain('/kb/icb-901/ /fixes/alpha/ 301');
 
@@ -234,7 +234,7 @@ test('a former question id becomes a redirect page for the question and its resu
   expect(refreshOf('troubleshoot/fixture-old/bravo/index.html')).toBe('/troubleshoot/fixture-more/bravo/');
   expect(refreshOf('errors/old-alert/index.html')).toBe('/errors/fixture-alert/');
   expect(result.read['errors/old-alert.txt']).toContain('The fixture backup failed.');
-  expect(result.read['_redirects']).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
+  expect(result.read._redirects).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
 });
 
 test("a question's former id that is another question's id names the file, the question and formerSlugs", async () => {
@@ -384,7 +384,7 @@ test.describe('the published-URL ledger', () => {
     expect(refreshOf('kb/icb-911/index.html')).toBe('/fixes/alpha/');
     expect(result.read['kb/icb-911.txt']).toContain('Merged into alpha.');
     expect(JSON.parse(result.read['api/v1/fixes/delta.json'] ?? '{}')).toMatchObject({ gone: { note: 'Merged into alpha.' } });
-    expect(result.read['_redirects']).toContain('/fixes/delta/ /fixes/alpha/ 301');
+    expect(result.read._redirects).toContain('/fixes/delta/ /fixes/alpha/ 301');
     // The renamed article's old page redirects, and its old API file is still there.
     expect(refreshOf('fixes/echo/index.html')).toBe('/fixes/echo-two/');
     expect(JSON.parse(result.read['api/v1/fixes/echo.json'] ?? '{}')).toMatchObject({ fix: { kbId: 'icb-912', slug: 'echo-two' } });

@@ -21,7 +21,9 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; noConsoleError
         if (message.type() !== 'error') return;
         report(`console error on ${message.location().url || page.url()}: ${message.text()}`);
       });
-      page.on('pageerror', (error) => report(`uncaught exception on ${page.url()}: ${error.message}`));
+      page.on('pageerror', (error) => {
+        report(`uncaught exception on ${page.url()}: ${error.message}`);
+      });
       await use();
       expect(errors, 'pages should log no console errors').toEqual([]);
     },

@@ -58,16 +58,16 @@ test.describe('short links /kb/<kbId>/', () => {
 
         const refreshes = elementsByTag(document, 'meta').filter((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
         expect(refreshes, 'one meta refresh').toHaveLength(1);
-        const refresh = attr(refreshes[0]!, 'content') ?? '';
+        const refresh = attr(refreshes[0], 'content') ?? '';
         const refreshMatch = /^\s*0\s*;\s*url\s*=\s*(\S+)\s*$/i.exec(refresh);
         expect(refreshMatch, `meta refresh content "${refresh}" should be "0; url=${article.url}"`).toBeTruthy();
-        expect(new URL(refreshMatch![1]!, absoluteUrlOf('/')).pathname).toBe(article.url);
+        expect(new URL(refreshMatch![1], absoluteUrlOf('/')).pathname).toBe(article.url);
 
         const links = elementsByTag(document, 'a').filter(
           (a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url,
         );
         expect(links.length, `a link to ${article.url}`).toBeGreaterThan(0);
-        expect(textContent(links[0]!)).toContain(article.title);
+        expect(textContent(links[0])).toContain(article.title);
 
         const canonicals = elementsByTag(document, 'link').filter((l) => tokens(l, 'rel').includes('canonical'));
         expect(canonicals.map((l) => attr(l, 'href'))).toEqual([absoluteUrlOf(article.url)]);

@@ -138,8 +138,8 @@ test.describe('llms.txt and llms-full.txt', () => {
       'a blockquote summary',
     ).toBeTruthy();
     const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({
-      title: m[1]!.replace(/\\([[\]])/g, '$1'),
-      url: m[2]!,
+      title: m[1].replace(/\\([[\]])/g, '$1'),
+      url: m[2],
       note: m[3] ?? '',
     }));
     for (const article of articles) {

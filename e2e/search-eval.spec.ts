@@ -27,7 +27,7 @@ const readSet = (file: string): EvalSet => (fs.existsSync(file) ? (JSON.parse(fs
 /** A result link as the sets name pages: an article by its slug, any other page by its path without the leading slash. */
 function pageName(href: string): string {
   const { pathname } = new URL(href, 'https://example.invalid');
-  return pathname.match(/^\/fixes\/([^/]+)\/$/)?.[1] ?? pathname.replace(/^\//, '');
+  return /^\/fixes\/([^/]+)\/$/.exec(pathname)?.[1] ?? pathname.replace(/^\//, '');
 }
 
 const matches = (page: string, expected: string) => (expected.includes('/') ? page.startsWith(expected) : page === expected);

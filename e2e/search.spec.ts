@@ -183,7 +183,7 @@ test.describe('the search dialog', () => {
     await expect.poll(async () => (await hrefs(page, DIALOG.pageOption)).length).toBeLessThan(all.length);
     // Only articles have a risk; every result left is an article that can delete data.
     for (const href of await hrefs(page, DIALOG.pageOption)) {
-      expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('data');
+      expect(articleBySlug(href.split('/')[2]).risk, href).toBe('data');
     }
   });
 
@@ -271,7 +271,7 @@ test.describe('the search page', () => {
     const filtered = await hrefs(page, PAGE_RESULT_LINKS);
     expect(filtered.length).toBeGreaterThan(0);
     // Only articles have a risk; every result left is an article without risk.
-    for (const href of filtered) expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('none');
+    for (const href of filtered) expect(articleBySlug(href.split('/')[2]).risk, href).toBe('none');
 
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'No risk' })).toBeChecked();

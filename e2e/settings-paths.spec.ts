@@ -76,7 +76,7 @@ test.describe('without JavaScript', () => {
         for (const code of copy.querySelectorAll('code')) code.remove();
         return copy.textContent ?? '';
       });
-      const bare = text.match(/[^\n]{0,30}Settings\s*>[^\n]{0,30}/);
+      const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(text);
       if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
     }
     expect(problems).toEqual([]);

@@ -34,7 +34,7 @@ function pickWalks(): Result[] {
   const longestFirst = [...walk.results].sort((a, b) => b.trail.length - a.trail.length);
   const contact = longestFirst.find((r) => r.fixId === lastResort);
   const first = longestFirst.find((r) => r.fixId !== lastResort);
-  const firstAnswer = (r: Result) => r.trail[0]!.answer.id;
+  const firstAnswer = (r: Result) => r.trail[0].answer.id;
   const second =
     longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId && firstAnswer(r) !== firstAnswer(first!)) ??
     longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId);
@@ -104,7 +104,7 @@ for (const result of pickWalks()) {
 
     // "Change" goes back to that question, showing only the answers before it.
     const changeAt = Math.max(0, result.trail.length - 2);
-    const changed = result.trail[changeAt]!;
+    const changed = result.trail[changeAt];
     await main(page)
       .getByRole('link', { name: `Change your answer to “${changed.question.data.question}”`, exact: true })
       .click();
@@ -120,10 +120,10 @@ for (const result of pickWalks()) {
 }
 
 test('"Start over" on a result page goes back to the first question', async ({ page }) => {
-  const result = walk.results.find((r) => r.trail.length > 1) ?? walk.results[0]!;
+  const result = walk.results.find((r) => r.trail.length > 1) ?? walk.results[0];
   await page.goto(resultPath(result.question.id, result.answer.id));
   await main(page).getByRole('link', { name: 'Start over', exact: true }).click();
-  await expectQuestionPage(page, walk.questions[0]!.question, []);
+  await expectQuestionPage(page, walk.questions[0].question, []);
 });
 
 // ---- Every page of the flow -------------------------------------------------------

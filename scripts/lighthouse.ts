@@ -161,7 +161,12 @@ function detailItems(details: unknown): unknown[] {
 function describeItem(item: unknown): string {
   if (!item || typeof item !== 'object') return String(item);
   const it = item as Record<string, unknown>;
-  type Node = { type?: string; snippet?: string; selector?: string; url?: string };
+  interface Node {
+    type?: string;
+    snippet?: string;
+    selector?: string;
+    url?: string;
+  }
   const source = it.source as Node | undefined;
   const node = (it.node as Node | undefined) ?? (source?.type === 'node' ? source : undefined);
   if (node?.snippet || node?.selector) {

@@ -107,16 +107,23 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('spawn', () => options.onSpawn?.(child));
-    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+    child.on('spawn', () => {
+      options.onSpawn?.(child);
+    });
+    child.on('close', (code) => {
+      resolve({ code, output, ms: performance.now() - started });
+    });
   });
 }
 
 export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with the ESC control character.
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
 }
 
