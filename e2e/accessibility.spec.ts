@@ -262,7 +262,7 @@ test.describe('the 404 page', () => {
   // Chromium logs the page's own 404 response as a console error; only that one is allowed.
   test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE_LINE] });
 
-  test('axe in both colour schemes, and the skip link', async ({ page }) => {
+  test("answers 404 with the site's not-found page: axe in both colour schemes, the skip link, the way back", async ({ page }) => {
     const violations: string[] = [];
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -272,5 +272,10 @@ test.describe('the 404 page', () => {
     expect(violations, 'axe violations').toEqual([]);
     await visit(page, NOT_FOUND_PATH, 404);
     expect(await checkSkipLink(page, NOT_FOUND_PATH)).toEqual([]);
+    // The way back: the page says what happened and links home and to search.
+    await expect(page.locator('h1')).toContainText(/not found/i);
+    const main = page.locator('main');
+    await expect(main.locator('a[href="/"]').first()).toBeVisible();
+    await expect(main.locator('a[href="/search/"]').first()).toBeVisible();
   });
 });

@@ -51,9 +51,7 @@ function expectFailureLine(result: BuildResult, parts: string[]) {
 
 /** A fixture article's text. */
 function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
-  const text = FIXTURES[name];
-  if (text === undefined) throw new Error(`no fixture article "${name}"`);
-  return text;
+  return defined(FIXTURES[name], `fixture article "${name}"`);
 }
 
 test('control: the valid fixture articles build, as /fixes/<name>/ pages', async () => {
@@ -83,19 +81,47 @@ test('invalid fields name the file, each field and what is allowed', async () =>
   ]);
 });
 
-test('a duplicate kbId names both files and the field', async () => {
-  const result = await build({ bravo: setField(fixture('bravo'), 'kbId', 'icb-901') });
-  expectFailureLine(result, ['content/fixes/bravo.mdx', 'content/fixes/alpha.mdx', 'kbId', 'icb-901']);
-});
+// ---- The cross-article rules --------------------------------------------------
+//
+// src/lib/content-rules.ts collects every broken cross-article rule before it
+// stops the build, so one fixture build breaks five of them at once, on
+// different articles, and each test reads that build's output.
 
-test('a duplicate order names both files and the field', async () => {
-  const result = await build({ charlie: setField(fixture('charlie'), 'order', 2) });
-  expectFailureLine(result, ['content/fixes/charlie.mdx', 'content/fixes/bravo.mdx', 'order']);
-});
+test.describe('the cross-article rules, broken together in one build', () => {
+  // In order in one worker, so the build runs once; a failure does not skip the others.
+  test.describe.configure({ mode: 'default' });
+  let broken: Promise<BuildResult> | undefined;
+  const brokenRules = () =>
+    (broken ??= build({
+      alpha: addField(setField(fixture('alpha'), 'related', ['bravo', 'nope']), 'formerSlugs', ['bravo']),
+      bravo: setField(fixture('bravo'), 'kbId', 'icb-901'),
+      charlie: setField(fixture('charlie'), 'order', 2).replace(SAFETY_NET_LINK, 'No link here.'),
+    }));
 
-test('a related entry that names no article names the file, the field and the name', async () => {
-  const result = await build({ alpha: setField(fixture('alpha'), 'related', ['bravo', 'nope']) });
-  expectFailureLine(result, ['content/fixes/alpha.mdx', 'related', 'nope']);
+  test('a duplicate kbId names both files and the field', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/bravo.mdx', 'content/fixes/alpha.mdx', 'kbId', 'icb-901']);
+  });
+
+  test('a duplicate order names both files and the field', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/charlie.mdx', 'content/fixes/bravo.mdx', 'order']);
+  });
+
+  test('a related entry that names no article names the file, the field and the name', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/alpha.mdx', 'related', 'nope']);
+  });
+
+  test("a former slug that is another article's slug names the file, formerSlugs and the slug", async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo']);
+  });
+
+  test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
+    expectFailureLine(await brokenRules(), [
+      'content/fixes/charlie.mdx',
+      'risk is "data"',
+      'no link to the safety net (/fixes/safety/)',
+      'before its first numbered step',
+    ]);
+  });
 });
 
 test('an internal link to a page that does not exist names the file and the target', async () => {
@@ -113,16 +139,6 @@ test('a troubleshooter answer that leads to a missing question names the file, t
 });
 
 // ---- Safety rules ---------------------------------------------------------
-
-test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
-  const result = await build({ charlie: fixture('charlie').replace(SAFETY_NET_LINK, 'No link here.') });
-  expectFailureLine(result, [
-    'content/fixes/charlie.mdx',
-    'risk is "data"',
-    'no link to the safety net (/fixes/safety/)',
-    'before its first numbered step',
-  ]);
-});
 
 test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
   const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
@@ -189,11 +205,6 @@ test('a former slug becomes a redirect page and a _redirects rule (and a fixture
   // The alert and the article that name each other both build (the control for the one-way test below).
   expect(result.distFiles).toContain('errors/fixture-alert/index.html');
   expect(result.distFiles).toContain('fixes/alpha/index.html');
-});
-
-test("a former slug that is another article's slug names the file, formerSlugs and the slug", async () => {
-  const result = await build({ alpha: addField(fixture('alpha'), 'formerSlugs', ['bravo']) });
-  expectFailureLine(result, ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo']);
 });
 
 test('an alert and a fix that name each other one way only: the build names the files', async () => {
@@ -464,6 +475,6 @@ test('a Settings path in an alert is checked too: the build stops, naming the fi
     'This is fixture text',
     'Open **Settings > Wi-Fy** first. This is fixture text',
   );
-  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', ['fixture-alert']) }, { files: { [FIXTURE_ALERT]: alert } });
   expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
 });
