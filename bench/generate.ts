@@ -530,20 +530,18 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
     ),
   }));
   // The flow recommends no-risk articles only, so it needs no rule-out question.
-  const [first, second] = articles.filter((a) => a.risk === 'none');
+  const recommended = articles.filter((a) => a.risk === 'none').slice(0, 2);
   const flow = [
     '- id: bench-start',
     '  start: true',
     '  question: Which generated fix fits?',
     '  answers:',
-    ...[first, second]
-      .filter((a) => a !== undefined)
-      .flatMap((a, i) => [
-        `    - id: answer-${i + 1}`,
-        `      label: Generated answer ${i + 1}`,
-        `      fix: ${a.slug}`,
-        '      why: A generated answer for the benchmark flow.',
-      ]),
+    ...recommended.flatMap((a, i) => [
+      `    - id: answer-${i + 1}`,
+      `      label: Generated answer ${i + 1}`,
+      `      fix: ${a.slug}`,
+      '      why: A generated answer for the benchmark flow.',
+    ]),
     '',
   ].join('\n');
   return {
@@ -555,7 +553,7 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
 export function generateArticles(
   n: number,
   seed = DEFAULT_SEED,
-  onAlerts: (slug: string, alerts: string[]) => void = () => {},
+  onAlerts: (slug: string, alerts: string[]) => void = () => undefined,
 ): GeneratedArticle[] {
   if (!Number.isInteger(n) || n < 1 || n > MAX_ARTICLES) throw new Error(`n must be 1 to ${MAX_ARTICLES}`);
   const r = new Random(seed);
@@ -591,7 +589,7 @@ export function generateArticles(
       const other = others();
       if (other.slug !== d.slug) related.add(other.slug);
     }
-    const next = nextOf.get(d.slug)!;
+    const next = nextOf.get(d.slug);
     const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
     const text = article(r, d, i, [...related], next.slug === d.slug ? undefined : next, alerts);

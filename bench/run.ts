@@ -25,6 +25,7 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, s
 import { DEFAULT_SEED, generateSite, MAX_ARTICLES, type GeneratedArticle } from './generate.ts';
 import { isMemoryPollingSupported, watchMemory, type MemoryPeak } from './process-memory.ts';
 import { searchLatency } from './search-bench.ts';
+import { defined } from '../test/support/defined.ts';
 import { formatKiB, median } from '../test/support/stats.ts';
 
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
@@ -89,6 +90,13 @@ async function sizeOf(file: string): Promise<number> {
 // ---------------------------------------------------------------------------
 // Running the build steps
 
+/** A step's result without its output. */
+function withoutOutput(step: StepResult): Omit<StepResult, 'output'> {
+  const rest: Partial<StepResult> = { ...step };
+  delete rest.output;
+  return rest as Omit<StepResult, 'output'>;
+}
+
 interface StepResult {
   name: string;
   command: string;
@@ -144,7 +152,7 @@ async function runStep(dir: string, words: readonly string[]): Promise<StepResul
   let gnuTime: StepResult['gnuTime'];
   if (useTime) {
     // The last line; GNU time puts "Command exited with non-zero status" before it.
-    const last = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)! : '';
+    const last = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '') : '';
     const [kb, user, system] = last.split(' ').map(Number);
     if ([kb, user, system].every((v) => Number.isFinite(v))) {
       gnuTime = { maxRssBytes: kb * 1024, userSeconds: user, systemSeconds: system };
@@ -221,7 +229,7 @@ const build: Measurement<BuildResult> = {
   key: 'build',
   title: 'Build (package.json "build" script, run step by step)',
   async measure(ctx) {
-    const dir = ctx.dir!;
+    const dir = defined(ctx.dir, 'the generated site (the generate step runs first)');
     const pkg = JSON.parse(await fs.readFile(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
     const script = pkg.scripts?.build;
     if (!script) throw new Error('bench: package.json has no "build" script');
@@ -249,7 +257,8 @@ const build: Measurement<BuildResult> = {
     const pagefindReported = lines(/\[search-index\]/);
     return {
       script,
-      steps: steps.map(({ output: _output, ...rest }) => rest),
+      // The outputs are long; the results file keeps the figures only.
+      steps: steps.map((step) => withoutOutput(step)),
       totalMs: steps.reduce((sum, s) => sum + s.ms, 0),
       astroBuildMs: astro?.ms,
       pagesBuilt,
@@ -310,7 +319,7 @@ const pages: Measurement<PagesResult> = {
   key: 'pages',
   title: 'HTML output (dist/)',
   async measure(ctx) {
-    const dist = ctx.dist!;
+    const dist = defined(ctx.dist, "the generated site's dist/ (the build step runs first)");
     const files = await listFiles(dist);
     const html: PageSize[] = [];
     let distBytesWithoutPagefind = 0;
@@ -366,7 +375,7 @@ const pagefindIndex: Measurement<PagefindResult> = {
   key: 'pagefind',
   title: 'Pagefind index (dist/pagefind/)',
   async measure(ctx) {
-    const dir = path.join(ctx.dist!, 'pagefind');
+    const dir = path.join(defined(ctx.dist, "the generated site's dist/ (the build step runs first)"), 'pagefind');
     const files = await listFiles(dir);
     const r: PagefindResult = {
       files: files.length,
@@ -453,7 +462,7 @@ function environment(n: number, seed: number) {
     pagefind: packageVersion('pagefind'),
     cpuCount: cpus.length,
     availableParallelism: os.availableParallelism(),
-    cpuModel: cpus[0]?.model,
+    cpuModel: cpus.at(0)?.model,
     totalMemoryBytes: os.totalmem(),
     /** 1, 5 and 15 minute load averages at the start (and, added later, the end): other work on the machine skews wall times. */
     loadAverageStart: loadAverage(),

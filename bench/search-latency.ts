@@ -52,7 +52,7 @@ async function startProbe(page: Page, query: string): Promise<void> {
       (window as unknown as { __searchProbe: Promise<typeof probe> }).__searchProbe = new Promise((resolve) => {
         const check = () => {
           const list = document.querySelector<HTMLElement>(listbox);
-          if (!list || list.dataset.query !== query) return;
+          if (list?.dataset.query !== query) return;
           const found = list.querySelector('[role="option"]') !== null;
           if (!found && list.dataset.state !== 'done') return;
           observer.disconnect();
@@ -236,7 +236,7 @@ export async function measureColdSearch(
   }
   try {
     await page.evaluate(() => {
-      const state = window as unknown as { __intentAt: number };
+      const state = window as unknown as { __intentAt?: number };
       const intent = () => (state.__intentAt ??= performance.now());
       document.addEventListener('pointerdown', intent, { capture: true, once: true });
       document.addEventListener('keydown', intent, { capture: true, once: true });
@@ -252,7 +252,8 @@ export async function measureColdSearch(
     if (typing === 'paste') await page.keyboard.insertText(query);
     else await page.keyboard.type(query, { delay: typing });
     const probe = await readProbe(page, 60_000);
-    await page.waitForLoadState('networkidle').catch(() => {});
+    // Best effort: a page that keeps a connection open never goes idle, and the result is in already.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     const { intentAt, openedAt } = await page.evaluate(() => {
       const state = window as unknown as { __intentAt: number; __openedAt?: number };
       return { intentAt: state.__intentAt, openedAt: state.__openedAt ?? NaN };
@@ -270,11 +271,12 @@ export async function measureColdSearch(
     };
   } finally {
     if (cdp) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
+      // Best effort: the page may be closed already, and then there is nothing to undo.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
       await cdp
         .send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
-        .catch(() => {});
-      await cdp.detach().catch(() => {});
+        .catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
     }
   }
 }
