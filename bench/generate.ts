@@ -592,7 +592,8 @@ export function generateArticles(
     const next = nextOf.get(d.slug);
     const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
-    const text = article(r, d, i, [...related], next.slug === d.slug ? undefined : next, alerts);
+    // The last on the path wraps round to the first, which is no next step.
+    const text = article(r, d, i, [...related], next?.slug === d.slug ? undefined : next, alerts);
     return { slug: d.slug, file: `content/fixes/${d.slug}.mdx`, text, risk: d.risk };
   });
 }

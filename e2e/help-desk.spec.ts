@@ -12,6 +12,7 @@ import { type Article, articles } from '../test/support/content';
 import { readSitemap } from '../test/support/dist';
 import { attr, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
 import { escapeRegExp } from '../test/support/regexp';
+import { defined } from '../test/support/defined';
 import { expect, test } from './fixtures';
 
 /** The short link path: the promise made to agents, so spelt out here rather than imported. */
@@ -61,7 +62,7 @@ test.describe('short links /kb/<kbId>/', () => {
         const refresh = attr(refreshes[0], 'content') ?? '';
         const refreshMatch = /^\s*0\s*;\s*url\s*=\s*(\S+)\s*$/i.exec(refresh);
         expect(refreshMatch, `meta refresh content "${refresh}" should be "0; url=${article.url}"`).toBeTruthy();
-        expect(new URL(refreshMatch![1], absoluteUrlOf('/')).pathname).toBe(article.url);
+        expect(new URL(defined(refreshMatch?.[1], 'the meta refresh URL'), absoluteUrlOf('/')).pathname).toBe(article.url);
 
         const links = elementsByTag(document, 'a').filter(
           (a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url,
@@ -104,7 +105,7 @@ test.describe('section and step anchors', () => {
         const ownLinks = (el: Element) => [...el.querySelectorAll(':scope > a[data-anchor-link]')].map((a) => a.getAttribute('href'));
         return {
           headings: [...root.querySelectorAll('h2, h3')].map((h) => ({
-            text: h.textContent ?? '',
+            text: h.textContent,
             id: h.id,
             links: [...h.querySelectorAll('a[data-anchor-link]')].map((a) => a.getAttribute('href')),
           })),

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DEFAULT_PATHS, formatFailedAudits, reportName, runLighthouse, type Category } from '../scripts/lighthouse.ts';
+import { defined } from '../test/support/defined.ts';
 
 const ASSERTED: Category[] = ['accessibility', 'best-practices', 'seo'];
 
@@ -18,7 +19,7 @@ for (const pagePath of DEFAULT_PATHS) {
     expect(baseURL, 'use.baseURL must be set in playwright.config.ts').toBeTruthy();
     const info = test.info();
     const [result] = await runLighthouse({
-      baseUrl: baseURL!,
+      baseUrl: defined(baseURL, 'use.baseURL (playwright.config.ts)'),
       paths: [pagePath],
       outDir: info.outputPath('lighthouse'),
     });

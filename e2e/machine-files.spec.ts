@@ -11,6 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { alerts, articles } from '../test/support/content';
 import { readDist } from '../test/support/dist';
 import { API } from '../test/support/site-constants';
+import { defined } from '../test/support/defined';
 import { expect, test } from './fixtures';
 import { apiValidator } from '../src/lib/api-contract';
 import { API_SCHEMA_NAMES, type ApiSchemaName } from '../src/lib/routes';
@@ -101,10 +102,10 @@ test.describe('the JSON API', () => {
         items.map((li) => {
           const copy = li.cloneNode(true) as HTMLElement;
           for (const path of copy.querySelectorAll('ol.tap-path')) {
-            const steps = [...path.querySelectorAll('.tap-step')].map((step) => step.textContent?.trim() ?? '');
+            const steps = [...path.querySelectorAll('.tap-step')].map((step) => step.textContent.trim());
             path.replaceWith(steps.join(' > '));
           }
-          return { id: li.id, text: copy.textContent ?? '' };
+          return { id: li.id, text: copy.textContent };
         }),
       );
       expect(
@@ -137,22 +138,24 @@ test.describe('llms.txt and llms-full.txt', () => {
       lines.find((line) => line.startsWith('> ')),
       'a blockquote summary',
     ).toBeTruthy();
-    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({
-      title: m[1].replace(/\\([[\]])/g, '$1'),
-      url: m[2],
-      note: m[3] ?? '',
+    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map(([, title = '', url = '', note = '']) => ({
+      title: title.replace(/\\([[\]])/g, '$1'),
+      url,
+      note,
     }));
     for (const article of articles) {
       const link = links.find((l) => l.title === article.title);
       expect(link, article.title).toBeDefined();
-      expect(pathOf(link!.url)).toBe(`/kb/${article.kbId}.txt`);
-      expect(link!.note).toBe(article.description);
+      const { url, note } = defined(link, `the llms.txt link to ${article.title}`);
+      expect(pathOf(url)).toBe(`/kb/${article.kbId}.txt`);
+      expect(note).toBe(article.description);
     }
     for (const alert of alerts) {
       const link = links.find((l) => l.title === alert.title);
       expect(link, alert.title).toBeDefined();
-      expect(pathOf(link!.url)).toBe(`/errors/${alert.slug}.txt`);
-      expect(await getText(request, pathOf(link!.url))).toContain(alert.text);
+      const { url } = defined(link, `the llms.txt link to ${alert.title}`);
+      expect(pathOf(url)).toBe(`/errors/${alert.slug}.txt`);
+      expect(await getText(request, pathOf(url))).toContain(alert.text);
     }
     for (const link of links) expect((await request.get(pathOf(link.url))).status(), link.url).toBe(200);
   });
@@ -181,10 +184,11 @@ test('the feed parses as RSS and has an item per article and alert, dated by its
   for (const article of articles) {
     const item = items.find((i) => pathOf(i.link) === article.url);
     expect(item, article.url).toBeDefined();
-    expect(item!.title).toBe(article.title);
-    expect(new Date(item!.pubDate ?? '').toISOString().slice(0, 10)).toBe(article.lastReviewed);
-    expect(item!.description).toMatch(/Last reviewed/);
-    expect(item!.guid['#text']).toBe(`fix:${article.kbId}@${article.lastReviewed}`);
+    const { title, pubDate, description, guid } = defined(item, `the feed item for ${article.url}`);
+    expect(title).toBe(article.title);
+    expect(new Date(pubDate ?? '').toISOString().slice(0, 10)).toBe(article.lastReviewed);
+    expect(description).toMatch(/Last reviewed/);
+    expect(guid['#text']).toBe(`fix:${article.kbId}@${article.lastReviewed}`);
   }
   for (const alert of alerts)
     expect(

@@ -98,7 +98,7 @@ test('account alert → the password, then Apple System Status, before signing o
   expect(password, `a password question on the way: ${questions.join(' | ')}`).toBeGreaterThanOrEqual(0);
   expect(status, 'a System Status question after the password one').toBeGreaterThan(password);
   // The status question offers the status fix instead of signing out.
-  const statusStop = result.trail[status];
+  const statusStop = result.trail.at(status);
   expect(statusStop?.question.data.answers.some((a) => a.fix?.id === 'check-apple-system-status')).toBe(true);
 });
 

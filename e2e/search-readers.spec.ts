@@ -148,7 +148,7 @@ test.describe('the dialog opens before any search file arrives', () => {
 
   test('the words typed before the search code arrived are searched when it does', async ({ page }) => {
     await page.goto('/');
-    let release: () => void = () => {};
+    let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/_astro\/SearchDialog\.[^/]*\.js$/, async (route) => {
       await released;

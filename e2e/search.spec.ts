@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { articleBySlug, articles } from '../test/support/content';
 import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
 import { WCAG_TAGS } from '../test/support/site-constants';
+import { defined } from '../test/support/defined';
 import { expect, test } from './fixtures';
 
 const PAGE_RESULTS = '#search-results > li';
@@ -119,7 +120,7 @@ test.describe('the search dialog', () => {
     await expect(input).toHaveAttribute('aria-expanded', 'false');
     await searchInDialog(page, 'storage');
     const listbox = page.getByRole('listbox');
-    await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-controls', defined(await listbox.getAttribute('id'), 'the listbox id'));
     await expect(input).toHaveAttribute('aria-expanded', 'true');
     const options = listbox.getByRole('option');
     expect(await options.count()).toBeGreaterThan(1);
@@ -127,17 +128,17 @@ test.describe('the search dialog', () => {
 
     await page.keyboard.press('ArrowDown');
     const first = options.nth(0);
-    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await first.getAttribute('id'), 'the first option id'));
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
     const second = options.nth(1);
-    await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await second.getAttribute('id'), 'the second option id'));
     await expect(first).toHaveAttribute('aria-selected', 'false');
     await page.keyboard.press('ArrowUp');
-    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await first.getAttribute('id'), 'the first option id'));
     await expect(input).toBeFocused();
 
-    const href = (await first.getAttribute('href'))!;
+    const href = defined(await first.getAttribute('href'), 'the first result link');
     expect(href).toMatch(/\?highlight=storage(#|$)/);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.search + url.hash === href);

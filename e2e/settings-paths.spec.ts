@@ -33,13 +33,13 @@ async function drawnPaths(page: Page): Promise<DrawnStep[][]> {
     lists.map((list) =>
       [...list.querySelectorAll(':scope > li')].map((li) => {
         const chip = li.querySelector('.tap-step');
-        const text = chip?.textContent?.trim() ?? '';
+        const text = chip?.textContent.trim() ?? '';
         return {
           label: chip?.classList.contains('tap-placeholder') ? `[${text}]` : text,
           note:
             li
               .querySelector('.tap-note')
-              ?.textContent?.trim()
+              ?.textContent.trim()
               .replace(/^\((.*)\)$/, '$1') ?? '',
         };
       }),
@@ -74,7 +74,7 @@ test.describe('without JavaScript', () => {
       const text = await page.locator('main').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
         for (const code of copy.querySelectorAll('code')) code.remove();
-        return copy.textContent ?? '';
+        return copy.textContent;
       });
       const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(text);
       if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
@@ -96,7 +96,7 @@ test.describe('without JavaScript', () => {
     const spoken = await first.evaluate((ol) => {
       const copy = ol.cloneNode(true) as HTMLElement;
       for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return copy.textContent.replace(/\s+/g, ' ').trim();
     });
     expect(spoken).toMatch(/^Settings then your name .*then iCloud$/);
     const glyphs = await page
@@ -177,10 +177,10 @@ test.describe(`the reference page, ${REFERENCE}`, () => {
     await page.goto(REFERENCE);
     const listed = await page
       .locator('main li[data-settings-path]')
-      .evaluateAll((items) =>
+      .evaluateAll((items): Record<string, (string | null)[]> =>
         Object.fromEntries(
           items.map((li) => [
-            li.getAttribute('data-settings-path'),
+            li.getAttribute('data-settings-path') ?? '',
             [...li.querySelectorAll('.settings-path-pages a')].map((a) => a.getAttribute('href')),
           ]),
         ),
@@ -189,7 +189,7 @@ test.describe(`the reference page, ${REFERENCE}`, () => {
     for (const { url, paths } of pagesWithPaths) {
       for (const written of paths) {
         if (!(written in listed)) problems.push(`${written} (on ${url}) is not listed`);
-        else if (!listed[written]?.includes(url)) problems.push(`${written} does not link to ${url}, which uses it`);
+        else if (!listed[written].includes(url)) problems.push(`${written} does not link to ${url}, which uses it`);
       }
     }
     expect(problems).toEqual([]);

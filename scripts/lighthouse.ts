@@ -105,8 +105,10 @@ export function reportName(pagePath: string): string {
 
 function scoresOf(lhr: Result): Record<Category, number | null> {
   const scores = {} as Record<Category, number | null>;
+  // A category that was not run is missing, whatever the types say.
+  const categories: Partial<Result['categories']> = lhr.categories;
   for (const id of CATEGORIES) {
-    const score = lhr.categories[id]?.score;
+    const score = categories[id]?.score;
     scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
   }
   return scores;
@@ -114,10 +116,12 @@ function scoresOf(lhr: Result): Record<Category, number | null> {
 
 function failedAuditsOf(lhr: Result): FailedAudit[] {
   const failed: FailedAudit[] = [];
+  const categories: Partial<Result['categories']> = lhr.categories;
+  const audits: Partial<Result['audits']> = lhr.audits;
   for (const category of CATEGORIES) {
-    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-      const audit = lhr.audits[ref.id];
-      if (!audit || audit.score === null || audit.score >= 1) continue;
+    for (const ref of categories[category]?.auditRefs ?? []) {
+      const audit = audits[ref.id];
+      if (audit?.score == null || audit.score >= 1) continue;
       if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
       failed.push({
         category,
@@ -173,9 +177,10 @@ function describeItem(item: unknown): string {
     return truncate([node.selector, node.snippet].filter(Boolean).join(' '));
   }
   // Console errors and the like: the message, then where it came from.
-  const text = [it.description, it.label, it.value].find((v) => typeof v === 'string' && v);
+  const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+  const text = [it.description, it.label, it.value].find(isText);
   const location = it.sourceLocation as { url?: string } | undefined;
-  const url = [it.url, source?.url, location?.url].find((v) => typeof v === 'string' && v);
+  const url = [it.url, source?.url, location?.url].find(isText);
   if (text || url) return truncate([text, url && `(${url})`].filter(Boolean).join(' '));
   const json = JSON.stringify(item);
   return json === '{}' ? '' : truncate(json);
@@ -218,7 +223,10 @@ async function main(): Promise<number> {
   const server = await startPreview(root, path.join(root, 'node_modules/.bin/astro'));
   const baseUrl = server.url.replace(/\/$/, '');
   // Ctrl-C, a kill or an early exit still stops the server and Chromium.
-  process.once('exit', server.kill);
+  const stopServer = () => {
+    server.kill();
+  };
+  process.once('exit', stopServer);
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
@@ -247,7 +255,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await server.stop();
-    process.off('exit', server.kill);
+    process.off('exit', stopServer);
   }
 }
 
