@@ -5,7 +5,7 @@
  * wording it is and lists its fixes in the file's order, each article lists
  * the alerts it fixes, and Pagefind's index finds an alert's page from its text.
  *
- * Expectations come from the content files (e2e/content.ts), never from a
+ * Expectations come from the content files (test/support/content.ts), never from a
  * second hand-written list.
  */
 import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../src/lib/alert-wording';

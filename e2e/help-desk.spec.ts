@@ -3,7 +3,7 @@
  * links to every section and step (and, with JavaScript, copying them),
  * "Copy as reply" and /kb/<kbId>.txt, and the print stylesheet.
  *
- * Every expectation comes from content/fixes/*.mdx (through e2e/content.ts) and
+ * Every expectation comes from content/fixes/*.mdx (through test/support/content.ts) and
  * from the built dist/; the short links' origin is SITE_URL's, read from the
  * sitemap, since the pages show absolute links on it.
  */

@@ -8,7 +8,7 @@
  *   sends the reader on, keeping #step-3; without JavaScript the page links to
  *   the article;
  * - every URL in the published-URL ledger is served.
- * Expectations come from content/ (e2e/content.ts) and the committed ledger.
+ * Expectations come from content/ (test/support/content.ts) and the committed ledger.
  */
 import fs from 'node:fs';
 import path from 'node:path';

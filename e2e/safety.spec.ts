@@ -6,7 +6,7 @@
  * safety net above every risky recommendation, and reaches every new article.
  *
  * Expectations come from the content files and the flow as the build walks it
- * (e2e/content.ts), not from a second list.
+ * (test/support/content.ts), not from a second list.
  */
 import type { Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';

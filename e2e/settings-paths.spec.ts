@@ -5,7 +5,7 @@
  * labels the vocabulary gives shown beside their chip, the plain-text reply,
  * and the /settings-paths/ reference page.
  *
- * The expected paths come from the content files (e2e/content.ts); the
+ * The expected paths come from the content files (test/support/content.ts); the
  * expected notes from content/settings/vocabulary.yaml, through the same
  * resolver the build uses, plus literal checks of the labels known to differ.
  */

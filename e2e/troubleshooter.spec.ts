@@ -6,7 +6,7 @@
  * every page of the flow and that every fix it recommends exists.
  *
  * Expectations come from content/troubleshooter/flow.yaml itself, read and
- * walked with the same functions as the build (e2e/content.ts,
+ * walked with the same functions as the build (test/support/content.ts,
  * src/lib/troubleshooter.ts), not from a second copy.
  */
 import type { Locator, Page } from '@playwright/test';
