@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions } from './e2e/browser';
+import { browserLaunchOptions } from './test/support/browser.ts';
 
 // E2E_PORT lets two test runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 4321);

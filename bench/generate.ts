@@ -7,7 +7,9 @@
  *
  * Deterministic: the same n and seed give the same files, byte for byte.
  */
+import { defined } from '../src/lib/defined.ts';
 import { CATEGORIES, RISKS } from '../src/lib/taxonomy.ts';
+import { withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
 
 export const DEFAULT_SEED = 20261125;
 
@@ -32,7 +34,7 @@ class Random {
     return min + Math.floor(this.next() * (max - min + 1));
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return defined(items[Math.floor(this.next() * items.length)], 'an item to pick (the list is empty)');
   }
   chance(p: number): boolean {
     return this.next() < p;
@@ -41,7 +43,7 @@ class Random {
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];
     const out: T[] = [];
-    while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
+    while (out.length < count && copy.length > 0) out.push(...copy.splice(Math.floor(this.next() * copy.length), 1));
     return out;
   }
   shuffle<T>(items: readonly T[]): T[] {
@@ -443,24 +445,21 @@ export interface GeneratedArticle extends GeneratedFile {
 
 /** The safety net of a generated site: a computer-backup article, not on the path. */
 function safetyNetArticle(): GeneratedFile {
-  const text = [
-    '---',
-    'title: "Back up the iPhone with a computer first"',
-    'description: "A generated safety-net article for the benchmark: keep a copy on a computer before any fix that can cost data or settings."',
-    'kbId: icb-9999',
-    'role: safety-net',
-    'category: computer-backup',
-    'appliesTo:',
-    '  from: "17"',
-    'minutes: 20',
-    'risk: none',
-    'lastReviewed: 2026-11-25',
-    'checkedForIos: "26"',
-    'sources:',
-    `  - title: ${JSON.stringify(SOURCES[0]?.title ?? 'Apple Support')}`,
-    `    url: ${JSON.stringify(SOURCES[0]?.url ?? 'https://support.apple.com/en-us/108366')}`,
-    '---',
-    '',
+  const frontmatter = {
+    title: 'Back up the iPhone with a computer first',
+    description:
+      'A generated safety-net article for the benchmark: keep a copy on a computer before any fix that can cost data or settings.',
+    kbId: 'icb-9999',
+    role: 'safety-net',
+    category: 'computer-backup',
+    appliesTo: { from: '17' },
+    minutes: 20,
+    risk: 'none',
+    lastReviewed: '2026-11-25',
+    checkedForIos: '26',
+    sources: [{ title: SOURCES[0]?.title ?? 'Apple Support', url: SOURCES[0]?.url ?? 'https://support.apple.com/en-us/108366' }],
+  };
+  const body = [
     '## Back up',
     '',
     '1. Connect the iPhone to the computer.',
@@ -468,7 +467,7 @@ function safetyNetArticle(): GeneratedFile {
     '3. Wait until the backup has finished.',
     '',
   ].join('\n');
-  return { slug: SAFETY_NET_SLUG, file: `content/fixes/${SAFETY_NET_SLUG}.mdx`, text };
+  return { slug: SAFETY_NET_SLUG, file: `content/fixes/${SAFETY_NET_SLUG}.mdx`, text: withFrontmatter(frontmatter, body) };
 }
 
 interface Draft {
@@ -489,7 +488,7 @@ function slugify(text: string): string {
 
 /** Adds sentences while they fit in `max`; the first one always goes in. */
 function fitSentences(sentences: readonly string[], max: number): string {
-  let out = sentences[0]!;
+  let out = sentences[0] ?? '';
   for (const s of sentences.slice(1)) {
     if (out.length + 1 + s.length <= max) out += ` ${s}`;
   }
@@ -497,7 +496,7 @@ function fitSentences(sentences: readonly string[], max: number): string {
 }
 
 /** The kbIds: `icb-` and 5 digits from icb-10000 (3 to 5 digits are allowed). */
-export function kbIdFor(index: number): string {
+function kbIdFor(index: number): string {
   return `icb-${10000 + index}`;
 }
 
@@ -517,41 +516,33 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   const alertFiles = [...fixesByAlert].map(([message, fixes]) => ({
     slug: alertSlug(message),
     file: `content/errors/${alertSlug(message)}.md`,
-    text: [
-      '---',
-      `title: ${JSON.stringify(message.length <= 70 ? message : `${message.slice(0, 66)}…`)}`,
-      `text: ${JSON.stringify(message)}`,
-      'wording: reported',
-      'textSource:',
-      '  title: "A generated help page"',
-      '  url: "https://example.com/generated-alert"',
-      `fixes: [${fixes.join(', ')}]`,
-      'lastReviewed: 2026-11-25',
-      'checkedForIos: "26"',
-      'sources:',
-      `  - title: ${JSON.stringify(SOURCES[1]?.title ?? 'Apple Support')}`,
-      `    url: ${JSON.stringify(SOURCES[1]?.url ?? 'https://support.apple.com/en-us/108366')}`,
-      '---',
-      '',
-      'A generated alert for the benchmark. It names the articles that list it.',
-      '',
-    ].join('\n'),
+    text: withFrontmatter(
+      {
+        title: message.length <= 70 ? message : `${message.slice(0, 66)}…`,
+        text: message,
+        wording: 'reported',
+        textSource: { title: 'A generated help page', url: 'https://example.com/generated-alert' },
+        fixes,
+        lastReviewed: '2026-11-25',
+        checkedForIos: '26',
+        sources: [{ title: SOURCES[1]?.title ?? 'Apple Support', url: SOURCES[1]?.url ?? 'https://support.apple.com/en-us/108366' }],
+      },
+      'A generated alert for the benchmark. It names the articles that list it.\n',
+    ),
   }));
   // The flow recommends no-risk articles only, so it needs no rule-out question.
-  const [first, second] = articles.filter((a) => a.risk === 'none');
+  const recommended = articles.filter((a) => a.risk === 'none').slice(0, 2);
   const flow = [
     '- id: bench-start',
     '  start: true',
     '  question: Which generated fix fits?',
     '  answers:',
-    ...[first, second]
-      .filter((a) => a !== undefined)
-      .flatMap((a, i) => [
-        `    - id: answer-${i + 1}`,
-        `      label: Generated answer ${i + 1}`,
-        `      fix: ${a.slug}`,
-        '      why: A generated answer for the benchmark flow.',
-      ]),
+    ...recommended.flatMap((a, i) => [
+      `    - id: answer-${i + 1}`,
+      `      label: Generated answer ${i + 1}`,
+      `      fix: ${a.slug}`,
+      '      why: A generated answer for the benchmark flow.',
+    ]),
     '',
   ].join('\n');
   return {
@@ -560,10 +551,10 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   };
 }
 
-export function generateArticles(
+function generateArticles(
   n: number,
   seed = DEFAULT_SEED,
-  onAlerts: (slug: string, alerts: string[]) => void = () => {},
+  onAlerts: (slug: string, alerts: string[]) => void = () => undefined,
 ): GeneratedArticle[] {
   if (!Number.isInteger(n) || n < 1 || n > MAX_ARTICLES) throw new Error(`n must be 1 to ${MAX_ARTICLES}`);
   const r = new Random(seed);
@@ -584,35 +575,36 @@ export function generateArticles(
     let slug = slugify(title);
     for (let k = 2; slugs.has(slug); k++) slug = `${slugify(title)}-${k}`;
     slugs.add(slug);
-    drafts.push({ slug, title, subject, order: orders[i]!, risk: r.pick(RISKS) });
+    drafts.push({ slug, title, subject, order: defined(orders[i], `order ${i}`), risk: r.pick(RISKS) });
   }
 
   // The article after each one on the path; the last points back to the first.
   const byOrder = [...drafts].sort((a, b) => a.order - b.order);
-  const nextOf = new Map(byOrder.map((d, i) => [d.slug, byOrder[(i + 1) % byOrder.length]!]));
+  const nextOf = new Map(byOrder.map((d, i) => [d.slug, byOrder[(i + 1) % byOrder.length]]));
 
   return drafts.map((d, i) => {
-    const others = () => drafts[r.int(0, n - 1)]!;
+    const others = () => r.pick(drafts);
     const related = new Set<string>();
     const wanted = Math.min(r.int(2, 3), n - 1);
     while (related.size < wanted) {
       const other = others();
       if (other.slug !== d.slug) related.add(other.slug);
     }
-    const next = nextOf.get(d.slug)!;
+    const next = nextOf.get(d.slug);
     const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
-    const text = article(r, d, i, [...related], next.slug === d.slug ? undefined : next, alerts);
+    // The last on the path wraps round to the first, which is no next step.
+    const text = article(r, d, i, [...related], next?.slug === d.slug ? undefined : next, alerts);
     return { slug: d.slug, file: `content/fixes/${d.slug}.mdx`, text, risk: d.risk };
   });
 }
 
 /** The slug of a generated alert page, from its text. */
-export function alertSlug(message: string): string {
+function alertSlug(message: string): string {
   return slugify(message).slice(0, 60).replace(/-$/, '');
 }
 
-function frontmatter(r: Random, d: Draft, index: number, related: string[], alerts: string[]): string {
+function frontmatter(r: Random, d: Draft, index: number, related: string[], alerts: string[]): Frontmatter {
   const symptom = r.pick(SYMPTOMS);
   const description = fitSentences(
     [
@@ -630,46 +622,42 @@ function frontmatter(r: Random, d: Draft, index: number, related: string[], aler
   const to = r.chance(0.2) ? IOS_VERSIONS[r.int(fromIndex, IOS_VERSIONS.length - 1)] : undefined;
   const month = String(r.int(1, 12)).padStart(2, '0');
   const day = String(r.int(1, 28)).padStart(2, '0');
-  const lines = [
-    '---',
-    `title: ${JSON.stringify(d.title)}`,
-    `description: ${JSON.stringify(description)}`,
-    `kbId: ${kbIdFor(index)}`,
-    `order: ${d.order}`,
-    `category: ${r.pick(CATEGORIES)}`,
-    'appliesTo:',
-    `  from: ${JSON.stringify(IOS_VERSIONS[fromIndex])}`,
-    ...(to ? [`  to: ${JSON.stringify(to)}`] : []),
-    `minutes: ${r.pick([1, 2, 3, 5, 5, 10, 10, 15, 20, 30, 45, 60])}`,
-    `risk: ${d.risk}`,
-    `lastReviewed: ${r.pick(['2025', '2026'])}-${month}-${day}`,
-    `checkedForIos: ${JSON.stringify(r.pick(['18', '26']))}`,
-  ];
-  if (alerts.length > 0) lines.push(`errors: [${alerts.map(alertSlug).join(', ')}]`);
-  lines.push(`related: [${related.join(', ')}]`, 'sources:');
-  for (const source of r.sample(SOURCES, r.int(1, 3))) {
-    lines.push(`  - title: ${JSON.stringify(source.title)}`, `    url: ${JSON.stringify(source.url)}`);
-  }
-  lines.push('---');
+  const data: Frontmatter = {
+    title: d.title,
+    description,
+    kbId: kbIdFor(index),
+    order: d.order,
+    category: r.pick(CATEGORIES),
+    appliesTo: { from: IOS_VERSIONS[fromIndex], to },
+    minutes: r.pick([1, 2, 3, 5, 5, 10, 10, 15, 20, 30, 45, 60]),
+    risk: d.risk,
+    lastReviewed: `${r.pick(['2025', '2026'])}-${month}-${day}`,
+    checkedForIos: r.pick(['18', '26']),
+    errors: alerts.length > 0 ? alerts.map(alertSlug) : undefined,
+    related,
+    sources: r.sample(SOURCES, r.int(1, 3)).map((source) => ({ title: source.title, url: source.url })),
+  };
   // The schema would reject these too, but later and less plainly.
   if (d.title.length > 70) throw new Error(`generated title over 70 characters: ${d.title}`);
   if (description.length < 50 || description.length > 160) {
     throw new Error(`generated description not 50 to 160 characters: ${description}`);
   }
-  return lines.join('\n');
+  return data;
 }
 
 function steps(r: Random, subject: Draft['subject']): string {
   const chosen = r.sample(STEP_TEMPLATES, r.int(3, 5));
   // Every section starts where the setting lives.
-  return [STEP_TEMPLATES[0]!, ...chosen.filter((t) => t !== STEP_TEMPLATES[0])]
+  const first = defined(STEP_TEMPLATES[0], 'a step template');
+  return [first, ...chosen.filter((t) => t !== first)]
     .slice(0, 5)
     .map((t, i) => `${i + 1}. ${t(subject, r)}`)
     .join('\n');
 }
 
 function article(r: Random, d: Draft, index: number, related: string[], next: Draft | undefined, alerts: string[]): string {
-  const parts = [frontmatter(r, d, index, related, alerts), ''];
+  const data = frontmatter(r, d, index, related, alerts);
+  const parts: string[] = [];
   parts.push(
     '## When to try this',
     '',
@@ -705,5 +693,5 @@ function article(r: Random, d: Draft, index: number, related: string[], next: Dr
   } else {
     parts.push('If the backup still fails, contact Apple Support and say which steps you tried.');
   }
-  return parts.join('\n') + '\n';
+  return withFrontmatter(data, parts.join('\n') + '\n');
 }

@@ -56,8 +56,7 @@ function treeOf(root: number, procs: Map<number, ProcInfo>): number[] {
   }
   const tree: number[] = [];
   const todo = procs.has(root) ? [root] : [];
-  while (todo.length > 0) {
-    const pid = todo.pop()!;
+  for (let pid = todo.pop(); pid !== undefined; pid = todo.pop()) {
     tree.push(pid);
     todo.push(...(children.get(pid) ?? []));
   }
@@ -68,9 +67,10 @@ function treeOf(root: number, procs: Map<number, ProcInfo>): number[] {
 function commandName(pid: number, fallback: string): string {
   try {
     const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    const base = (arg: string) => arg.split('/').at(-1)!;
-    if (argv.length === 0) return fallback;
-    const program = base(argv[0]!);
+    const base = (arg: string) => arg.slice(arg.lastIndexOf('/') + 1);
+    const [first] = argv;
+    if (first === undefined) return fallback;
+    const program = base(first);
     return program === 'node' && argv[1] ? `node ${base(argv[1])}` : program;
   } catch {
     return fallback;
@@ -114,8 +114,8 @@ export function watchMemory(rootPid: number, options: { intervalMs?: number; ign
     const procs = readProcs();
     let total = 0;
     for (const pid of treeOf(rootPid, procs)) {
-      const name = procs.get(pid)!.name;
-      if (ignore.has(name)) continue;
+      const name = procs.get(pid)?.name;
+      if (name === undefined || ignore.has(name)) continue;
       const memory = readMemory(pid);
       if (!memory) continue;
       let proc = seen.get(pid);

@@ -25,6 +25,8 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, s
 import { DEFAULT_SEED, generateSite, MAX_ARTICLES, type GeneratedArticle } from './generate.ts';
 import { isMemoryPollingSupported, watchMemory, type MemoryPeak } from './process-memory.ts';
 import { searchLatency } from './search-bench.ts';
+import { defined } from '../src/lib/defined.ts';
+import { formatKiB, median } from '../test/support/stats.ts';
 
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const GNU_TIME = '/usr/bin/time';
@@ -68,7 +70,7 @@ class BuildFailed extends Error {
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 2) return formatKiB(n);
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
@@ -81,18 +83,19 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
-
 async function sizeOf(file: string): Promise<number> {
   return (await fs.stat(file)).size;
 }
 
 // ---------------------------------------------------------------------------
 // Running the build steps
+
+/** A step's result without its output. */
+function withoutOutput(step: StepResult): Omit<StepResult, 'output'> {
+  const rest: Partial<StepResult> = { ...step };
+  delete rest.output;
+  return rest as Omit<StepResult, 'output'>;
+}
 
 interface StepResult {
   name: string;
@@ -123,7 +126,8 @@ function buildCommands(script: string): string[][] {
 }
 
 function stepName(words: readonly string[]): string {
-  return words[1] && !words[1].startsWith('-') ? `${words[0]} ${words[1]}` : words[0]!;
+  const [program = '', second] = words;
+  return second && !second.startsWith('-') ? `${program} ${second}` : program;
 }
 
 function countWarnings(output: string): number {
@@ -149,10 +153,10 @@ async function runStep(dir: string, words: readonly string[]): Promise<StepResul
   let gnuTime: StepResult['gnuTime'];
   if (useTime) {
     // The last line; GNU time puts "Command exited with non-zero status" before it.
-    const last = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)! : '';
+    const last = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '') : '';
     const [kb, user, system] = last.split(' ').map(Number);
-    if ([kb, user, system].every((v) => Number.isFinite(v))) {
-      gnuTime = { maxRssBytes: kb! * 1024, userSeconds: user!, systemSeconds: system! };
+    if (kb !== undefined && user !== undefined && system !== undefined && [kb, user, system].every((v) => Number.isFinite(v))) {
+      gnuTime = { maxRssBytes: kb * 1024, userSeconds: user, systemSeconds: system };
     }
     await fs.rm(timeFile, { force: true });
   }
@@ -226,7 +230,7 @@ const build: Measurement<BuildResult> = {
   key: 'build',
   title: 'Build (package.json "build" script, run step by step)',
   async measure(ctx) {
-    const dir = ctx.dir!;
+    const dir = defined(ctx.dir, 'the generated site (the generate step runs first)');
     const pkg = JSON.parse(await fs.readFile(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
     const script = pkg.scripts?.build;
     if (!script) throw new Error('bench: package.json has no "build" script');
@@ -254,7 +258,8 @@ const build: Measurement<BuildResult> = {
     const pagefindReported = lines(/\[search-index\]/);
     return {
       script,
-      steps: steps.map(({ output: _output, ...rest }) => rest),
+      // The outputs are long; the results file keeps the figures only.
+      steps: steps.map((step) => withoutOutput(step)),
       totalMs: steps.reduce((sum, s) => sum + s.ms, 0),
       astroBuildMs: astro?.ms,
       pagesBuilt,
@@ -315,7 +320,7 @@ const pages: Measurement<PagesResult> = {
   key: 'pages',
   title: 'HTML output (dist/)',
   async measure(ctx) {
-    const dist = ctx.dist!;
+    const dist = defined(ctx.dist, "the generated site's dist/ (the build step runs first)");
     const files = await listFiles(dist);
     const html: PageSize[] = [];
     let distBytesWithoutPagefind = 0;
@@ -332,8 +337,8 @@ const pages: Measurement<PagesResult> = {
     return {
       htmlPages: html.length,
       articlePages: articles.length,
-      medianArticleBytes: median(articleBytes),
-      medianArticleGzipBytes: median(articles.map((p) => p.gzipBytes)),
+      medianArticleBytes: Math.round(median(articleBytes)),
+      medianArticleGzipBytes: Math.round(median(articles.map((p) => p.gzipBytes))),
       minArticleBytes: Math.min(...articleBytes),
       maxArticleBytes: Math.max(...articleBytes),
       largestPages: [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 3),
@@ -371,7 +376,7 @@ const pagefindIndex: Measurement<PagefindResult> = {
   key: 'pagefind',
   title: 'Pagefind index (dist/pagefind/)',
   async measure(ctx) {
-    const dir = path.join(ctx.dist!, 'pagefind');
+    const dir = path.join(defined(ctx.dist, "the generated site's dist/ (the build step runs first)"), 'pagefind');
     const files = await listFiles(dir);
     const r: PagefindResult = {
       files: files.length,
@@ -458,7 +463,7 @@ function environment(n: number, seed: number) {
     pagefind: packageVersion('pagefind'),
     cpuCount: cpus.length,
     availableParallelism: os.availableParallelism(),
-    cpuModel: cpus[0]?.model,
+    cpuModel: cpus.at(0)?.model,
     totalMemoryBytes: os.totalmem(),
     /** 1, 5 and 15 minute load averages at the start (and, added later, the end): other work on the machine skews wall times. */
     loadAverageStart: loadAverage(),

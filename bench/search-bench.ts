@@ -19,41 +19,29 @@
  * Wall times depend on what else the machine does: they are reported, never
  * judged. The real site is measured only when `npm run build` has made its dist/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
 import { startPreview } from '../scripts/preview-server.ts';
 import { REAL_MODULES, ROOT } from '../scripts/temp-site.ts';
-import {
-  EVAL_QUERIES_FILE,
-  formatBytesReport,
-  measureColdSearch,
-  measureWarmLatency,
-  median,
-  THROTTLED_MOBILE,
-  type BytesReport,
-  type Opener,
-  type WarmLatency,
-} from './search-latency.ts';
+import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
+import { EVAL_QUERIES_FILE, readEvalFile } from '../test/support/search-eval.ts';
+import { formatBytesReport, type BytesReport } from '../test/support/search-requests.ts';
+import { formatKiB, median } from '../test/support/stats.ts';
+import { defined } from '../src/lib/defined.ts';
+import { measureColdSearch, measureWarmLatency, THROTTLED_MOBILE, type Opener, type WarmLatency } from './search-latency.ts';
 
-const QUERIES_FILE = EVAL_QUERIES_FILE;
-/** Used when the shared query set is not there. */
-const FALLBACK_QUERIES = ['not enough icloud storage', 'sign out of icloud', 'software update', 'reset all settings', 'low power mode'];
 /** A person typing: about 7 keys a second. */
 const TYPING_DELAY_MS = 150;
 /** Cold first searches per setting: the median and the range are reported. */
 const COLD_RUNS = 3;
 const ASTRO_BIN = path.join(REAL_MODULES, 'astro', 'bin', 'astro.mjs');
 
+/** The shared query set; throws, saying where to put it, when it is missing or empty. */
 function loadQueries(): { source: string; queries: string[] } {
-  try {
-    const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: { q: string }[] };
-    if (queries.length > 0) return { source: QUERIES_FILE, queries: queries.map((q) => q.q) };
-  } catch {
-    // Fall back below.
-  }
-  return { source: 'built-in fallback list', queries: FALLBACK_QUERIES };
+  const { queries } = readEvalFile(EVAL_QUERIES_FILE) as { queries?: { q: string }[] };
+  if (!queries || queries.length === 0) throw new Error(`${EVAL_QUERIES_FILE} lists no queries`);
+  return { source: EVAL_QUERIES_FILE, queries: queries.map((q) => q.q) };
 }
 
 interface ColdFigures {
@@ -117,7 +105,14 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        const result = await measureColdSearch(page, { baseUrl: preview.url, distDir: dist, query: queries[0]!, profile, typing, opener });
+        const result = await measureColdSearch(page, {
+          baseUrl: preview.url,
+          distDir: dist,
+          query: defined(queries[0], 'a query to time'),
+          profile,
+          typing,
+          opener,
+        });
         return {
           query: result.query,
           typing,
@@ -155,7 +150,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
         samples: firstTime.map((s, i) => ({
           query: s.query,
           ms: Math.round(s.ms),
-          repeatedMs: Math.round(repeated[i]!.ms),
+          repeatedMs: Math.round(defined(repeated[i], `the repeated run of ${s.query}`).ms),
           found: s.found,
         })),
       },
@@ -171,7 +166,6 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export const searchLatency = {
   key: 'search',
@@ -190,7 +184,7 @@ export const searchLatency = {
       `${ms(median(s.runs.map((run) => run[key])))} (${range(s.runs.map((run) => run[key]))}, ${s.runs.length} runs)`;
     for (const site of r.sites) {
       if (site.skipped) {
-        rows.push([`${site.site}`, `skipped: ${site.skipped}`]);
+        rows.push([site.site, `skipped: ${site.skipped}`]);
         continue;
       }
       const { warm, coldThrottled, coldThrottledShortcut, coldThrottledTyping, coldUnthrottled } = site;
@@ -222,13 +216,13 @@ export const searchLatency = {
       }
       const bytes = coldUnthrottled?.runs[0]?.bytes;
       if (bytes) {
-        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(bytes).split('\n')[0]!]);
-        for (const kind of bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${kb(kind.gzip)}`]);
-        for (const file of bytes.files) rows.push([`    ${file.url.replace(/\?ts=\d+$/, '?ts=…')}`, kb(file.gzip)]);
+        rows.push([`${site.site}: first search loads (pasted, gzip)`, formatBytesReport(bytes).split('\n')[0] ?? '']);
+        for (const kind of bytes.byKind) rows.push([`  ${kind.kind}`, `${kind.files} × → ${formatKiB(kind.gzip)}`]);
+        for (const file of bytes.files) rows.push([`    ${file.url.replace(/\?ts=\d+$/, '?ts=…')}`, formatKiB(file.gzip)]);
         if (coldThrottledTyping) {
           rows.push([
             `${site.site}: loaded when typed at ${coldThrottledTyping.typing} ms/key`,
-            formatBytesReport(coldThrottledTyping.bytes).split('\n')[0]!,
+            formatBytesReport(coldThrottledTyping.bytes).split('\n')[0] ?? '',
           ]);
         }
       }

@@ -1,44 +1,21 @@
 /**
- * Search measurements in a real browser, shared by the benchmark (bench/run.ts)
- * and the browser tests (e2e/search-*.spec.ts):
+ * The benchmark's search measurements in a real browser (bench/search-bench.ts):
  *
  * - warm latency: from the last keystroke of a query typed into the search
  *   dialog to its first result painted (the next animation frame after it is in
  *   the DOM), per query, with Pagefind loaded;
  * - cold first search: a fresh browser profile on a throttled phone profile, from
- *   pressing the header's search box to the first result painted;
- * - the bytes the first search loads: every request made from the reader's first
- *   sign of intent until the results are shown, each file's size as a host would
- *   send it gzip-compressed (Pagefind's index files and WebAssembly are
- *   compressed already, so they count as they are).
+ *   pressing the header's search box to the first result painted, with the
+ *   bytes it loads (test/support/search-requests.ts).
  *
- * Runs under Node's type stripping (bench) as well as Playwright: erasable
+ * The dialog's selectors and the request recorder are in test/support/, which
+ * the browser tests share. Runs under Node's type stripping: erasable
  * TypeScript only.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page, Request } from '@playwright/test';
-
-/** The shared evaluation sets: SEARCH_EVAL_DIR, else shared/search-eval/ beside the project's folder (where CI puts it). */
-const EVAL_DIR = process.env.SEARCH_EVAL_DIR ?? path.resolve(import.meta.dirname, '../../shared/search-eval');
-
-/** The evaluation queries (SEARCH_EVAL_QUERIES names another file). */
-export const EVAL_QUERIES_FILE = process.env.SEARCH_EVAL_QUERIES ?? path.join(EVAL_DIR, 'queries.json');
-
-/** Readers' own questions, and queries that must never find nothing. */
-export const EVAL_QUESTIONS_FILE = path.join(EVAL_DIR, 'questions.json');
-
-/** The search dialog's parts (src/scripts/search/dialog.ts). */
-export const DIALOG = {
-  dialog: 'dialog#search-dialog',
-  input: '#search-dialog-input',
-  listbox: '#search-dialog-results',
-  pageOption: '#search-dialog-results [role="option"][data-kind="page"]',
-} as const;
-
-/** The header's search box (src/components/SearchBox.astro). */
-export const HEADER_INPUT = 'form[data-site-search] input[name="q"]';
+import type { Page } from '@playwright/test';
+import { clearDialog, DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog.ts';
+import { bytesReport, recordRequests, type BytesReport } from '../test/support/search-requests.ts';
+import { median, percentile } from '../test/support/stats.ts';
 
 /**
  * Lighthouse's mobile profile as DevTools applies it (its "mobileSlow4G"
@@ -56,37 +33,7 @@ export const THROTTLED_MOBILE = {
 export type ThrottleProfile = typeof THROTTLED_MOBILE;
 
 // ---------------------------------------------------------------------------
-// Statistics
-
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-// ---------------------------------------------------------------------------
-// The dialog
-
-/** Opens the search dialog with Ctrl+K and waits until its input has focus. */
-export async function openDialog(page: Page): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.locator(DIALOG.input).waitFor({ state: 'visible', timeout: 20_000 });
-  await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), DIALOG.input);
-}
-
-/** Empties the dialog's input and waits until the results are cleared. */
-export async function clearDialog(page: Page): Promise<void> {
-  await page.locator(DIALOG.input).fill('');
-  await page.waitForFunction((selector) => document.querySelector<HTMLElement>(selector)?.dataset.query === '', DIALOG.listbox);
-}
+// Warm latency
 
 /**
  * Starts watching for the first result of `query` in the dialog's listbox (or,
@@ -105,7 +52,7 @@ async function startProbe(page: Page, query: string): Promise<void> {
       (window as unknown as { __searchProbe: Promise<typeof probe> }).__searchProbe = new Promise((resolve) => {
         const check = () => {
           const list = document.querySelector<HTMLElement>(listbox);
-          if (!list || list.dataset.query !== query) return;
+          if (list?.dataset.query !== query) return;
           const found = list.querySelector('[role="option"]') !== null;
           if (!found && list.dataset.state !== 'done') return;
           observer.disconnect();
@@ -137,13 +84,17 @@ async function readProbe(page: Page, timeout: number) {
       Promise.race([
         (window as unknown as { __searchProbe: Promise<{ lastInput: number; firstResult: number; painted: number; found: boolean }> })
           .__searchProbe,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no result in time')), timeout)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => {
+            reject(new Error('no result in time'));
+          }, timeout),
+        ),
       ]),
     timeout,
   );
 }
 
-export interface LatencySample {
+interface LatencySample {
   query: string;
   /** Last keystroke to first result painted, ms. */
   ms: number;
@@ -152,7 +103,7 @@ export interface LatencySample {
 }
 
 /** Types a query into the open dialog, key by key, and times it. */
-export async function timeQuery(page: Page, query: string, keyDelayMs = 20): Promise<LatencySample> {
+async function timeQuery(page: Page, query: string, keyDelayMs = 20): Promise<LatencySample> {
   await clearDialog(page);
   await startProbe(page, query);
   await page.locator(DIALOG.input).pressSequentially(query, { delay: keyDelayMs });
@@ -204,104 +155,6 @@ export async function measureWarmLatency(
 
 // ---------------------------------------------------------------------------
 // Bytes
-
-export interface LoadedFile {
-  /** URL path and query, as requested. */
-  url: string;
-  /** Bytes on the wire from this server (body as sent, compressed when it compressed it, plus headers). */
-  transferred: number;
-  /** The file's size gzip-compressed (-9), or as it is when it is gzip data already. */
-  gzip: number;
-  /** What the file is, for the breakdown. */
-  kind: string;
-}
-
-/** What a search request is: our code, Pagefind's script, WebAssembly, index, fragment… */
-export function kindOf(urlPath: string): string {
-  if (urlPath.startsWith('/_astro/')) return 'search code (our JS)';
-  if (urlPath === '/search-vocabulary.json') return 'speller vocabulary';
-  if (urlPath === '/search-manifest.json') return 'search manifest';
-  if (urlPath === '/pagefind/pagefind.js') return 'pagefind.js';
-  if (urlPath === '/pagefind/pagefind-worker.js') return 'pagefind-worker.js';
-  if (urlPath.startsWith('/pagefind/wasm.')) return 'WebAssembly';
-  if (urlPath === '/pagefind/pagefind-entry.json') return 'pagefind-entry.json';
-  if (urlPath.endsWith('.pf_meta')) return 'index metadata (.pf_meta)';
-  if (urlPath.startsWith('/pagefind/index/')) return 'index chunks';
-  if (urlPath.startsWith('/pagefind/fragment/')) return 'result fragments';
-  if (urlPath.startsWith('/pagefind/filter/')) return 'filter chunks';
-  return 'other';
-}
-
-/** The gzip size of a built file, from dist/. */
-export function gzipSizeOf(distDir: string, urlPath: string): number | undefined {
-  let relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
-  if (relative === '' || relative.endsWith('/')) relative += 'index.html';
-  const file = path.join(distDir, relative);
-  if (!file.startsWith(path.resolve(distDir)) || !existsSync(file)) return undefined;
-  const data = readFileSync(file);
-  const isGzip = data[0] === 0x1f && data[1] === 0x8b;
-  return isGzip ? data.length : gzipSync(data, { level: 9 }).length;
-}
-
-/** Records every finished request of a page from now on. */
-export function recordRequests(page: Page): { stop(): Request[] } {
-  const seen: Request[] = [];
-  // The browser fetches the favicon when it likes; it is not search's.
-  const onFinished = (request: Request) => {
-    if (!new URL(request.url()).pathname.startsWith('/favicon')) seen.push(request);
-  };
-  page.on('requestfinished', onFinished);
-  return {
-    stop() {
-      page.off('requestfinished', onFinished);
-      return seen;
-    },
-  };
-}
-
-export interface BytesReport {
-  files: LoadedFile[];
-  totalGzip: number;
-  totalTransferred: number;
-  /** Gzip bytes by kind, largest first. */
-  byKind: { kind: string; files: number; gzip: number }[];
-}
-
-export async function bytesReport(requests: readonly Request[], distDir: string): Promise<BytesReport> {
-  const files: LoadedFile[] = [];
-  for (const request of requests) {
-    const url = new URL(request.url());
-    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-    const gzip = gzipSizeOf(distDir, url.pathname) ?? sizes.responseBodySize;
-    files.push({
-      url: url.pathname + url.search,
-      transferred: sizes.responseBodySize + sizes.responseHeadersSize,
-      gzip,
-      kind: kindOf(url.pathname),
-    });
-  }
-  const byKind = new Map<string, { kind: string; files: number; gzip: number }>();
-  for (const file of files) {
-    const entry = byKind.get(file.kind) ?? { kind: file.kind, files: 0, gzip: 0 };
-    entry.files++;
-    entry.gzip += file.gzip;
-    byKind.set(file.kind, entry);
-  }
-  return {
-    files,
-    totalGzip: files.reduce((sum, f) => sum + f.gzip, 0),
-    totalTransferred: files.reduce((sum, f) => sum + f.transferred, 0),
-    byKind: [...byKind.values()].sort((a, b) => b.gzip - a.gzip),
-  };
-}
-
-export function formatBytesReport(report: BytesReport): string {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  return [
-    `total ${kb(report.totalGzip)} gzip (${report.files.length} requests; ${kb(report.totalTransferred)} transferred by astro preview, headers included)`,
-    ...report.byKind.map((k) => `  ${k.kind.padEnd(28)} ${String(k.files).padStart(2)} file(s) ${kb(k.gzip).padStart(9)}`),
-  ].join('\n');
-}
 
 // ---------------------------------------------------------------------------
 // Cold first search
@@ -383,7 +236,7 @@ export async function measureColdSearch(
   }
   try {
     await page.evaluate(() => {
-      const state = window as unknown as { __intentAt: number };
+      const state = window as unknown as { __intentAt?: number };
       const intent = () => (state.__intentAt ??= performance.now());
       document.addEventListener('pointerdown', intent, { capture: true, once: true });
       document.addEventListener('keydown', intent, { capture: true, once: true });
@@ -399,7 +252,8 @@ export async function measureColdSearch(
     if (typing === 'paste') await page.keyboard.insertText(query);
     else await page.keyboard.type(query, { delay: typing });
     const probe = await readProbe(page, 60_000);
-    await page.waitForLoadState('networkidle').catch(() => {});
+    // Best effort: a page that keeps a connection open never goes idle, and the result is in already.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     const { intentAt, openedAt } = await page.evaluate(() => {
       const state = window as unknown as { __intentAt: number; __openedAt?: number };
       return { intentAt: state.__intentAt, openedAt: state.__openedAt ?? NaN };
@@ -417,11 +271,12 @@ export async function measureColdSearch(
     };
   } finally {
     if (cdp) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {});
+      // Best effort: the page may be closed already, and then there is nothing to undo.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
       await cdp
         .send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
-        .catch(() => {});
-      await cdp.detach().catch(() => {});
+        .catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
     }
   }
 }

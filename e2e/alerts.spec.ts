@@ -5,11 +5,11 @@
  * wording it is and lists its fixes in the file's order, each article lists
  * the alerts it fixes, and Pagefind's index finds an alert's page from its text.
  *
- * Expectations come from the content files (e2e/content.ts), never from a
+ * Expectations come from the content files (test/support/content.ts), never from a
  * second hand-written list.
  */
 import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../src/lib/alert-wording';
-import { alerts, alertsFixedBy, articleBySlug, articles } from './content';
+import { alerts, alertsFixedBy, articleBySlug, articles } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 /** Whose words an alert's text is, as a reader must be able to tell from the note. */
@@ -125,11 +125,15 @@ test("Pagefind finds each alert page among the first 3 results for the alert's f
   for (const alert of alerts) {
     const top = await page.evaluate(
       async ({ text, api }) => {
-        const pf = await import(api);
+        // Pagefind's own module, as the site loads it: only the calls used here are typed.
+        const pf = (await import(api)) as {
+          init: () => Promise<void>;
+          search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+        };
         await pf.init();
         const search = await pf.search(text);
-        const data = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-        return data.map((d: { url: string }) => new URL(d.url, location.origin).pathname.replace(/index\.html$/, ''));
+        const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+        return data.map((d) => new URL(d.url, location.origin).pathname.replace(/index\.html$/, ''));
       },
       { text: alert.text, api: '/pagefind/pagefind.js' },
     );

@@ -1,5 +1,7 @@
-import { articleBySlug, articles, escapeRegExp, pathArticles, riskLabel } from './content';
+import { articleBySlug, articles, pathArticles, riskLabel } from '../test/support/content';
+import { escapeRegExp } from '../test/support/regexp';
 import { expect, test } from './fixtures';
+import { defined } from '../src/lib/defined.ts';
 
 /** URLs promised to readers (bookmarks, links from elsewhere): they must keep working. */
 const PERMANENT_SLUGS = [
@@ -124,9 +126,8 @@ for (const article of articles) {
 }
 
 test('"Next" links walk the whole path in order and stop at the last fix', async ({ page }) => {
-  const first = pathArticles[0];
-  expect(first, 'there is at least one article').toBeDefined();
-  await page.goto(first!.url);
+  const first = defined(pathArticles[0], 'the first article on the path');
+  await page.goto(first.url);
   const visited = [new URL(page.url()).pathname];
   while ((await page.locator('a[rel="next"]').count()) > 0) {
     expect(visited.length, 'the Next links should not loop').toBeLessThanOrEqual(pathArticles.length);

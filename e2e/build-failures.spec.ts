@@ -6,13 +6,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { markGone, parseLedger, serializeLedger } from '../src/lib/url-ledger';
-import { attr, elementsByTag, parseHtml, textContent, tokens } from './site-files';
+import { defined } from '../src/lib/defined.ts';
+import { attr, attributes, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
 import {
   alertFixture,
   buildWithFixtures,
   fixtureArticle,
   FIXTURES,
   FLOW_FIXTURE,
+  addField,
   removeField,
   SAFETY_NET_LINK,
   setField,
@@ -47,6 +49,11 @@ function expectFailureLine(result: BuildResult, parts: string[]) {
   expect(line, `no line of the build output mentions all of ${JSON.stringify(parts)}:\n${result.output}`).toBeTruthy();
 }
 
+/** A fixture article's text. */
+function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
+  return defined(FIXTURES[name], `fixture article "${name}"`);
+}
+
 test('control: the valid fixture articles build, as /fixes/<name>/ pages', async () => {
   const result = await build();
   expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
@@ -56,12 +63,12 @@ test('control: the valid fixture articles build, as /fixes/<name>/ pages', async
 });
 
 test('a missing required field names the file and the field', async () => {
-  const result = await build({ alpha: removeField(FIXTURES.alpha!, 'description') });
+  const result = await build({ alpha: removeField(fixture('alpha'), 'description') });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /description\W.*Required/i]);
 });
 
 test('invalid fields name the file, each field and what is allowed', async () => {
-  let bravo = FIXTURES.bravo!;
+  let bravo = fixture('bravo');
   bravo = setField(bravo, 'risk', 'lots');
   bravo = setField(bravo, 'description', 'A'.repeat(200));
   bravo = setField(bravo, 'kbId', 'ICB-12');
@@ -74,24 +81,52 @@ test('invalid fields name the file, each field and what is allowed', async () =>
   ]);
 });
 
-test('a duplicate kbId names both files and the field', async () => {
-  const result = await build({ bravo: setField(FIXTURES.bravo!, 'kbId', 'icb-901') });
-  expectFailureLine(result, ['content/fixes/bravo.mdx', 'content/fixes/alpha.mdx', 'kbId', 'icb-901']);
-});
+// ---- The cross-article rules --------------------------------------------------
+//
+// src/lib/content-rules.ts collects every broken cross-article rule before it
+// stops the build, so one fixture build breaks five of them at once, on
+// different articles, and each test reads that build's output.
 
-test('a duplicate order names both files and the field', async () => {
-  const result = await build({ charlie: setField(FIXTURES.charlie!, 'order', 2) });
-  expectFailureLine(result, ['content/fixes/charlie.mdx', 'content/fixes/bravo.mdx', 'order']);
-});
+test.describe('the cross-article rules, broken together in one build', () => {
+  // In order in one worker, so the build runs once; a failure does not skip the others.
+  test.describe.configure({ mode: 'default' });
+  let broken: Promise<BuildResult> | undefined;
+  const brokenRules = () =>
+    (broken ??= build({
+      alpha: addField(setField(fixture('alpha'), 'related', ['bravo', 'nope']), 'formerSlugs', ['bravo']),
+      bravo: setField(fixture('bravo'), 'kbId', 'icb-901'),
+      charlie: setField(fixture('charlie'), 'order', 2).replace(SAFETY_NET_LINK, 'No link here.'),
+    }));
 
-test('a related entry that names no article names the file, the field and the name', async () => {
-  const result = await build({ alpha: setField(FIXTURES.alpha!, 'related', '[bravo, nope]') });
-  expectFailureLine(result, ['content/fixes/alpha.mdx', 'related', 'nope']);
+  test('a duplicate kbId names both files and the field', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/bravo.mdx', 'content/fixes/alpha.mdx', 'kbId', 'icb-901']);
+  });
+
+  test('a duplicate order names both files and the field', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/charlie.mdx', 'content/fixes/bravo.mdx', 'order']);
+  });
+
+  test('a related entry that names no article names the file, the field and the name', async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/alpha.mdx', 'related', 'nope']);
+  });
+
+  test("a former slug that is another article's slug names the file, formerSlugs and the slug", async () => {
+    expectFailureLine(await brokenRules(), ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo']);
+  });
+
+  test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
+    expectFailureLine(await brokenRules(), [
+      'content/fixes/charlie.mdx',
+      'risk is "data"',
+      'no link to the safety net (/fixes/safety/)',
+      'before its first numbered step',
+    ]);
+  });
 });
 
 test('an internal link to a page that does not exist names the file and the target', async () => {
   const result = await build({
-    charlie: FIXTURES.charlie!.replace('## Steps', 'See [the missing fix](/fixes/nope/).\n\n## Steps'),
+    charlie: fixture('charlie').replace('## Steps', 'See [the missing fix](/fixes/nope/).\n\n## Steps'),
   });
   expectFailureLine(result, ['content/fixes/charlie.mdx', '/fixes/nope/']);
 });
@@ -104,16 +139,6 @@ test('a troubleshooter answer that leads to a missing question names the file, t
 });
 
 // ---- Safety rules ---------------------------------------------------------
-
-test('a risky fix without the safety-net link before its first step names the file, the risk and the link to add', async () => {
-  const result = await build({ charlie: FIXTURES.charlie!.replace(SAFETY_NET_LINK, 'No link here.') });
-  expectFailureLine(result, [
-    'content/fixes/charlie.mdx',
-    'risk is "data"',
-    'no link to the safety net (/fixes/safety/)',
-    'before its first numbered step',
-  ]);
-});
 
 test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
   const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
@@ -129,18 +154,12 @@ test('a troubleshooter branch that reaches a risky fix without a rule-out questi
 });
 
 test('an article with no source on apple.com names the file, the field and what is allowed', async () => {
-  const thirdPartyOnly = FIXTURES.alpha!.replace('https://support.apple.com/en-us/108366', 'https://example.com/backup-guide');
+  const thirdPartyOnly = setField(fixture('alpha'), 'sources', [{ title: 'A backup guide', url: 'https://example.com/backup-guide' }]);
   const result = await build({ alpha: thirdPartyOnly });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /sources\W.*apple\.com or support\.apple\.com/]);
 });
 
 // ---- Former slugs, slug collisions, alerts and fixes ----------------------
-
-/** Adds the frontmatter line `key: value` after the kbId line (for optional fields the fixtures leave out). */
-function addField(mdx: string, key: string, value: string): string {
-  if (new RegExp(`^${key}:`, 'm').test(mdx)) throw new Error(`fixture already has a "${key}:" line`);
-  return mdx.replace(/^kbId:.*$/m, (line) => `${line}\n${key}: ${value}`);
-}
 
 /** Like build(), with extra files (fixture alerts) and files of dist/ to read back. */
 async function buildWith(changes: Record<string, string | null>, options: BuildOptions): Promise<BuildResult> {
@@ -153,7 +172,7 @@ async function buildWith(changes: Record<string, string | null>, options: BuildO
 const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
 
 test('a former slug becomes a redirect page and a _redirects rule (and a fixture alert named both ways builds)', async () => {
-  const alpha = addField(addField(FIXTURES.alpha!, 'formerSlugs', '[old-name]'), 'errors', '[fixture-alert]');
+  const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);
   const result = await buildWith(
     { alpha },
     {
@@ -166,19 +185,20 @@ test('a former slug becomes a redirect page and a _redirects rule (and a fixture
   // The old address is a static redirect page to the article.
   const html = result.read['fixes/old-name/index.html'];
   expect(html, 'dist/fixes/old-name/index.html').toBeDefined();
-  const document = parseHtml(html!);
+  const document = parseHtml(defined(html, 'dist/fixes/old-name/index.html'));
   const refresh = elementsByTag(document, 'meta').find((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
-  expect(attr(refresh!, 'content') ?? '').toMatch(/^0;\s*url=\/fixes\/alpha\/$/);
+  expect(attr(defined(refresh, 'the meta refresh'), 'content') ?? '').toMatch(/^0;\s*url=\/fixes\/alpha\/$/);
   expect(elementsByTag(document, 'a').map((a) => attr(a, 'href'))).toContain('/fixes/alpha/');
   const canonical = elementsByTag(document, 'link').find((l) => tokens(l, 'rel').includes('canonical'));
-  expect(new URL(attr(canonical!, 'href') ?? '').pathname).toBe('/fixes/alpha/');
-  expect(elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots')?.attrs).toContainEqual({
+  expect(new URL(attr(defined(canonical, 'the canonical link'), 'href') ?? '').pathname).toBe('/fixes/alpha/');
+  const robots = elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots');
+  expect(robots && attributes(robots)).toContainEqual({
     name: 'content',
     value: 'noindex',
   });
 
   // And a real 301 for hosts that read _redirects, next to the short link's.
-  const rules = (result.read['_redirects'] ?? '').split('\n').map((line) => line.trim());
+  const rules = (result.read._redirects ?? '').split('\n').map((line) => line.trim());
   expect(rules).toContain('/fixes/old-name/ /fixes/alpha/ 301');
   expect(rules).toContain('/kb/icb-901/ /fixes/alpha/ 301');
 
@@ -187,15 +207,10 @@ test('a former slug becomes a redirect page and a _redirects rule (and a fixture
   expect(result.distFiles).toContain('fixes/alpha/index.html');
 });
 
-test("a former slug that is another article's slug names the file, formerSlugs and the slug", async () => {
-  const result = await build({ alpha: addField(FIXTURES.alpha!, 'formerSlugs', '[bravo]') });
-  expectFailureLine(result, ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo']);
-});
-
 test('an alert and a fix that name each other one way only: the build names the files', async () => {
   const result = await buildWith(
     // The alert names alpha, which does not name it back; bravo names the alert, which does not name bravo.
-    { bravo: addField(FIXTURES.bravo!, 'errors', '[fixture-alert]') },
+    { bravo: addField(fixture('bravo'), 'errors', ['fixture-alert']) },
     { files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }) } },
   );
   expectFailureLine(result, [FIXTURE_ALERT, 'content/fixes/alpha.mdx']);
@@ -206,12 +221,13 @@ test('an alert and a fix that name each other one way only: the build names the 
 
 test('a former question id becomes a redirect page for the question and its results; an alert former slug too', async () => {
   const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
-  const alpha = addField(FIXTURES.alpha!, 'errors', '[fixture-alert]');
+  const alpha = addField(fixture('alpha'), 'errors', ['fixture-alert']);
   const result = await buildWithFixtures({ alpha }, flow, {
     files: {
-      [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
-        'fixes: [alpha]',
-        'fixes: [alpha]\nformerSlugs: [old-alert]',
+      [FIXTURE_ALERT]: addField(
+        alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }),
+        'formerSlugs',
+        ['old-alert'],
       ),
     },
     read: [
@@ -229,7 +245,7 @@ test('a former question id becomes a redirect page for the question and its resu
   expect(refreshOf('troubleshoot/fixture-old/bravo/index.html')).toBe('/troubleshoot/fixture-more/bravo/');
   expect(refreshOf('errors/old-alert/index.html')).toBe('/errors/fixture-alert/');
   expect(result.read['errors/old-alert.txt']).toContain('The fixture backup failed.');
-  expect(result.read['_redirects']).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
+  expect(result.read._redirects).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
 });
 
 test("a question's former id that is another question's id names the file, the question and formerSlugs", async () => {
@@ -240,7 +256,7 @@ test("a question's former id that is another question's id names the file, the q
 });
 
 test('a changes entry dated after lastReviewed names the file and the field', async () => {
-  const alpha = addField(FIXTURES.alpha!, 'changes', '[{ date: 2026-11-30, summary: "Reworded the fixture steps." }]');
+  const alpha = addField(fixture('alpha'), 'changes', [{ date: '2026-11-30', summary: 'Reworded the fixture steps.' }]);
   const result = await build({ alpha });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /changes\W+0\W+date/, 'after lastReviewed (2026-11-25)']);
 });
@@ -254,7 +270,7 @@ test('a changes entry dated after lastReviewed names the file and the field', as
 const LEAVES = ['delta', 'echo', 'foxtrot', 'golf'] as const;
 const leaf = (name: string, kbId: string, order: number) =>
   fixtureArticle({
-    title: `${name[0]!.toUpperCase()}${name.slice(1)} fixture fix`,
+    title: `${name.charAt(0).toUpperCase()}${name.slice(1)} fixture fix`,
     kbId,
     order,
     category: 'basics',
@@ -263,6 +279,7 @@ const leaf = (name: string, kbId: string, order: number) =>
     body: 'A leaf fixture: nothing links here.',
   });
 const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((name, i) => [name, leaf(name, `icb-91${1 + i}`, 4 + i)]));
+const leafArticle = (name: (typeof LEAVES)[number]) => defined(LEAF_ARTICLES[name], `leaf article "${name}"`);
 const withoutStep3 = (mdx: string) => mdx.replace('3. Check the result.\n', '');
 
 test.describe('the published-URL ledger', () => {
@@ -297,9 +314,9 @@ test.describe('the published-URL ledger', () => {
         ...LEAF_ARTICLES,
         delta: null,
         echo: null,
-        'echo-two': LEAF_ARTICLES.echo!,
-        foxtrot: setField(LEAF_ARTICLES.foxtrot!, 'kbId', 'icb-923'),
-        golf: withoutStep3(LEAF_ARTICLES.golf!),
+        'echo-two': leafArticle('echo'),
+        foxtrot: setField(leafArticle('foxtrot'), 'kbId', 'icb-923'),
+        golf: withoutStep3(leafArticle('golf')),
       },
       { ledger },
     ));
@@ -351,13 +368,11 @@ test.describe('the published-URL ledger', () => {
 
   test('with the ways out taken (gone, formerSlugs, an oldSteps note) the build passes and keeps every old link working', async () => {
     const gone = serializeLedger(markGone(parseLedger(ledger), '/fixes/delta/', '/fixes/alpha/', 'Merged into alpha.'));
-    const golf = addField(
-      withoutStep3(LEAF_ARTICLES.golf!),
-      'changes',
-      '[{ date: 2026-11-25, summary: "Merged the last two steps.", oldSteps: { 3: 2 } }]',
-    );
+    const golf = addField(withoutStep3(leafArticle('golf')), 'changes', [
+      { date: '2026-11-25', summary: 'Merged the last two steps.', oldSteps: { 3: 2 } },
+    ]);
     const result = await buildWith(
-      { ...LEAF_ARTICLES, delta: null, echo: null, 'echo-two': addField(LEAF_ARTICLES.echo!, 'formerSlugs', '[echo]'), golf },
+      { ...LEAF_ARTICLES, delta: null, echo: null, 'echo-two': addField(leafArticle('echo'), 'formerSlugs', ['echo']), golf },
       {
         ledger: gone,
         ledgerMode: 'update',
@@ -380,16 +395,16 @@ test.describe('the published-URL ledger', () => {
     expect(refreshOf('kb/icb-911/index.html')).toBe('/fixes/alpha/');
     expect(result.read['kb/icb-911.txt']).toContain('Merged into alpha.');
     expect(JSON.parse(result.read['api/v1/fixes/delta.json'] ?? '{}')).toMatchObject({ gone: { note: 'Merged into alpha.' } });
-    expect(result.read['_redirects']).toContain('/fixes/delta/ /fixes/alpha/ 301');
+    expect(result.read._redirects).toContain('/fixes/delta/ /fixes/alpha/ 301');
     // The renamed article's old page redirects, and its old API file is still there.
     expect(refreshOf('fixes/echo/index.html')).toBe('/fixes/echo-two/');
     expect(JSON.parse(result.read['api/v1/fixes/echo.json'] ?? '{}')).toMatchObject({ fix: { kbId: 'icb-912', slug: 'echo-two' } });
     // Old step 3 lands on step 2, and the change is shown as "What changed".
     const golfPage = parseHtml(result.read['fixes/golf/index.html'] ?? '');
     const step2 = elementsByTag(golfPage, 'li').find((li) => attr(li, 'id') === 'step-2');
-    expect(elementsByTag(step2!, 'span').map((span) => attr(span, 'id'))).toContain('step-3');
+    expect(elementsByTag(defined(step2, 'step 2 of golf'), 'span').map((span) => attr(span, 'id'))).toContain('step-3');
     const whatChanged = elementsByTag(golfPage, 'section').find((s) => attr(s, 'aria-labelledby') === 'what-changed-heading');
-    expect(textContent(whatChanged!)).toContain('Merged the last two steps.');
+    expect(textContent(defined(whatChanged, 'the "What changed" section'))).toContain('Merged the last two steps.');
     // The ledger keeps the old URLs and records the new ones.
     expect(result.ledger).toContain('"url":"/fixes/echo/"');
     expect(result.ledger).toContain('"url":"/fixes/echo-two/"');
@@ -400,13 +415,6 @@ test.describe('the published-URL ledger', () => {
 });
 
 // ---- Settings paths: every step checked against content/settings/vocabulary.yaml ----
-
-/** A fixture article's text. */
-function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
-  const text = FIXTURES[name];
-  if (text === undefined) throw new Error(`no fixture article "${name}"`);
-  return text;
-}
 
 /** Adds a step with a Settings path to a fixture article's list of steps. */
 function withStep(mdx: string, step: string): string {
@@ -433,10 +441,7 @@ test('a Settings step reached from the wrong screen names the file, the path, th
 
 test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
   const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
-  const charlie = withStep(fixture('charlie'), `Turn on **${path}**.`).replace(
-    'appliesTo:\n  from: "17"',
-    'appliesTo:\n  from: "17"\n  to: "17.2"',
-  );
+  const charlie = setField(withStep(fixture('charlie'), `Turn on **${path}**.`), 'appliesTo', { from: '17', to: '17.2' });
   const result = await build({ charlie });
   expectFailureLine(result, [
     'content/fixes/charlie.mdx',
@@ -470,6 +475,6 @@ test('a Settings path in an alert is checked too: the build stops, naming the fi
     'This is fixture text',
     'Open **Settings > Wi-Fy** first. This is fixture text',
   );
-  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', '[fixture-alert]') }, { files: { [FIXTURE_ALERT]: alert } });
+  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', ['fixture-alert']) }, { files: { [FIXTURE_ALERT]: alert } });
   expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
 });

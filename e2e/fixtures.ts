@@ -9,7 +9,7 @@
  */
 import { expect, test as base } from '@playwright/test';
 
-export const test = base.extend<{ allowedConsoleErrors: RegExp[]; noConsoleErrors: void }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; noConsoleErrors: undefined }>({
   allowedConsoleErrors: [[], { option: true }],
   noConsoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
@@ -21,8 +21,10 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; noConsoleError
         if (message.type() !== 'error') return;
         report(`console error on ${message.location().url || page.url()}: ${message.text()}`);
       });
-      page.on('pageerror', (error) => report(`uncaught exception on ${page.url()}: ${error.message}`));
-      await use();
+      page.on('pageerror', (error) => {
+        report(`uncaught exception on ${page.url()}: ${error.message}`);
+      });
+      await use(undefined);
       expect(errors, 'pages should log no console errors').toEqual([]);
     },
     { auto: true },

@@ -3,14 +3,17 @@
  * links to every section and step (and, with JavaScript, copying them),
  * "Copy as reply" and /kb/<kbId>.txt, and the print stylesheet.
  *
- * Every expectation comes from content/fixes/*.mdx (through e2e/content.ts) and
+ * Every expectation comes from content/fixes/*.mdx (through test/support/content.ts) and
  * from the built dist/; the short links' origin is SITE_URL's, read from the
  * sitemap, since the pages show absolute links on it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { articles, escapeRegExp, type Article } from './content';
+import { type Article, articles } from '../test/support/content';
+import { readSitemap } from '../test/support/dist';
+import { attr, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
+import { escapeRegExp } from '../test/support/regexp';
+import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
-import { attr, elementsByTag, parseHtml, readSitemap, textContent, tokens } from './site-files';
 
 /** The short link path: the promise made to agents, so spelt out here rather than imported. */
 const kbPathOf = (article: Article) => `/kb/${article.kbId}/`;
@@ -56,16 +59,16 @@ test.describe('short links /kb/<kbId>/', () => {
 
         const refreshes = elementsByTag(document, 'meta').filter((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
         expect(refreshes, 'one meta refresh').toHaveLength(1);
-        const refresh = attr(refreshes[0]!, 'content') ?? '';
+        const refresh = attr(defined(refreshes[0], 'the meta refresh'), 'content') ?? '';
         const refreshMatch = /^\s*0\s*;\s*url\s*=\s*(\S+)\s*$/i.exec(refresh);
         expect(refreshMatch, `meta refresh content "${refresh}" should be "0; url=${article.url}"`).toBeTruthy();
-        expect(new URL(refreshMatch![1]!, absoluteUrlOf('/')).pathname).toBe(article.url);
+        expect(new URL(defined(refreshMatch?.[1], 'the meta refresh URL'), absoluteUrlOf('/')).pathname).toBe(article.url);
 
         const links = elementsByTag(document, 'a').filter(
           (a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url,
         );
         expect(links.length, `a link to ${article.url}`).toBeGreaterThan(0);
-        expect(textContent(links[0]!)).toContain(article.title);
+        expect(textContent(defined(links[0], `a link to ${article.url}`))).toContain(article.title);
 
         const canonicals = elementsByTag(document, 'link').filter((l) => tokens(l, 'rel').includes('canonical'));
         expect(canonicals.map((l) => attr(l, 'href'))).toEqual([absoluteUrlOf(article.url)]);
@@ -102,7 +105,7 @@ test.describe('section and step anchors', () => {
         const ownLinks = (el: Element) => [...el.querySelectorAll(':scope > a[data-anchor-link]')].map((a) => a.getAttribute('href'));
         return {
           headings: [...root.querySelectorAll('h2, h3')].map((h) => ({
-            text: h.textContent ?? '',
+            text: h.textContent,
             id: h.id,
             links: [...h.querySelectorAll('a[data-anchor-link]')].map((a) => a.getAttribute('href')),
           })),

@@ -1,4 +1,4 @@
-import { pathArticles, riskLabel, safetyNet } from './content';
+import { pathArticles, riskLabel, safetyNet } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 test('home leads with "Protect your data first", then lists every fix in path order, with summary, time and risk', async ({ page }) => {

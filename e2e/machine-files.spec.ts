@@ -1,25 +1,20 @@
 /**
  * The knowledge base for the tools agents use, as the built site serves it:
  * the JSON API against its published JSON Schemas (validated with Ajv),
- * llms.txt and llms-full.txt, the feed of changes, OpenSearch, and the
- * alternate links of article and alert pages. Every expectation comes from
- * content/ (e2e/content.ts) and the built pages.
+ * llms.txt and llms-full.txt, the feed of changes and OpenSearch. Every
+ * expectation comes from content/ (test/support/content.ts) and the built
+ * pages; the links to them in every page's head are checked from dist/ in
+ * test/dist/alternate-links.test.ts.
  */
 import type { APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { alerts, articles } from './content';
+import { alerts, articles } from '../test/support/content';
+import { readDist } from '../test/support/dist';
+import { API } from '../test/support/site-constants';
+import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
-import { attr, elementsByTag, readDist, readHtmlPages, tokens } from './site-files';
 import { apiValidator } from '../src/lib/api-contract';
 import { API_SCHEMA_NAMES, type ApiSchemaName } from '../src/lib/routes';
-
-/** The API's addresses: the promise made to scripts, so spelt out here. */
-const API = {
-  fixes: '/api/v1/fixes.json',
-  alerts: '/api/v1/alerts.json',
-  fix: (slug: string) => `/api/v1/fixes/${slug}.json`,
-  schema: (name: string) => `/api/v1/${name}.schema.json`,
-};
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
 
@@ -107,10 +102,10 @@ test.describe('the JSON API', () => {
         items.map((li) => {
           const copy = li.cloneNode(true) as HTMLElement;
           for (const path of copy.querySelectorAll('ol.tap-path')) {
-            const steps = [...path.querySelectorAll('.tap-step')].map((step) => step.textContent?.trim() ?? '');
+            const steps = [...path.querySelectorAll('.tap-step')].map((step) => step.textContent.trim());
             path.replaceWith(steps.join(' > '));
           }
-          return { id: li.id, text: copy.textContent ?? '' };
+          return { id: li.id, text: copy.textContent };
         }),
       );
       expect(
@@ -143,22 +138,24 @@ test.describe('llms.txt and llms-full.txt', () => {
       lines.find((line) => line.startsWith('> ')),
       'a blockquote summary',
     ).toBeTruthy();
-    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map((m) => ({
-      title: m[1]!.replace(/\\([[\]])/g, '$1'),
-      url: m[2]!,
-      note: m[3] ?? '',
+    const links = [...text.matchAll(/^- \[(.+?)\]\((\S+?)\)(?:: (.+))?$/gm)].map(([, title = '', url = '', note = '']) => ({
+      title: title.replace(/\\([[\]])/g, '$1'),
+      url,
+      note,
     }));
     for (const article of articles) {
       const link = links.find((l) => l.title === article.title);
       expect(link, article.title).toBeDefined();
-      expect(pathOf(link!.url)).toBe(`/kb/${article.kbId}.txt`);
-      expect(link!.note).toBe(article.description);
+      const { url, note } = defined(link, `the llms.txt link to ${article.title}`);
+      expect(pathOf(url)).toBe(`/kb/${article.kbId}.txt`);
+      expect(note).toBe(article.description);
     }
     for (const alert of alerts) {
       const link = links.find((l) => l.title === alert.title);
       expect(link, alert.title).toBeDefined();
-      expect(pathOf(link!.url)).toBe(`/errors/${alert.slug}.txt`);
-      expect(await getText(request, pathOf(link!.url))).toContain(alert.text);
+      const { url } = defined(link, `the llms.txt link to ${alert.title}`);
+      expect(pathOf(url)).toBe(`/errors/${alert.slug}.txt`);
+      expect(await getText(request, pathOf(url))).toContain(alert.text);
     }
     for (const link of links) expect((await request.get(pathOf(link.url))).status(), link.url).toBe(200);
   });
@@ -187,10 +184,11 @@ test('the feed parses as RSS and has an item per article and alert, dated by its
   for (const article of articles) {
     const item = items.find((i) => pathOf(i.link) === article.url);
     expect(item, article.url).toBeDefined();
-    expect(item!.title).toBe(article.title);
-    expect(new Date(item!.pubDate ?? '').toISOString().slice(0, 10)).toBe(article.lastReviewed);
-    expect(item!.description).toMatch(/Last reviewed/);
-    expect(item!.guid['#text']).toBe(`fix:${article.kbId}@${article.lastReviewed}`);
+    const { title, pubDate, description, guid } = defined(item, `the feed item for ${article.url}`);
+    expect(title).toBe(article.title);
+    expect(new Date(pubDate ?? '').toISOString().slice(0, 10)).toBe(article.lastReviewed);
+    expect(description).toMatch(/Last reviewed/);
+    expect(guid['#text']).toBe(`fix:${article.kbId}@${article.lastReviewed}`);
   }
   for (const alert of alerts)
     expect(
@@ -199,40 +197,7 @@ test('the feed parses as RSS and has an item per article and alert, dated by its
     ).toBe(true);
 });
 
-test.describe('OpenSearch and alternate links', () => {
-  const pages = readHtmlPages();
-
-  test('every page links the OpenSearch description and the feed', () => {
-    const problems: string[] = [];
-    for (const page of pages) {
-      const links = elementsByTag(page.document, 'link');
-      const search = links.filter((l) => tokens(l, 'rel').includes('search'));
-      if (
-        search.length !== 1 ||
-        attr(search[0]!, 'href') !== '/opensearch.xml' ||
-        attr(search[0]!, 'type') !== 'application/opensearchdescription+xml'
-      ) {
-        problems.push(`${page.file}: ${search.length} <link rel="search"> to /opensearch.xml`);
-      }
-      if (!page.redirect && !links.some((l) => tokens(l, 'rel').includes('alternate') && attr(l, 'href') === '/feed.xml'))
-        problems.push(`${page.file}: no feed link`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test('article and alert pages link their plain text (and an article its JSON)', () => {
-    const alternates = (file: string) =>
-      elementsByTag(pages.find((p) => p.file === file)!.document, 'link')
-        .filter((l) => tokens(l, 'rel').includes('alternate'))
-        .map((l) => `${attr(l, 'type')} ${attr(l, 'href')}`);
-    for (const article of articles) {
-      expect(alternates(`fixes/${article.slug}/index.html`)).toEqual(
-        expect.arrayContaining([`text/plain /kb/${article.kbId}.txt`, `application/json ${API.fix(article.slug)}`]),
-      );
-    }
-    for (const alert of alerts) expect(alternates(`errors/${alert.slug}/index.html`)).toContain(`text/plain /errors/${alert.slug}.txt`);
-  });
-
+test.describe('OpenSearch', () => {
   test('the description is OpenSearch 1.1, and its template opens a working search', async ({ page, request }) => {
     // Served as XML (a host that reads dist/_headers sends application/opensearchdescription+xml).
     const xml = await getText(request, '/opensearch.xml', 'xml');

@@ -1,4 +1,4 @@
-import { articles, pathArticles, safetyNet } from './content';
+import { articles, pathArticles, safetyNet } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });

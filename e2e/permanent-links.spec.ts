@@ -8,14 +8,15 @@
  *   sends the reader on, keeping #step-3; without JavaScript the page links to
  *   the article;
  * - every URL in the published-URL ledger is served.
- * Expectations come from content/ (e2e/content.ts) and the committed ledger.
+ * Expectations come from content/ (test/support/content.ts) and the committed ledger.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { alerts, articleBySlug, articles, escapeRegExp, type Article } from './content';
+import { alerts, type Article, articleBySlug, articles } from '../test/support/content';
+import { distExists, fileForUrlPath, readDist } from '../test/support/dist';
+import { escapeRegExp } from '../test/support/regexp';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { distExists, fileForUrlPath, readDist } from './site-files';
 import { parseLedger } from '../src/lib/url-ledger';
 
 /** The short link: the promise made to agents, so spelt out here rather than imported. */

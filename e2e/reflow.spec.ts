@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { sitemapPaths } from './site-files';
+import { sitemapPaths } from '../test/support/dist';
 
 const WIDTH = 320;
 

@@ -6,12 +6,12 @@
  * safety net above every risky recommendation, and reaches every new article.
  *
  * Expectations come from the content files and the flow as the build walks it
- * (e2e/content.ts), not from a second list.
+ * (test/support/content.ts), not from a second list.
  */
 import type { Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import type { FlowQuestion, ResultStop } from '../src/lib/troubleshooter';
-import { articleBySlug, riskyArticles, safetyNet, walk } from './content';
+import { articleBySlug, riskyArticles, safetyNet, walk } from '../test/support/content';
 import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
@@ -44,7 +44,9 @@ for (const article of riskyArticles) {
     await page.goto(article.url);
     const link = page.locator(`div.prose a[href="${safetyNetUrl()}"]`).first();
     await expect(link).toBeVisible();
-    await link.evaluate((el) => el.setAttribute('data-test-safety-link', ''));
+    await link.evaluate((el) => {
+      el.setAttribute('data-test-safety-link', '');
+    });
     expect(await comesBefore(page, '[data-test-safety-link]', '#step-1'), 'the link comes before step 1').toBe(true);
   });
 }
@@ -92,11 +94,11 @@ test('account alert → the password, then Apple System Status, before signing o
   const result = await walkAnswers(page, signOut?.trail.map((s) => s.answer.id) ?? []);
   const questions = result.trail.map((s) => s.question.data.question);
   const password = questions.findIndex((q) => /password/i.test(q));
-  const status = questions.findIndex((q) => /System Status/.test(q));
+  const status = questions.findIndex((q) => q.includes('System Status'));
   expect(password, `a password question on the way: ${questions.join(' | ')}`).toBeGreaterThanOrEqual(0);
   expect(status, 'a System Status question after the password one').toBeGreaterThan(password);
   // The status question offers the status fix instead of signing out.
-  const statusStop = result.trail[status];
+  const statusStop = result.trail.at(status);
   expect(statusStop?.question.data.answers.some((a) => a.fix?.id === 'check-apple-system-status')).toBe(true);
 });
 

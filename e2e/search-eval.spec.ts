@@ -11,7 +11,8 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DIALOG, EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE, openDialog } from '../bench/search-latency';
+import { DIALOG, openDialog } from '../test/support/search-dialog';
+import { EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE } from '../test/support/search-eval';
 import { expect, test } from './fixtures';
 
 const TOP = 3;
@@ -26,7 +27,7 @@ const readSet = (file: string): EvalSet => (fs.existsSync(file) ? (JSON.parse(fs
 /** A result link as the sets name pages: an article by its slug, any other page by its path without the leading slash. */
 function pageName(href: string): string {
   const { pathname } = new URL(href, 'https://example.invalid');
-  return pathname.match(/^\/fixes\/([^/]+)\/$/)?.[1] ?? pathname.replace(/^\//, '');
+  return /^\/fixes\/([^/]+)\/$/.exec(pathname)?.[1] ?? pathname.replace(/^\//, '');
 }
 
 const matches = (page: string, expected: string) => (expected.includes('/') ? page.startsWith(expected) : page === expected);

@@ -4,9 +4,10 @@
  * each file counted as a host sends it gzip-compressed. Records the breakdown
  * as an annotation and fails above a sane bound, so a regression shows.
  */
-import { bytesReport, DIALOG, formatBytesReport, HEADER_INPUT, recordRequests } from '../bench/search-latency';
+import { DIST_DIR } from '../test/support/dist';
+import { DIALOG, HEADER_INPUT } from '../test/support/search-dialog';
+import { bytesReport, formatBytesReport, recordRequests } from '../test/support/search-requests';
 import { expect, test } from './fixtures';
-import { DIST_DIR } from './site-files';
 
 /**
  * Pagefind's WebAssembly and script are ~72 KB; the bench's target for the

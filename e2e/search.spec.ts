@@ -6,8 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DIALOG, HEADER_INPUT, openDialog } from '../bench/search-latency';
-import { articleBySlug, articles } from './content';
+import { articleBySlug, articles } from '../test/support/content';
+import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
+import { WCAG_TAGS } from '../test/support/site-constants';
+import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
 
 const PAGE_RESULTS = '#search-results > li';
@@ -118,7 +120,7 @@ test.describe('the search dialog', () => {
     await expect(input).toHaveAttribute('aria-expanded', 'false');
     await searchInDialog(page, 'storage');
     const listbox = page.getByRole('listbox');
-    await expect(input).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-controls', defined(await listbox.getAttribute('id'), 'the listbox id'));
     await expect(input).toHaveAttribute('aria-expanded', 'true');
     const options = listbox.getByRole('option');
     expect(await options.count()).toBeGreaterThan(1);
@@ -126,17 +128,17 @@ test.describe('the search dialog', () => {
 
     await page.keyboard.press('ArrowDown');
     const first = options.nth(0);
-    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await first.getAttribute('id'), 'the first option id'));
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
     const second = options.nth(1);
-    await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await second.getAttribute('id'), 'the second option id'));
     await expect(first).toHaveAttribute('aria-selected', 'false');
     await page.keyboard.press('ArrowUp');
-    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(input).toHaveAttribute('aria-activedescendant', defined(await first.getAttribute('id'), 'the first option id'));
     await expect(input).toBeFocused();
 
-    const href = (await first.getAttribute('href'))!;
+    const href = defined(await first.getAttribute('href'), 'the first result link');
     expect(href).toMatch(/\?highlight=storage(#|$)/);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
@@ -182,7 +184,7 @@ test.describe('the search dialog', () => {
     await expect.poll(async () => (await hrefs(page, DIALOG.pageOption)).length).toBeLessThan(all.length);
     // Only articles have a risk; every result left is an article that can delete data.
     for (const href of await hrefs(page, DIALOG.pageOption)) {
-      expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('data');
+      expect(articleBySlug(href.split('/')[2] ?? '').risk, href).toBe('data');
     }
   });
 
@@ -195,7 +197,7 @@ test.describe('the search dialog', () => {
       await page.keyboard.press('ArrowDown');
       await page.locator(DIALOG.dialog).getByText('Filter by topic or risk').click();
       await expect(page.locator(`${DIALOG.dialog} input[type="checkbox"]`).first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
     });
   }
@@ -270,7 +272,7 @@ test.describe('the search page', () => {
     const filtered = await hrefs(page, PAGE_RESULT_LINKS);
     expect(filtered.length).toBeGreaterThan(0);
     // Only articles have a risk; every result left is an article without risk.
-    for (const href of filtered) expect(articleBySlug(href.split('/')[2]!).risk, href).toBe('none');
+    for (const href of filtered) expect(articleBySlug(href.split('/')[2] ?? '').risk, href).toBe('none');
 
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'No risk' })).toBeChecked();

@@ -5,15 +5,15 @@
  * labels the vocabulary gives shown beside their chip, the plain-text reply,
  * and the /settings-paths/ reference page.
  *
- * The expected paths come from the content files (e2e/content.ts); the
+ * The expected paths come from the content files (test/support/content.ts); the
  * expected notes from content/settings/vocabulary.yaml, through the same
  * resolver the build uses, plus literal checks of the labels known to differ.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { alerts, articles, helpLines, settingsPathsIn, type Article } from './content';
+import { alerts, type Article, articles, helpLines, settingsPathsIn } from '../test/support/content';
+import { sitemapPaths } from '../test/support/dist';
 import { expect, test } from './fixtures';
-import { sitemapPaths } from './site-files';
 import { parsePath, resolvePath } from '../src/lib/settings-paths';
 import { loadVocabularyFile } from '../src/lib/settings-vocabulary';
 
@@ -33,13 +33,13 @@ async function drawnPaths(page: Page): Promise<DrawnStep[][]> {
     lists.map((list) =>
       [...list.querySelectorAll(':scope > li')].map((li) => {
         const chip = li.querySelector('.tap-step');
-        const text = chip?.textContent?.trim() ?? '';
+        const text = chip?.textContent.trim() ?? '';
         return {
           label: chip?.classList.contains('tap-placeholder') ? `[${text}]` : text,
           note:
             li
               .querySelector('.tap-note')
-              ?.textContent?.trim()
+              ?.textContent.trim()
               .replace(/^\((.*)\)$/, '$1') ?? '',
         };
       }),
@@ -74,9 +74,9 @@ test.describe('without JavaScript', () => {
       const text = await page.locator('main').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
         for (const code of copy.querySelectorAll('code')) code.remove();
-        return copy.textContent ?? '';
+        return copy.textContent;
       });
-      const bare = text.match(/[^\n]{0,30}Settings\s*>[^\n]{0,30}/);
+      const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(text);
       if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
     }
     expect(problems).toEqual([]);
@@ -96,7 +96,7 @@ test.describe('without JavaScript', () => {
     const spoken = await first.evaluate((ol) => {
       const copy = ol.cloneNode(true) as HTMLElement;
       for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return copy.textContent.replace(/\s+/g, ' ').trim();
     });
     expect(spoken).toMatch(/^Settings then your name .*then iCloud$/);
     const glyphs = await page
@@ -177,10 +177,10 @@ test.describe(`the reference page, ${REFERENCE}`, () => {
     await page.goto(REFERENCE);
     const listed = await page
       .locator('main li[data-settings-path]')
-      .evaluateAll((items) =>
+      .evaluateAll((items): Record<string, (string | null)[]> =>
         Object.fromEntries(
           items.map((li) => [
-            li.getAttribute('data-settings-path'),
+            li.getAttribute('data-settings-path') ?? '',
             [...li.querySelectorAll('.settings-path-pages a')].map((a) => a.getAttribute('href')),
           ]),
         ),

@@ -4,13 +4,12 @@
  *
  * The copy itself (real config, src/ and public/, private caches, clean-up) is
  * made by scripts/temp-site.ts, which the benchmark shares; this file adds the
- * fixture content/fixes/.
+ * fixture content/fixes/, its frontmatter written with test/support/frontmatter.ts.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAnsi } from '../scripts/temp-site.ts';
-
-export { stripAnsi };
+import { readFrontmatter, withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
 
 /** The sentence with which every risky fixture links to the safety net before its first step. */
 export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fixes/safety/), since this fix can cost data or settings.';
@@ -70,25 +69,23 @@ export function fixtureArticle(a: {
   related: string[];
   body: string;
 }): string {
-  return `---
-title: ${a.title}
-description: A fixture article for the build-failure tests. It is valid and it links to the other fixtures.
-kbId: ${a.kbId}
-${a.order === undefined ? 'role: safety-net' : `order: ${a.order}`}
-category: ${a.category}
-appliesTo:
-  from: "17"
-minutes: 5
-risk: ${a.risk}
-lastReviewed: 2026-11-25
-checkedForIos: "26"
-related: [${a.related.join(', ')}]
-sources:
-  - title: Apple Support
-    url: https://support.apple.com/en-us/108366
----
-
-## Before you start
+  const frontmatter = {
+    title: a.title,
+    description: 'A fixture article for the build-failure tests. It is valid and it links to the other fixtures.',
+    kbId: a.kbId,
+    ...(a.order === undefined ? { role: 'safety-net' } : { order: a.order }),
+    category: a.category,
+    appliesTo: { from: '17' },
+    minutes: 5,
+    risk: a.risk,
+    lastReviewed: '2026-11-25',
+    checkedForIos: '26',
+    related: a.related,
+    sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/108366' }],
+  };
+  return withFrontmatter(
+    frontmatter,
+    `## Before you start
 
 This is fixture text for the ${a.title.toLowerCase()}.${a.risk === 'none' ? '' : `\n\n${SAFETY_NET_LINK}`}
 
@@ -99,21 +96,38 @@ This is fixture text for the ${a.title.toLowerCase()}.${a.risk === 'none' ? '' :
 3. Check the result.
 
 ${a.body}
-`;
+`,
+  );
 }
 
-/** Replaces the frontmatter line `key: ...` with `key: value` (the key must be there). */
-export function setField(mdx: string, key: string, value: string | number): string {
-  const re = new RegExp(`^${key}:.*$`, 'm');
-  if (!re.test(mdx)) throw new Error(`fixture has no "${key}:" line`);
-  return mdx.replace(re, `${key}: ${value}`);
+/** A content file with its frontmatter replaced by what `change` makes of it. */
+function editFrontmatter(text: string, change: (data: Frontmatter) => Frontmatter): string {
+  const { data, body } = readFrontmatter(text);
+  return withFrontmatter(change(data), body.replace(/^\n+/, ''));
 }
 
-/** Removes the frontmatter line `key: ...` (top-level scalar keys only). */
-export function removeField(mdx: string, key: string): string {
-  const re = new RegExp(`^${key}:.*\\n`, 'm');
-  if (!re.test(mdx)) throw new Error(`fixture has no "${key}:" line`);
-  return mdx.replace(re, '');
+/** Sets the frontmatter field `key` of a fixture, which must have it, to `value`. */
+export function setField(text: string, key: string, value: unknown): string {
+  return editFrontmatter(text, (data) => {
+    if (!(key in data)) throw new Error(`fixture has no "${key}" field`);
+    return { ...data, [key]: value };
+  });
+}
+
+/** Adds the frontmatter field `key` to a fixture, which must not have it yet (for optional fields the fixtures leave out). */
+export function addField(text: string, key: string, value: unknown): string {
+  return editFrontmatter(text, (data) => {
+    if (key in data) throw new Error(`fixture already has a "${key}" field`);
+    return { ...data, [key]: value };
+  });
+}
+
+/** Removes the frontmatter field `key` from a fixture, which must have it. */
+export function removeField(text: string, key: string): string {
+  return editFrontmatter(text, (data) => {
+    if (!(key in data)) throw new Error(`fixture has no "${key}" field`);
+    return Object.fromEntries(Object.entries(data).filter(([name]) => name !== key));
+  });
 }
 
 /**
@@ -152,21 +166,19 @@ export const FLOW_FIXTURE = `- id: fixture-start
  */
 export function alertFixture(a: { title: string; text: string; wording?: 'apple-described' | 'reported'; fixes: string[] }): string {
   const wording = a.wording ?? 'reported';
-  const textSource = wording === 'reported' ? '\ntextSource:\n  title: A fixture page\n  url: https://example.com/fixture-alert' : '';
-  return `---
-title: ${a.title}
-text: ${JSON.stringify(a.text)}
-wording: ${wording}${textSource}
-fixes: [${a.fixes.join(', ')}]
-lastReviewed: 2026-11-25
-checkedForIos: "26"
-sources:
-  - title: Apple Support
-    url: https://support.apple.com/en-us/HT203516
----
-
-This is fixture text for the ${a.title.toLowerCase()} alert.
-`;
+  return withFrontmatter(
+    {
+      title: a.title,
+      text: a.text,
+      wording,
+      textSource: wording === 'reported' ? { title: 'A fixture page', url: 'https://example.com/fixture-alert' } : undefined,
+      fixes: a.fixes,
+      lastReviewed: '2026-11-25',
+      checkedForIos: '26',
+      sources: [{ title: 'Apple Support', url: 'https://support.apple.com/en-us/HT203516' }],
+    },
+    `This is fixture text for the ${a.title.toLowerCase()} alert.\n`,
+  );
 }
 
 export interface BuildOptions {

@@ -6,16 +6,18 @@
  * every page of the flow and that every fix it recommends exists.
  *
  * Expectations come from content/troubleshooter/flow.yaml itself, read and
- * walked with the same functions as the build (e2e/content.ts,
+ * walked with the same functions as the build (test/support/content.ts,
  * src/lib/troubleshooter.ts), not from a second copy.
  */
 import type { Locator, Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
 import { findUnrecommendedFixes } from '../src/lib/troubleshooter-rules';
-import { articleBySlug, flow, pathArticles, walk } from './content';
+import { articleBySlug, flow, pathArticles, walk } from '../test/support/content';
+import { distExists, fileForUrlPath, readDist, sitemapPaths } from '../test/support/dist';
+import { allElements, attr, parseHtml } from '../test/support/html';
+import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
-import { allElements, attr, distExists, fileForUrlPath, parseHtml, readDist, sitemapPaths } from './site-files';
 
 test.use({ javaScriptEnabled: false });
 
@@ -33,9 +35,9 @@ function pickWalks(): Result[] {
   const longestFirst = [...walk.results].sort((a, b) => b.trail.length - a.trail.length);
   const contact = longestFirst.find((r) => r.fixId === lastResort);
   const first = longestFirst.find((r) => r.fixId !== lastResort);
-  const firstAnswer = (r: Result) => r.trail[0]!.answer.id;
+  const firstAnswer = (r: Result) => r.trail[0]?.answer.id;
   const second =
-    longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId && firstAnswer(r) !== firstAnswer(first!)) ??
+    longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId && (!first || firstAnswer(r) !== firstAnswer(first))) ??
     longestFirst.find((r) => r.fixId !== lastResort && r.fixId !== first?.fixId);
   if (!contact || !first || !second) {
     throw new Error(`${FLOW_FILE} needs answers to ${lastResort} and to at least two other fixes`);
@@ -103,7 +105,7 @@ for (const result of pickWalks()) {
 
     // "Change" goes back to that question, showing only the answers before it.
     const changeAt = Math.max(0, result.trail.length - 2);
-    const changed = result.trail[changeAt]!;
+    const changed = defined(result.trail[changeAt], `step ${changeAt} of the trail`);
     await main(page)
       .getByRole('link', { name: `Change your answer to “${changed.question.data.question}”`, exact: true })
       .click();
@@ -119,10 +121,10 @@ for (const result of pickWalks()) {
 }
 
 test('"Start over" on a result page goes back to the first question', async ({ page }) => {
-  const result = walk.results.find((r) => r.trail.length > 1) ?? walk.results[0]!;
+  const result = defined(walk.results.find((r) => r.trail.length > 1) ?? walk.results[0], 'a troubleshooter result');
   await page.goto(resultPath(result.question.id, result.answer.id));
   await main(page).getByRole('link', { name: 'Start over', exact: true }).click();
-  await expectQuestionPage(page, walk.questions[0]!.question, []);
+  await expectQuestionPage(page, defined(walk.questions[0], 'the start question').question, []);
 });
 
 // ---- Every page of the flow -------------------------------------------------------
@@ -154,7 +156,7 @@ test('every fix the troubleshooter recommends exists, and each result page links
       .getByRole('link', { name: /^Open the fix/ })
       .getAttribute('href');
     expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
-    expect((await request.get(href!)).status(), `${url} → ${href}`).toBe(200);
+    expect((await request.get(defined(href, `${url}: the link to the fix`))).status(), `${url} → ${href ?? ''}`).toBe(200);
   }
 });
 

@@ -5,7 +5,7 @@
  *   npm run build && npm run lighthouse
  *
  * serves dist/ with `astro preview` on a free local port, audits the home page
- * and one article in the Chromium the browser tests use (e2e/browser.ts),
+ * and one article in the Chromium the browser tests use (test/support/browser.ts),
  * writes HTML and JSON reports to reports/lighthouse/, and prints the scores.
  *
  * `runLighthouse` is the reusable part: e2e/lighthouse.spec.ts calls it
@@ -16,7 +16,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
-import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../e2e/browser.ts';
+import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
 import { startPreview } from './preview-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -106,8 +106,10 @@ export function reportName(pagePath: string): string {
 
 function scoresOf(lhr: Result): Record<Category, number | null> {
   const scores = {} as Record<Category, number | null>;
+  // A category that was not run is missing, whatever the types say.
+  const categories: Partial<Result['categories']> = lhr.categories;
   for (const id of CATEGORIES) {
-    const score = lhr.categories[id]?.score;
+    const score = categories[id]?.score;
     scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
   }
   return scores;
@@ -115,18 +117,18 @@ function scoresOf(lhr: Result): Record<Category, number | null> {
 
 function failedAuditsOf(lhr: Result): FailedAudit[] {
   const failed: FailedAudit[] = [];
+  const categories: Partial<Result['categories']> = lhr.categories;
+  const audits: Partial<Result['audits']> = lhr.audits;
   for (const category of CATEGORIES) {
-    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-      const audit = lhr.audits[ref.id];
-      const score = audit?.score ?? null;
-      // No score (null) means the audit does not apply; 1 means it passed.
-      if (!audit || score === null || score >= 1) continue;
+    for (const ref of categories[category]?.auditRefs ?? []) {
+      const audit = audits[ref.id];
+      if (audit?.score == null || audit.score >= 1) continue;
       if (['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode)) continue;
       failed.push({
         category,
         id: audit.id,
         title: audit.title,
-        score,
+        score: audit.score,
         weight: ref.weight,
         summary: summarize(audit),
       });
@@ -223,7 +225,10 @@ async function main(): Promise<number> {
   const server = await startPreview(root, path.join(root, 'node_modules/.bin/astro'));
   const baseUrl = server.url.replace(/\/$/, '');
   // Ctrl-C, a kill or an early exit still stops the server and Chromium.
-  process.once('exit', server.kill);
+  const stopServer = () => {
+    server.kill();
+  };
+  process.once('exit', stopServer);
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
@@ -252,7 +257,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await server.stop();
-    process.off('exit', server.kill);
+    process.off('exit', stopServer);
   }
 }
 

@@ -69,20 +69,6 @@ export async function removeTempSite(dir: string): Promise<void> {
   else await fs.rm(dir, { recursive: true, force: true });
 }
 
-/** Creates a copy, hands it to `use`, and removes it afterwards (see `removeTempSite`). */
-export async function withTempSite<T>(
-  files: Readonly<Record<string, string>>,
-  use: (dir: string) => Promise<T>,
-  prefix?: string,
-): Promise<T> {
-  const dir = await createTempSite(files, prefix);
-  try {
-    return await use(dir);
-  } finally {
-    await removeTempSite(dir);
-  }
-}
-
 export interface RunResult {
   /** Exit code; null if a signal ended the process. */
   code: number | null;
@@ -121,10 +107,15 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('spawn', () => options.onSpawn?.(child));
+    child.on('spawn', () => {
+      options.onSpawn?.(child);
+    });
     child.on('close', (code) => {
       resolve({ code, output, ms: performance.now() - started });
     });
@@ -132,7 +123,7 @@ export function runIn(cwd: string, command: string, args: readonly string[], opt
 }
 
 export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with the ESC control character.
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
 }
 

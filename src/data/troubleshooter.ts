@@ -106,8 +106,8 @@ async function build(): Promise<Troubleshooter> {
   const answerHref = (question: Question, answer: Answer) =>
     answer.fix
       ? resultPath(question.id, answer.id)
-      : questionPath(defined(questionById.get(answer.next ?? ''), `${question.id}/${answer.id}: no next question`));
-  const fixOf = (fixId: string) => defined(fixById.get(fixId), `no fix "${fixId}"`);
+      : questionPath(defined(questionById.get(answer.next ?? ''), `the next question of ${question.id}/${answer.id}`));
+  const fixOf = (fixId: string) => defined(fixById.get(fixId), `fix "${fixId}"`);
   const labels = (steps: readonly Step<Question>[]) => steps.map((step) => step.answer.label);
 
   const titles = distinctTitles([
@@ -123,7 +123,7 @@ async function build(): Promise<Troubleshooter> {
       number: trail.length + 1,
       help: helpOf(question, vocabulary),
       path: questionPath(question),
-      title: defined(titles[i], `no title for question ${question.id}`),
+      title: defined(titles[i], `the title of question ${question.id}`),
       description:
         trail.length === 0
           ? `iPhone won't back up to iCloud? Answer a few questions, one at a time, and get the fix that fits. First question: ${text}`
@@ -144,14 +144,14 @@ async function build(): Promise<Troubleshooter> {
         next: await getNextFix(fix.id),
         safetyNet: isRisky(fix.data.risk) ? net : undefined,
         path: resultPath(stop.question.id, stop.answer.id),
-        title: defined(titles[walk.questions.length + i], `no title for result ${stop.question.id}/${stop.answer.id}`),
+        title: defined(titles[walk.questions.length + i], `the title of result ${stop.question.id}/${stop.answer.id}`),
         description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,
         trail: trailOf(stop.trail),
       };
     }),
   );
 
-  return { start: defined(questionPages[0], 'the troubleshooter has no start question'), questions: questionPages, results: resultPages };
+  return { start: defined(questionPages[0], "the troubleshooter's start question"), questions: questionPages, results: resultPages };
 }
 
 let checked: Promise<Troubleshooter> | undefined;

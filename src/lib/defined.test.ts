@@ -7,12 +7,12 @@ describe('defined', () => {
     expect(defined('', 'no text')).toBe('');
   });
 
-  it('throws the given reason for undefined and null', () => {
+  it('names what is missing for undefined and null', () => {
     expect(() => {
-      defined(undefined, 'no question "q9"');
-    }).toThrow('no question "q9"');
+      defined(undefined, 'question "q9"');
+    }).toThrow('question "q9" is missing');
     expect(() => {
-      defined(null, 'no fix "f1"');
-    }).toThrow('no fix "f1"');
+      defined(null, 'fix "f1"');
+    }).toThrow('fix "f1" is missing');
   });
 });

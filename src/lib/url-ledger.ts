@@ -265,7 +265,7 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
   for (const [page, group] of groups) {
     const broken = group.filter((s) => s.type === 'missing' || s.type === 'kbId-changed');
     const kbId = group.find((s) => s.entry.kbId)?.entry.kbId;
-    const main = group.find((s) => s.entry.url === page)?.entry ?? defined(group[0], `no ledger entry for ${page}`).entry;
+    const main = group.find((s) => s.entry.url === page)?.entry ?? defined(group[0], `a ledger entry for ${page}`).entry;
     const pageKind = urlKindOf(page) ?? main.kind;
     if (broken.length > 0) {
       const others = broken.filter((s) => s.entry.url !== page).map((s) => s.entry);

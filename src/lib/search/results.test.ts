@@ -43,7 +43,7 @@ test('falls back to the URL for a page without a title, and leaves out a missing
 });
 
 test('drops repeated section links', () => {
-  const second = defined(data.sub_results[1], 'the fixture has a second section');
+  const second = defined(data.sub_results[1], "the fixture's second section");
   const twice = { ...data, sub_results: [second, second] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
 });
@@ -57,7 +57,7 @@ test('cleanHeading drops a trailing self-link symbol', () => {
 test('section titles are cleaned', () => {
   const withLink = {
     ...data,
-    sub_results: [{ ...defined(data.sub_results[2], 'the fixture has a third section'), title: 'Delete backups#' }],
+    sub_results: [{ ...defined(data.sub_results[2], "the fixture's third section"), title: 'Delete backups#' }],
   };
   expect(shapeHit(withLink, { words: [], highlightParam: 'h', maxSections: 3 }).sections[0]?.title).toBe('Delete backups');
 });

@@ -6,13 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../src/lib/taxonomy';
-import { questionPath } from '../src/lib/routes';
-import { FLOW_FILE, walkFlow, type FlowQuestion } from '../src/lib/troubleshooter';
-import { assertValidFlow } from '../src/lib/troubleshooter-rules';
+import { isoDate } from '../../src/lib/format.ts';
+import { questionPath } from '../../src/lib/routes.ts';
+import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../../src/lib/taxonomy.ts';
+import { FLOW_FILE, walkFlow, type FlowQuestion } from '../../src/lib/troubleshooter.ts';
+import { assertValidFlow } from '../../src/lib/troubleshooter-rules.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { escapeRegExp } from './regexp.ts';
 
-const FIXES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'fixes');
-const ERRORS_DIR = path.resolve(import.meta.dirname, '..', 'content', 'errors');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const FIXES_DIR = path.join(ROOT, 'content', 'fixes');
+const ERRORS_DIR = path.join(ROOT, 'content', 'errors');
 
 /**
  * The Settings paths written in a content file, in order: bold text starting
@@ -58,16 +62,12 @@ export interface Article {
 
 /** A YAML date (unquoted 2026-12-01) or string, as YYYY-MM-DD. */
 function isoDay(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return value instanceof Date ? isoDate(value) : String(value);
 }
 
 /** The frontmatter of a content file, with a reader of its required fields. */
-function readFrontmatter(dir: string, file: string): { data: Record<string, unknown>; body: string; field: (key: string) => unknown } {
-  const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const frontmatter = match?.[1] ?? '';
-  const body = text.slice(match?.[0].length ?? 0);
-  const data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
+function readContentFile(dir: string, file: string): { data: Record<string, unknown>; body: string; field: (key: string) => unknown } {
+  const { data, body } = readFrontmatter(fs.readFileSync(path.join(dir, file), 'utf8'));
   const field = (key: string) => {
     if (data[key] === undefined) throw new Error(`content/${path.basename(dir)}/${file} has no "${key}:" field`);
     return data[key];
@@ -80,8 +80,8 @@ function list(value: unknown): string[] {
 }
 
 function readArticle(file: string): Article {
-  const { data, body, field } = readFrontmatter(FIXES_DIR, file);
-  const appliesTo = field('appliesTo') as { from: unknown; to?: unknown };
+  const { data, body, field } = readContentFile(FIXES_DIR, file);
+  const appliesTo = field('appliesTo') as { from: string | number; to?: string | number };
   const slug = file.replace(/\.mdx$/, '');
   return {
     slug,
@@ -153,7 +153,7 @@ export interface Alert {
 }
 
 function readAlert(file: string): Alert {
-  const { data, body, field } = readFrontmatter(ERRORS_DIR, file);
+  const { data, body, field } = readContentFile(ERRORS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
@@ -190,10 +190,6 @@ export function riskLabel(risk: string): RegExp {
   return new RegExp(labels.map(escapeRegExp).join('|'));
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // ---- The troubleshooter ----------------------------------------------------------
 
 interface RawQuestion {
@@ -207,7 +203,7 @@ interface RawQuestion {
 
 const ref = (id: string | undefined) => (id === undefined ? undefined : { id });
 
-const rawFlow = parseYaml(fs.readFileSync(path.resolve(import.meta.dirname, '..', FLOW_FILE), 'utf8')) as RawQuestion[];
+const rawFlow = parseYaml(fs.readFileSync(path.join(ROOT, FLOW_FILE), 'utf8')) as RawQuestion[];
 
 /** The questions of content/troubleshooter/flow.yaml, shaped as the build's rules and walk take them. */
 export const flow: FlowQuestion[] = rawFlow.map((q) => ({

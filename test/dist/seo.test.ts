@@ -3,22 +3,11 @@
  * titles, descriptions, canonical URLs, the sitemap, link-preview tags,
  * JSON-LD and robots.txt.
  */
-import { expect, test } from '@playwright/test';
-import { articles } from './content';
-import {
-  allElements,
-  attr,
-  distExists,
-  elementsByTag,
-  fileForUrlPath,
-  metaContents,
-  readDist,
-  readHtmlPages,
-  readSitemap,
-  textContent,
-  tokens,
-  type HtmlDocument,
-} from './site-files';
+import { expect, test } from 'vitest';
+import { articles } from '../support/content.ts';
+import { defined } from '../../src/lib/defined.ts';
+import { distExists, fileForUrlPath, readDist, readHtmlPages, readSitemap } from '../support/dist.ts';
+import { allElements, attr, elementsByTag, type HtmlDocument, metaContents, textContent, tokens } from '../support/html.ts';
 
 const pages = readHtmlPages();
 const sitemap = readSitemap();
@@ -80,7 +69,7 @@ test('the built site has pages, a 404 page and a sitemap', () => {
 test('every page has <html lang>, one non-empty <title> and one meta description', () => {
   const problems: string[] = [];
   for (const page of pages) {
-    const html = elementsByTag(page.document, 'html')[0];
+    const html = elementsByTag(page.document, 'html').at(0);
     if (!html || !(attr(html, 'lang') ?? '').trim()) problems.push(`${page.file}: <html> has no lang`);
     const titles = titlesOf(page.document);
     if (titles.length !== 1) problems.push(`${page.file}: ${titles.length} <title> elements`);
@@ -114,7 +103,7 @@ test('every page but the 404 has a canonical URL: its own, absolute, on the site
       problems.push(`${page.file}: ${canonicals.length} <link rel=canonical>`);
       continue;
     }
-    const href = canonicals[0]!;
+    const href = defined(canonicals[0], 'the canonical URL');
     let url: URL;
     try {
       url = new URL(href);
@@ -130,7 +119,7 @@ test('every page but the 404 has a canonical URL: its own, absolute, on the site
 
 test('the 404 page is noindex and not in the sitemap', () => {
   expect(notFoundPage, 'dist/404.html').toBeDefined();
-  const robots = metaContents(notFoundPage!.document, 'robots').join(',').toLowerCase();
+  const robots = metaContents(defined(notFoundPage, 'dist/404.html').document, 'robots').join(',').toLowerCase();
   expect(robots, '404.html <meta name="robots">').toMatch(/\bnoindex\b/);
   const listed = sitemap.paths.filter((p) => /^\/404(\.html|\/)?$/.test(p) || fileForUrlPath(p) === '404.html');
   expect(listed, '404 page in the sitemap').toEqual([]);
@@ -174,12 +163,12 @@ test('every page has Open Graph and Twitter card tags', () => {
   for (const page of realPages) {
     for (const key of required) {
       const values = metaContents(page.document, key);
-      if (values.length !== 1 || !values[0]!.trim()) {
+      if (values.length !== 1 || !values.join('').trim()) {
         problems.push(`${page.file}: ${key} ${values.length === 0 ? 'missing' : `has ${JSON.stringify(values)}`}`);
       }
     }
     if (!page.notFound) {
-      const ogUrl = metaContents(page.document, 'og:url')[0];
+      const ogUrl = metaContents(page.document, 'og:url').at(0);
       if (ogUrl !== undefined && ogUrl !== ownUrl(page.urlPath)) {
         problems.push(`${page.file}: og:url ${ogUrl}, expected ${ownUrl(page.urlPath)}`);
       }
@@ -211,16 +200,17 @@ for (const article of articles) {
     const file = fileForUrlPath(article.url);
     const page = pages.find((p) => p.file === file);
     expect(page, `dist/${file} for content/fixes/${article.slug}.mdx`).toBeDefined();
-    const { data, errors } = jsonLdOf(page!.document);
+    const { document } = defined(page, `dist/${file}`);
+    const { data, errors } = jsonLdOf(document);
     expect.soft(errors, 'JSON-LD parse errors').toEqual([]);
     const nodes = typedNodes(data);
 
     expect.soft(article.lastReviewed, `content/fixes/${article.slug}.mdx lastReviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const lang = attr(elementsByTag(page!.document, 'html')[0]!, 'lang');
+    const lang = attr(defined(elementsByTag(document, 'html').at(0), '<html>'), 'lang');
 
     const techArticles = nodes.filter((n) => typesOf(n).includes('TechArticle'));
     expect(techArticles, 'one TechArticle').toHaveLength(1);
-    const tech = techArticles[0]!;
+    const tech = defined(techArticles[0], 'the TechArticle');
     expect.soft(tech['@context'], 'TechArticle @context').toMatch(/^https?:\/\/schema\.org\/?$/);
     expect.soft(tech.headline, 'headline').toBe(article.title);
     expect.soft(tech.description, 'description').toBe(article.description);
@@ -228,11 +218,11 @@ for (const article of articles) {
     expect.soft(tech.inLanguage, 'inLanguage = <html lang>').toBe(lang);
     const publisher = tech.publisher as Record<string, unknown> | undefined;
     expect.soft(typeof publisher?.name === 'string' && publisher.name.trim() !== '', 'publisher.name').toBe(true);
-    expect.soft(publisher?.name, 'publisher.name = og:site_name').toBe(metaContents(page!.document, 'og:site_name')[0]);
+    expect.soft(publisher?.name, 'publisher.name = og:site_name').toBe(metaContents(document, 'og:site_name')[0]);
 
     const breadcrumbs = nodes.filter((n) => typesOf(n).includes('BreadcrumbList'));
     expect(breadcrumbs, 'one BreadcrumbList').toHaveLength(1);
-    const items = (breadcrumbs[0]!.itemListElement ?? []) as Record<string, unknown>[];
+    const items = (defined(breadcrumbs[0], 'the BreadcrumbList').itemListElement ?? []) as Record<string, unknown>[];
     expect(items.length, 'breadcrumb items').toBeGreaterThan(1);
     expect
       .soft(
@@ -240,7 +230,7 @@ for (const article of articles) {
         'positions 1..n',
       )
       .toEqual(items.map((_, i) => i + 1));
-    const last = items.at(-1)!;
+    const last = defined(items.at(-1), 'the last breadcrumb');
     const lastUrl = typeof last.item === 'string' ? last.item : (last.item as Record<string, unknown> | undefined)?.['@id'];
     expect.soft(lastUrl, 'last breadcrumb is the article').toBe(ownUrl(article.url));
     expect.soft(last.name, 'last breadcrumb name').toBe(article.title);
@@ -250,9 +240,9 @@ for (const article of articles) {
 test('robots.txt points to the sitemap index on the same origin', () => {
   expect(distExists('robots.txt'), 'dist/robots.txt').toBe(true);
   const lines = readDist('robots.txt').split(/\r?\n/);
-  const sitemaps = lines.map((l) => l.match(/^\s*sitemap\s*:\s*(\S+)\s*$/i)?.[1]).filter((v): v is string => v !== undefined);
+  const sitemaps = lines.map((l) => /^\s*sitemap\s*:\s*(\S+)\s*$/i.exec(l)?.[1]).filter((v): v is string => v !== undefined);
   expect(sitemaps, 'Sitemap: lines').toHaveLength(1);
-  const url = new URL(sitemaps[0]!);
+  const url = new URL(defined(sitemaps[0], 'the Sitemap: line'));
   expect.soft(url.origin, 'sitemap origin').toBe(sitemap.origin);
   expect.soft(url.pathname, 'the sitemap index').toBe('/sitemap-index.xml');
   expect.soft(distExists(fileForUrlPath(url.pathname)), `dist${url.pathname}`).toBe(true);

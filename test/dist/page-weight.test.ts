@@ -8,25 +8,24 @@
  * page either: they are reported on their own line, outside the budget.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
+import { defined } from '../../src/lib/defined.ts';
+import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../support/dist.ts';
 import {
   attr,
   describeElement,
-  distExists,
-  distFiles,
   elementsByTag,
-  fileForUrlPath,
+  elementsInTemplates,
+  elementsOutsideTemplates,
   hasAttr,
   headOf,
-  readDistBytes,
-  readSitemap,
+  isDataBlock,
+  parseHtml,
   textContent,
   tokens,
-  urlPathForFile,
-  parseHtml,
   type HtmlDocument,
   type HtmlElement,
-} from './site-files';
+} from '../support/html.ts';
 
 const BUDGET = 16 * 1024;
 const PAGEFIND = '/pagefind/';
@@ -62,34 +61,17 @@ interface Weight {
 function staticImports(code: string): string[] {
   const found: string[] = [];
   const re = /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'])([^"'\n]+)\1/g;
-  for (const match of code.matchAll(re)) found.push(match[2]!);
+  for (const [, , specifier = ''] of code.matchAll(re)) found.push(specifier);
   return found;
 }
 
 /** @import rules in CSS. */
 function cssImports(css: string): string[] {
-  return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map((m) => m[2]!);
-}
-
-/** Inside a <template>'s content: inert until a script clones it into the page. */
-function inTemplate(el: HtmlElement): boolean {
-  for (
-    let node: { nodeName: string; parentNode?: unknown } | null | undefined = el.parentNode;
-    node;
-    node = node.parentNode as typeof node
-  ) {
-    if (node.nodeName === '#document-fragment') return true;
-  }
-  return false;
+  return [...css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/g)].map(([, , specifier = '']) => specifier);
 }
 
 function isModuleScript(el: HtmlElement): boolean {
   return (attr(el, 'type') ?? '').trim().toLowerCase() === 'module';
-}
-
-function isDataBlock(el: HtmlElement): boolean {
-  const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-  return type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
 }
 
 function firstLoadWeight(file: string): Weight {
@@ -127,14 +109,14 @@ function firstLoadWeight(file: string): Weight {
   };
 
   const onIntent: Resource[] = [];
-  for (const script of elementsByTag(document, 'script').filter(inTemplate)) {
+  for (const script of elementsInTemplates(document, 'script')) {
     const src = attr(script, 'src');
     const distFile = src === undefined ? undefined : fileForUrlPath(new URL(src, pageUrl).pathname);
     if (src === undefined || distFile === undefined || !distExists(distFile)) continue;
     const content = readDistBytes(distFile);
     onIntent.push({ path: new URL(src, pageUrl).pathname, kind: 'js', raw: content.length, gzip: gzip(content) });
   }
-  for (const link of elementsByTag(document, 'link').filter((el) => !inTemplate(el))) {
+  for (const link of elementsOutsideTemplates(document, 'link')) {
     const href = attr(link, 'href');
     const rel = tokens(link, 'rel');
     if (href === undefined) continue;
@@ -150,7 +132,7 @@ function firstLoadWeight(file: string): Weight {
       load(href, pageUrl, as === 'style' ? 'css' : as === 'script' ? 'js' : 'other', file);
     }
   }
-  for (const script of elementsByTag(document, 'script').filter((el) => !inTemplate(el))) {
+  for (const script of elementsOutsideTemplates(document, 'script')) {
     const src = attr(script, 'src');
     if (src !== undefined) {
       const target = new URL(src, pageUrl);
@@ -201,7 +183,7 @@ test('dist/ has article pages', () => {
   expect(articleFiles.length, 'dist/fixes/*/index.html').toBeGreaterThan(0);
 });
 
-test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with no direct Pagefind reference`, () => {
+test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with no direct Pagefind reference`, async ({ annotate }) => {
   const weights = articleFiles.map(firstLoadWeight);
   const problems = weights.flatMap((w) => w.problems);
   const over = weights
@@ -212,7 +194,7 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
         w.resources.map((r) => `    ${r.kind.padEnd(5)} ${String(r.gzip).padStart(7)} B gzip  ${r.path}`).join('\n'),
     );
 
-  const largest = [...weights].sort((a, b) => b.total - a.total)[0]!;
+  const largest = defined([...weights].sort((a, b) => b.total - a.total)[0], 'an article page');
   const sum = (kind: Kind, key: 'raw' | 'gzip') => largest.resources.filter((r) => r.kind === kind).reduce((s, r) => s + r[key], 0);
   const row = (label: string, raw: number, gz: number) => `${label.padEnd(34)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
   const table = [
@@ -239,7 +221,7 @@ test(`every article page's first load is at most ${BUDGET / 1024} KB gzip, with 
     'All article pages (gzip total): ' + weights.map((w) => `${urlPathForFile(w.file)} ${w.total}`).join(', '),
   ].join('\n');
   console.log(table);
-  test.info().annotations.push({ type: 'page weight', description: table });
+  await annotate(table, 'page weight');
 
   expect.soft(problems, 'first-load references').toEqual([]);
   expect.soft(over, 'pages over budget').toEqual([]);

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The checks that only read the built site (test/dist/): SEO metadata, page
+ * weight, CSP and dist/_headers. They need `npm run build` first and no
+ * browser; `npm test` runs them between the build and the browser tests.
+ */
+export default defineConfig({
+  test: { include: ['test/dist/**/*.test.ts'] },
+});
