@@ -6,31 +6,22 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 describe('findChangeDateProblems', () => {
   const reviewed = day('2026-11-25');
   const today = day('2026-12-01');
+  /** The problems of changes on these days, reviewed on 2026-11-25. */
+  const problemsOf = (...days: string[]) =>
+    findChangeDateProblems(
+      days.map((iso, i) => ({ date: day(iso), summary: `change ${i}` })),
+      reviewed,
+      today,
+    );
 
   test('changes on or before lastReviewed are fine', () => {
-    expect(
-      findChangeDateProblems(
-        [
-          { date: day('2026-11-25'), summary: 'a' },
-          { date: day('2026-01-02'), summary: 'b' },
-        ],
-        reviewed,
-        today,
-      ),
-    ).toEqual([]);
+    expect(problemsOf('2026-11-25', '2026-01-02')).toEqual([]);
   });
 
   test('a change after lastReviewed is named by its index', () => {
-    expect(
-      findChangeDateProblems(
-        [
-          { date: day('2026-11-01'), summary: 'a' },
-          { date: day('2026-11-30'), summary: 'b' },
-        ],
-        reviewed,
-        today,
-      ),
-    ).toEqual([{ index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') as string }]);
+    expect(problemsOf('2026-11-01', '2026-11-30')).toEqual([
+      { index: 1, message: expect.stringContaining('2026-11-30, after lastReviewed (2026-11-25)') as string },
+    ]);
   });
 
   test('a change in the future is named as such, even when lastReviewed is later still', () => {

@@ -108,32 +108,48 @@ test('pagefindFilterQuery: any value within a group, empty groups left out', () 
   });
 });
 
-test('typing pushes one entry, then replaces it; a pause ends it', () => {
-  const policy = createHistoryPolicy('?q=storage');
-  expect(policy.typed('?q=r')).toBe('push');
-  expect(policy.typed('?q=re')).toBe('replace');
-  expect(policy.typed('?q=reset')).toBe('replace');
-  expect(policy.settled('?q=reset')).toBe('none');
-  expect(policy.typed('?q=reset+all')).toBe('push');
-});
-
-test('nothing is written when the URL would not change', () => {
-  const policy = createHistoryPolicy('?q=a');
-  expect(policy.typed('?q=a')).toBe('none');
-  expect(policy.settled('?q=a')).toBe('none');
-});
-
-test('a settled change while not typing (Enter, a filter) pushes', () => {
-  const policy = createHistoryPolicy('?q=backup');
-  expect(policy.settled('?q=backup&risk=No+risk')).toBe('push');
-  expect(policy.settled('?q=backup')).toBe('push');
-});
-
-test('Enter while typing keeps the entry typing made', () => {
-  const policy = createHistoryPolicy('');
-  expect(policy.typed('?q=st')).toBe('push');
-  expect(policy.settled('?q=storage')).toBe('replace');
-  expect(policy.typed('?q=storage+f')).toBe('push');
+// Each step is what happened (typed, settled) with the URL it makes, and the history write expected.
+type HistoryStep = [event: 'typed' | 'settled', url: string, expected: 'push' | 'replace' | 'none'];
+test.each<[name: string, start: string, steps: HistoryStep[]]>([
+  [
+    'typing pushes one entry, then replaces it; a pause ends it',
+    '?q=storage',
+    [
+      ['typed', '?q=r', 'push'],
+      ['typed', '?q=re', 'replace'],
+      ['typed', '?q=reset', 'replace'],
+      ['settled', '?q=reset', 'none'],
+      ['typed', '?q=reset+all', 'push'],
+    ],
+  ],
+  [
+    'nothing is written when the URL would not change',
+    '?q=a',
+    [
+      ['typed', '?q=a', 'none'],
+      ['settled', '?q=a', 'none'],
+    ],
+  ],
+  [
+    'a settled change while not typing (Enter, a filter) pushes',
+    '?q=backup',
+    [
+      ['settled', '?q=backup&risk=No+risk', 'push'],
+      ['settled', '?q=backup', 'push'],
+    ],
+  ],
+  [
+    'Enter while typing keeps the entry typing made',
+    '',
+    [
+      ['typed', '?q=st', 'push'],
+      ['settled', '?q=storage', 'replace'],
+      ['typed', '?q=storage+f', 'push'],
+    ],
+  ],
+])('%s', (_name, start, steps) => {
+  const policy = createHistoryPolicy(start);
+  expect(steps.map(([event, url]) => policy[event](url))).toEqual(steps.map(([, , expected]) => expected));
 });
 
 test('after Back, typing starts a new entry', () => {
