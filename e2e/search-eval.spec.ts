@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DIALOG, openDialog } from '../test/support/search-dialog';
-import { EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE } from '../test/support/search-eval';
+import { EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE, readEvalFile } from '../test/support/search-eval';
 import { expect, test } from './fixtures';
 
 const TOP = 3;
@@ -22,7 +22,8 @@ interface EvalSet {
   noEmpty?: string[];
 }
 
-const readSet = (file: string): EvalSet => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as EvalSet) : { queries: [] });
+// Read when the tests are listed, for their titles; a missing file fails its test with readEvalFile's message.
+const readSetIfPresent = (file: string): EvalSet | undefined => (fs.existsSync(file) ? (readEvalFile(file) as EvalSet) : undefined);
 
 /** A result link as the sets name pages: an article by its slug, any other page by its path without the leading slash. */
 function pageName(href: string): string {
@@ -46,11 +47,12 @@ for (const [name, file] of [
   ['queries.json', EVAL_QUERIES_FILE],
   ['questions.json', EVAL_QUESTIONS_FILE],
 ] as const) {
-  const set = readSet(file);
+  const listed = readSetIfPresent(file);
 
-  test(`every query of ${name} finds an expected page in the first ${TOP} results${set.noEmpty ? ', and no noEmpty query finds nothing' : ''}`, async ({
+  test(`every query of ${name} finds an expected page in the first ${TOP} results${listed?.noEmpty ? ', and no noEmpty query finds nothing' : ''}`, async ({
     page,
   }) => {
+    const set = listed ?? (readEvalFile(file) as EvalSet);
     expect(set.queries.length, `evaluation queries in ${file}`).toBeGreaterThan(0);
     test.setTimeout(30_000 + (set.queries.length + (set.noEmpty?.length ?? 0)) * 2_000);
     await page.goto('/');
