@@ -20,7 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   // A stop for a run that hangs. On this project's 2-core machines the whole run takes about
-  // 9 to 10 minutes (README, "Two commands"); that is the figure to bring down, not this one.
+  // 8 minutes (README, "Two commands"); that is the figure to bring down, not this one.
   globalTimeout: 14 * 60_000,
 
   use: {

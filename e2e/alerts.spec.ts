@@ -8,6 +8,7 @@
  * Expectations come from the content files (test/support/content.ts), never from a
  * second hand-written list.
  */
+import { ERRORS_PATH } from '../src/lib/routes';
 import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../src/lib/alert-wording';
 import { alerts, alertsFixedBy, articleBySlug, articles } from '../test/support/content';
 import { expect, test } from './fixtures';
@@ -25,7 +26,7 @@ test('there are alerts to test', () => {
 });
 
 test('/errors/ lists every alert with its text, quoting only exact texts, and no other', async ({ page }) => {
-  await page.goto('/errors/');
+  await page.goto(ERRORS_PATH);
   const main = page.locator('main');
   const listed = await main
     .locator('a[href^="/errors/"]')
@@ -120,7 +121,7 @@ for (const article of articles) {
 
 test("Pagefind finds each alert page among the first 3 results for the alert's full text", async ({ page }) => {
   // Any page of the site: this calls Pagefind's own API, independent of the search UI.
-  await page.goto('/errors/');
+  await page.goto(ERRORS_PATH);
   const problems: string[] = [];
   for (const alert of alerts) {
     const top = await page.evaluate(

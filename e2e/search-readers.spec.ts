@@ -3,6 +3,7 @@
  * words that never appear together), the kind of each result, and a dialog
  * that opens at once, before any search file has arrived.
  */
+import { ERRORS_PATH, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import type { Page } from '@playwright/test';
 import { readDist } from '../test/support/dist';
 import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
@@ -78,8 +79,8 @@ test.describe('readers’ own words', () => {
     await expect(page.locator(`${DIALOG.dialog} [role="status"]`)).toHaveText(/^No results for “zzqx vvbn”/);
     const wayForward = page.locator(`${DIALOG.dialog} [data-search-way-forward]`);
     await expect(wayForward).toBeVisible();
-    await expect(wayForward.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
-    await expect(wayForward.getByRole('link', { name: 'look up the alert' })).toHaveAttribute('href', '/errors/');
+    await expect(wayForward.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', TROUBLESHOOT_PATH);
+    await expect(wayForward.getByRole('link', { name: 'look up the alert' })).toHaveAttribute('href', ERRORS_PATH);
   });
 
   test('each result shows its kind: Fix, Alert, Guided questions', async ({ page }) => {
@@ -93,7 +94,7 @@ test.describe('readers’ own words', () => {
     await expect(option('/fixes/check-icloud-storage/')).toHaveAccessibleName(/^Fix Check your iCloud storage/);
 
     await searchInDialog(page, "why won't my iphone back up to icloud");
-    await expect(option('/troubleshoot/').locator('.search-kind')).toHaveText('Guided questions');
+    await expect(option(TROUBLESHOOT_PATH).locator('.search-kind')).toHaveText('Guided questions');
   });
 
   test('the search page shows each result’s kind too', async ({ page }) => {

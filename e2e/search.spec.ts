@@ -4,6 +4,7 @@
  * while typing, Back), highlighted words on the article, the 404 page's
  * suggestions, and the plain forms without JavaScript.
  */
+import { SEARCH_PATH } from '../src/lib/routes';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articleBySlug, articles } from '../test/support/content';
@@ -88,7 +89,7 @@ test.describe('the search dialog', () => {
   });
 
   test('a click in the header box opens it', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(SEARCH_PATH);
     await page.locator(HEADER_INPUT).click();
     await expect(page.getByRole('dialog', { name: 'Search the fixes' })).toBeVisible({ timeout: 10_000 });
     await expect(page.locator(DIALOG.input)).toBeFocused();
@@ -220,7 +221,7 @@ test.describe('the search page', () => {
   });
 
   test('searching from the form shows results', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(SEARCH_PATH);
     // The search page's own form (the site header has another).
     const form = page.locator('main form[role="search"]');
     const input = form.locator('input[name="q"]');

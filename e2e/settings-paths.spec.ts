@@ -9,6 +9,7 @@
  * expected notes from content/settings/vocabulary.yaml, through the same
  * resolver the build uses, plus literal checks of the labels known to differ.
  */
+import { SETTINGS_PATHS_PATH } from '../src/lib/routes';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { alerts, type Article, articles, helpLines, settingsPathsIn } from '../test/support/content';
@@ -18,7 +19,7 @@ import { parsePath, resolvePath } from '../src/lib/settings-paths';
 import { loadVocabularyFile } from '../src/lib/settings-vocabulary';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..'));
-const REFERENCE = '/settings-paths/';
+const REFERENCE = SETTINGS_PATHS_PATH;
 
 interface DrawnStep {
   /** The chip's text, a placeholder back in brackets: "[your name]". */
@@ -68,8 +69,10 @@ test.describe('without JavaScript', () => {
   });
 
   test('no page has "Settings >" left as text in main (the reference page shows it only as plain text in code)', async ({ page }) => {
+    const urls = sitemapPaths();
+    test.setTimeout(30_000 + urls.length * 1_000); // one page load each, on a machine that may be busy
     const problems: string[] = [];
-    for (const url of sitemapPaths()) {
+    for (const url of urls) {
       await page.goto(url);
       const text = await page.locator('main').evaluate((main) => {
         const copy = main.cloneNode(true) as HTMLElement;
