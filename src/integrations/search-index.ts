@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { FILLER } from '../lib/search/query';
+import { SCRIPT_CONSTANTS } from '../lib/search/script-constants';
 import {
   indexChunkSize,
   languageManifest,
@@ -115,7 +116,7 @@ export default function searchIndex(): [AstroIntegration, AstroIntegration] {
           try {
             if (!indexing) throw new Error('search-index:write ran before search-index started: list them in that order');
             const { index, pageCount, files, errors } = await indexing;
-            const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+            const written = await index.writeFiles({ outputPath: join(outDir, SCRIPT_CONSTANTS.__PAGEFIND_DIR__) });
             const problems = [...errors, ...written.errors];
             if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
             const manifest = manifestOf(files);
