@@ -580,6 +580,11 @@ function generateArticles(
 
   // The article after each one on the path; the last points back to the first.
   const byOrder = [...drafts].sort((a, b) => a.order - b.order);
+  // Safest first, as the build requires: the same mix of risks, handed out so that none comes after a risky one.
+  const risks = drafts.map((d) => d.risk).sort((a, b) => RISKS.indexOf(a) - RISKS.indexOf(b));
+  byOrder.forEach((d, i) => {
+    d.risk = defined(risks[i], `risk ${i}`);
+  });
   const nextOf = new Map(byOrder.map((d, i) => [d.slug, byOrder[(i + 1) % byOrder.length]]));
 
   return drafts.map((d, i) => {

@@ -80,7 +80,7 @@ for (const alert of alerts) {
 
     const heading = page.getByRole('heading', { name: 'Fixes to try, in order' });
     await expect(heading).toBeVisible();
-    const fixLinks = page.locator('main ol.fix-list > li a');
+    const fixLinks = page.locator('main ol.fix-list > li .fix-title a');
     await expect(fixLinks).toHaveCount(alert.fixes.length);
     for (const [i, slug] of alert.fixes.entries()) {
       const article = articleBySlug(slug);

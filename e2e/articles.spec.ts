@@ -71,7 +71,7 @@ for (const article of articles) {
     const meta = page.locator('ul.meta-line');
     await expect(meta).toContainText('iOS');
     await expect(meta).toContainText(`${article.minutes} min`);
-    await expect(meta).toContainText(riskLabel(article.risk));
+    await expect(meta).toContainText(riskLabel(article));
     await expect(meta).toContainText('Last reviewed');
     await expect(meta.locator('time')).toHaveAttribute('datetime', new RegExp(`^${article.lastReviewed}`));
     await expect(meta).toContainText(`Steps checked for iOS ${article.checkedForIos}`);

@@ -135,7 +135,7 @@ test('a troubleshooter answer that leads to a missing question names the file, t
   const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('next: fixture-more', 'next: nope'));
   test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-start"', 'answer "more"', '"nope"']);
+  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-copy"', 'answer "has-copy"', '"nope"']);
 });
 
 // ---- Safety rules ---------------------------------------------------------
@@ -264,8 +264,9 @@ test('a changes entry dated after lastReviewed names the file and the field', as
 // ---- The published-URL ledger ----------------------------------------------
 //
 // Four leaf articles (nothing links to them), so each can be deleted, renamed,
-// renumbered or shortened without any other rule failing. The first test
-// records the fixture site's ledger; the others build against it.
+// renumbered or shortened without any other rule failing. They come after the
+// risky fixtures on the path, so they are risky too (rule "safest first"). The
+// first test records the fixture site's ledger; the others build against it.
 
 const LEAVES = ['delta', 'echo', 'foxtrot', 'golf'] as const;
 const leaf = (name: string, kbId: string, order: number) =>
@@ -274,7 +275,7 @@ const leaf = (name: string, kbId: string, order: number) =>
     kbId,
     order,
     category: 'basics',
-    risk: 'none',
+    risk: 'data',
     related: [],
     body: 'A leaf fixture: nothing links here.',
   });

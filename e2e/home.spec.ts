@@ -28,6 +28,6 @@ test('home leads with "Protect your data first", then lists every fix in path or
     await expect(link).toHaveText(article.title);
     await expect(item.locator('p', { hasText: article.description })).toHaveCount(1);
     await expect(item).toContainText(/\d+\s*min/);
-    await expect(item).toContainText(riskLabel(article.risk));
+    await expect(item).toContainText(riskLabel(article));
   }
 });

@@ -1,8 +1,9 @@
 /**
  * The safety rules as a reader meets them, WITHOUT JavaScript: every fix that
  * can cost settings or data links to the computer backup before its first
- * step; the troubleshooter asks about a managed iPhone before it can reach
- * Reset All Settings, checks Apple's status before signing out, shows the
+ * step; the troubleshooter asks whether the reader has a copy (and, before a
+ * settings reset or a sign-out, whether the iPhone is managed) before any
+ * risky recommendation, checks Apple's status before signing out, shows the
  * safety net above every risky recommendation, and reaches every new article.
  *
  * Expectations come from the content files and the flow as the build walks it
@@ -64,28 +65,33 @@ async function walkAnswers(page: Page, answerIds: string[]): Promise<Result> {
   return result;
 }
 
-test('gray button → managed iPhone reaches the restrictions fix, and no path to Reset All Settings skips that question', async ({
+test('every result that recommends a risky fix passes both safety gates first, and a failing answer never leads to one', async ({
   page,
 }) => {
-  const managed = walk.questions.find((q) => q.question.data.rulesOut?.id === 'check-restrictions-and-device-management');
-  expect(managed, 'a question rules out restrictions and device management').toBeDefined();
-  const grayAnswer = managed?.trail[0]?.answer.id;
-  const toRestrictions = walk.results.find(
-    (r) => r.question === managed?.question && r.fixId === 'check-restrictions-and-device-management',
-  );
-  expect(toRestrictions).toBeDefined();
+  const passedGates = (result: Result) =>
+    new Set(
+      result.trail.filter((s) => s.question.data.gate !== undefined && s.answer.passesGate === true).map((s) => s.question.data.gate),
+    );
+  const risky = walk.results.filter((r) => articleBySlug(r.fixId).risk !== 'none');
+  expect(risky.length).toBeGreaterThan(0);
+  for (const result of risky) {
+    const article = articleBySlug(result.fixId);
+    const where = resultPath(result.question.id, result.answer.id);
+    expect(passedGates(result).has('copy'), `${where} passes the copy gate`).toBe(true);
+    if (article.risk === 'settings' || article.unsafeOnManagedIphone) {
+      expect(passedGates(result).has('unmanaged'), `${where} passes the managed-iPhone gate`).toBe(true);
+    }
+  }
+  for (const result of walk.results) {
+    const failed = result.trail.some((s) => s.question.data.gate !== undefined && s.answer.passesGate !== true);
+    if (failed) expect(articleBySlug(result.fixId).risk, resultPath(result.question.id, result.answer.id)).toBe('none');
+  }
 
-  const result = await walkAnswers(page, toRestrictions?.trail.map((s) => s.answer.id) ?? []);
-  await expect(page.getByRole('main').getByRole('link', { name: /^Open the fix/ })).toHaveAttribute(
-    'href',
-    '/fixes/check-restrictions-and-device-management/',
-  );
-  expect(result.trail.some((s) => s.question.id.includes('reset'))).toBe(false);
-
-  // Every result of the gray-button branch that reaches Reset All Settings passed the managed question first.
-  const resets = walk.results.filter((r) => r.trail[0]?.answer.id === grayAnswer && r.fixId === 'reset-all-settings');
-  expect(resets.length).toBeGreaterThan(0);
-  for (const reset of resets) expect(reset.trail.map((s) => s.question.id)).toContain(managed?.question.id);
+  // In the browser: the path to Reset All Settings on the gray-button branch, tap by tap.
+  const reset = risky.find((r) => r.fixId === 'reset-all-settings');
+  expect(reset, 'the troubleshooter recommends Reset All Settings somewhere').toBeDefined();
+  await walkAnswers(page, reset?.trail.map((s) => s.answer.id) ?? []);
+  await expect(page.getByRole('main').getByRole('link', { name: /^Open the fix/ })).toHaveAttribute('href', '/fixes/reset-all-settings/');
 });
 
 test('account alert → the password, then Apple System Status, before signing out', async ({ page }) => {
@@ -103,7 +109,7 @@ test('account alert → the password, then Apple System Status, before signing o
 });
 
 test('every result page that recommends a risky fix shows the safety net above the recommendation', async ({ page }) => {
-  const risky = walk.results.filter((r) => articleBySlug(r.fixId).risk !== 'none');
+  const risky = walk.results.filter((r) => riskyArticles.includes(articleBySlug(r.fixId)));
   expect(risky.length).toBeGreaterThan(0);
   for (const result of risky) {
     const url = resultPath(result.question.id, result.answer.id);
@@ -113,8 +119,8 @@ test('every result page that recommends a risky fix shows the safety net above t
     await expect(notice.locator(`a[href="${safetyNetUrl()}"]`)).toHaveCount(1);
     expect(await comesBefore(page, 'main [data-safety-net]', 'main .troubleshoot-fix'), url).toBe(true);
   }
-  // And a no-risk recommendation does not cry wolf.
-  const safe = walk.results.find((r) => articleBySlug(r.fixId).risk === 'none');
+  // And a recommendation that needs no copy first does not cry wolf.
+  const safe = walk.results.find((r) => !riskyArticles.includes(articleBySlug(r.fixId)) && articleBySlug(r.fixId).role === 'fix');
   if (safe) {
     await page.goto(resultPath(safe.question.id, safe.answer.id));
     await expect(page.locator('main [data-safety-net]')).toHaveCount(0);
@@ -123,7 +129,13 @@ test('every result page that recommends a risky fix shows the safety net above t
 
 test('every new article can be reached from the troubleshooter', async ({ page }) => {
   const recommended = new Set(walk.results.map((r) => r.fixId));
-  for (const slug of ['check-restrictions-and-device-management', 'finish-a-slow-or-stuck-backup']) {
+  for (const slug of [
+    'check-restrictions-and-device-management',
+    'finish-a-slow-or-stuck-backup',
+    'check-your-apple-account',
+    'keep-your-data-without-a-computer',
+    'free-up-icloud-storage',
+  ]) {
     expect(recommended, `${slug} is recommended by an answer`).toContain(slug);
   }
   // The safety net is reached from the result pages of risky fixes.

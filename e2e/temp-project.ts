@@ -133,7 +133,9 @@ export function removeField(text: string, key: string): string {
 /**
  * A minimal valid troubleshooter (content/troubleshooter/flow.yaml) over the
  * fixture articles: every copy gets it, since the site's pages need a flow.
- * "fixture-more" rules out alpha's cause before recommending the risky fixes.
+ * Before the risky fixes, "fixture-managed" and "fixture-copy" are the two
+ * safety gates (their failing answers lead to alpha, which has no risk), and
+ * "fixture-more" rules out alpha's cause.
  */
 export const FLOW_FIXTURE = `- id: fixture-start
   start: true
@@ -145,7 +147,31 @@ export const FLOW_FIXTURE = `- id: fixture-start
       why: The alpha fixture fix fits this fixture answer.
     - id: more
       label: Another one
+      next: fixture-managed
+- id: fixture-managed
+  question: Is the fixture iPhone managed?
+  gate: unmanaged
+  answers:
+    - id: not-managed
+      label: No
+      passesGate: true
+      next: fixture-copy
+    - id: managed
+      label: Yes
+      fix: alpha
+      why: The alpha fixture fix is the safe route for a managed fixture.
+- id: fixture-copy
+  question: Is there a fixture copy?
+  gate: copy
+  answers:
+    - id: has-copy
+      label: Yes
+      passesGate: true
       next: fixture-more
+    - id: no-copy
+      label: No
+      fix: alpha
+      why: The alpha fixture fix is the safe route without a fixture copy.
 - id: fixture-more
   question: Bravo or charlie?
   rulesOut: alpha

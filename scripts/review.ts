@@ -1,33 +1,52 @@
 /**
  * npm run review: every article and alert with its last review, the iOS
  * version it was checked for, and the day its next review falls due (six
- * months later), overdue first. A report: it exits 0 whatever it finds.
+ * months later). First the pages a new iOS release may have made wrong: those
+ * that name a Settings label the vocabulary says changed after the version
+ * they were checked for, then those checked for a version older than
+ * CURRENT_IOS (src/lib/ios-version.ts); then the rest, overdue first. A
+ * report: it exits 0 whatever it finds.
  *
- * Reads the frontmatter of content/fixes/*.mdx and content/errors/*.md; the
- * schedule itself is src/lib/review.ts.
+ * Reads content/fixes/*.mdx, content/errors/*.md and the Settings vocabulary,
+ * without a build; the schedule itself is src/lib/review.ts.
+ *
+ * Runs under Node's type stripping: erasable TypeScript only.
  */
 import fs from 'node:fs';
+import { registerHooks } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { formatReviewReport, reviewSchedule, type ReviewEntry } from '../src/lib/review.ts';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SRC = pathToFileURL(path.join(ROOT, 'src')).href;
 
-function entriesIn(folder: string, extension: string, kind: ReviewEntry['kind']): ReviewEntry[] {
+// The modules of src/ import each other without a file extension, as Vite
+// allows; Node's loader needs it. Only for imports made from src/.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const fromSrc = context.parentURL?.startsWith(`${SRC}/`) === true;
+    const bare = /^\.\.?\//.test(specifier) && path.extname(specifier) === '';
+    return nextResolve(fromSrc && bare ? `${specifier}.ts` : specifier, context);
+  },
+});
+
+// Imported after the hook is in place (static imports would run before it).
+const { COVERED_IOS, CURRENT_IOS } = await import('../src/lib/ios-version.ts');
+const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('../src/lib/review.ts');
+const { loadVocabularyFile } = await import('../src/lib/settings-vocabulary.ts');
+
+type Kind = Parameters<typeof reviewEntryOf>[0];
+
+const vocabulary = loadVocabularyFile(ROOT);
+
+function entriesIn(folder: string, extension: string, kind: Kind) {
   const dir = path.join(ROOT, folder);
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith(extension))
-    .map((name) => {
-      const file = `${folder}/${name}`;
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(path.join(dir, name), 'utf8'))?.[1] ?? '';
-      const data = (parseYaml(frontmatter) ?? {}) as { lastReviewed?: unknown; checkedForIos?: string | number };
-      const lastReviewed = new Date(`${String(data.lastReviewed)}T00:00:00Z`);
-      if (Number.isNaN(lastReviewed.getTime())) throw new Error(`${file}: lastReviewed must be a date such as 2026-11-25`);
-      return { kind, file, lastReviewed, checkedForIos: String(data.checkedForIos ?? '(not set)') };
-    });
+    .map((name) => reviewEntryOf(kind, `${folder}/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'), vocabulary, COVERED_IOS));
 }
 
 const today = new Date();
 const entries = [...entriesIn('content/fixes', '.mdx', 'article'), ...entriesIn('content/errors', '.md', 'alert')];
-console.log(formatReviewReport(reviewSchedule(entries, today), today));
+console.log(formatReviewReport(reviewSchedule(entries, today, CURRENT_IOS), today, CURRENT_IOS));

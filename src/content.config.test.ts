@@ -126,6 +126,33 @@ describe('fixes schema: the safety net and the path', () => {
     expectIssue({ role: 'extra' }, ['role'], /"fix"\|"safety-net"/);
   });
 
+  test('backupFirst, unsafeOnManagedIphone and lastResort default to false, and take true', () => {
+    expect(parse({}).data).toMatchObject({ backupFirst: false, unsafeOnManagedIphone: false, lastResort: false });
+    const result = parse({ backupFirst: true, unsafeOnManagedIphone: true, lastResort: true });
+    expect(result.data).toMatchObject({ backupFirst: true, unsafeOnManagedIphone: true, lastResort: true });
+  });
+
+  test('backupFirst and lastResort must be left out on the safety net, saying why', () => {
+    const { order: _o, ...rest } = valid;
+    const net = { ...rest, role: 'safety-net' };
+    const result = schema.safeParse({ ...net, backupFirst: true, lastResort: true });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['backupFirst'],
+        message: 'must be left out with role: safety-net: the safety net is the computer backup itself',
+      }),
+      expect.objectContaining({
+        path: ['lastResort'],
+        message:
+          'must be left out with role: safety-net: the last resort is the last fix on the path, and the safety net is not on the path',
+      }),
+    ]);
+  });
+
+  test('rejects a flag written as a string', () => {
+    expectIssue({ unsafeOnManagedIphone: 'yes' }, ['unsafeOnManagedIphone'], /boolean/);
+  });
+
   test('requires the iOS version the steps were checked for', () => {
     const { checkedForIos: _c, ...rest } = valid;
     const result = schema.safeParse(rest);
@@ -190,6 +217,49 @@ describe('errors (alerts) schema', () => {
       .safeParse({ ...rest, sources: [{ title: 'Blog', url: 'https://example.com/' }] })
       .error?.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['lastReviewed', 'checkedForIos', 'sources']));
+  });
+});
+
+describe('troubleshooter schema: gates', () => {
+  const { schema: questions } = collections.troubleshooter;
+  if (!questions || typeof questions === 'function') throw new Error('The troubleshooter collection needs a plain schema object.');
+  const answerTo = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    label: `Answer ${id}`,
+    fix: 'quick-checks',
+    why: 'It fits these answers well enough.',
+    ...extra,
+  });
+  const question = (answers: unknown[], extra: Record<string, unknown> = {}) => ({
+    id: 'has-copy',
+    question: 'Do you have a copy of your data?',
+    answers,
+    ...extra,
+  });
+
+  test('accepts gate: copy or unmanaged, with rulesOut too, and passesGate on answers', () => {
+    for (const gate of ['copy', 'unmanaged']) {
+      const result = questions.safeParse(
+        question([answerTo('yes', { passesGate: true }), answerTo('no')], { gate, rulesOut: 'quick-checks' }),
+      );
+      expect(result.error?.issues).toBeUndefined();
+      expect(result.data).toMatchObject({ gate, answers: [{ passesGate: true }, {}] });
+    }
+  });
+
+  test('rejects an unknown gate, listing the allowed ones', () => {
+    const result = questions.safeParse(question([answerTo('yes'), answerTo('no')], { gate: 'backup' }));
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['gate'], message: expect.stringMatching(/"copy"\|"unmanaged"/) as string }),
+    );
+  });
+
+  test('takes up to 7 answers, and says so for 8', () => {
+    const answers = (n: number) => Array.from({ length: n }, (_, i) => answerTo(`a${String(i)}`));
+    expect(questions.safeParse(question(answers(7))).error?.issues).toBeUndefined();
+    expect(questions.safeParse(question(answers(8))).error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['answers'], message: 'must have at most 7 answers: more are hard to choose from' }),
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { isAtOrAfter } from './lib/ios-version';
 import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
 import { hasAppleSource } from './lib/sources';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
-import { FLOW_FILE } from './lib/troubleshooter';
+import { FLOW_FILE, GATES } from './lib/troubleshooter';
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -86,8 +86,32 @@ const fixes = defineCollection({
         }),
       /** Roughly how long the fix takes, in minutes. */
       minutes: z.number().int('must be a whole number').min(1).max(240),
-      /** What the reader could lose: nothing, settings, or data. */
+      /**
+       * What the reader could lose: nothing, settings, or data. On the path,
+       * every fix with risk none comes before any fix with risk settings or
+       * data ("safest first"), except the last resort.
+       */
       risk: z.enum(RISKS),
+      /**
+       * true when a computer backup comes first even though the fix's risk is
+       * none, such as Update iOS before a major upgrade. Like a risky fix, the
+       * article then links to the safety net before its first numbered step,
+       * and its troubleshooter result pages show the safety net.
+       */
+      backupFirst: z.boolean().default(false),
+      /**
+       * true when the fix should not be tried on a work or school (managed)
+       * iPhone, such as signing out. risk: settings implies it. The
+       * troubleshooter recommends such a fix only after a question with
+       * gate: unmanaged, answered with an answer that passes it.
+       */
+      unsafeOnManagedIphone: z.boolean().default(false),
+      /**
+       * true on the fix to try when nothing else helped (contacting Apple): one
+       * article at most, with the highest order. It alone may have risk none
+       * after risky fixes.
+       */
+      lastResort: z.boolean().default(false),
       /**
        * The day every step was last checked against the sources listed below
        * (not tried on a device). Shown as "Last reviewed"; due again six months
@@ -134,7 +158,7 @@ const fixes = defineCollection({
     })
     // A misspelt field name is an error, not silently dropped data.
     .strict()
-    .superRefine(({ role, order, changes, lastReviewed }, ctx) => {
+    .superRefine(({ role, order, changes, lastReviewed, backupFirst, lastResort }, ctx) => {
       for (const { index, message } of findChangeDateProblems(changes, lastReviewed, new Date())) {
         ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message });
       }
@@ -151,6 +175,21 @@ const fixes = defineCollection({
           code: 'custom',
           path: ['order'],
           message: 'must be left out with role: safety-net: the safety net is not a step on the path, every risky fix links to it instead',
+        });
+      }
+      if (role === 'safety-net' && backupFirst) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['backupFirst'],
+          message: 'must be left out with role: safety-net: the safety net is the computer backup itself',
+        });
+      }
+      if (role === 'safety-net' && lastResort) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lastResort'],
+          message:
+            'must be left out with role: safety-net: the last resort is the last fix on the path, and the safety net is not on the path',
         });
       }
     }),
@@ -179,6 +218,13 @@ const troubleshooterAnswer = z
      * names its cause, so a fix it lists first needs no rule-out question before it.
      */
     alert: reference('errors').optional(),
+    /**
+     * On an answer of a question with gate: true when this answer passes the
+     * gate (the reader has a copy; the iPhone is not managed). Leave it out on
+     * the answers that fail it: they may lead only to fixes with risk none and
+     * without unsafeOnManagedIphone.
+     */
+    passesGate: z.boolean().optional(),
   })
   .strict()
   .superRefine((answer, ctx) => {
@@ -225,6 +271,16 @@ const troubleshooter = defineCollection({
        * a fix with risk settings or data must come after such a question.
        */
       rulesOut: reference('fixes').optional(),
+      /**
+       * What the question checks before a risky fix. "copy": whether the reader
+       * has kept a copy of their data (a current backup, or a computer to make
+       * one). "unmanaged": it rules out a work or school (managed) iPhone. Its
+       * answers that pass are marked passesGate: true; it needs at least one
+       * that passes and one that fails. A result that recommends a fix with risk
+       * settings or data must come after a passing answer of a copy gate; with
+       * risk settings or unsafeOnManagedIphone, also of an unmanaged gate.
+       */
+      gate: z.enum(GATES).optional(),
       /** Optional link that helps answer it, such as Apple's System Status page. */
       link: z
         .object({
@@ -237,7 +293,7 @@ const troubleshooter = defineCollection({
       answers: z
         .array(troubleshooterAnswer)
         .min(2, 'needs at least 2 answers')
-        .max(6, 'must have at most 6 answers: more are hard to choose from'),
+        .max(7, 'must have at most 7 answers: more are hard to choose from'),
       /**
        * Ids this question had before it was renamed. /troubleshoot/<old id>/ and
        * its result pages keep redirecting here. Never remove one.

@@ -4,13 +4,22 @@
  * site: every /api/v1/fixes/<slug>.json takes its entry from it.
  */
 import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/api';
+import { safetyNetPathsOf } from '../lib/reply-text';
 import { getAlerts, getAlertsForFix, getFixesForAlert } from './errors';
-import { getFixes, type Fix } from './fixes';
+import { getFixes, getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 
-/** An article as the API takes it: with its body resolved, so steps read as on the page. */
+/**
+ * An article as the API takes it: its body resolved, so steps read as on the
+ * page, and the safety net's paths, so the paragraph linking to it is a warning.
+ */
 async function articleInput(fix: Fix) {
-  return { id: fix.id, data: fix.data, tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree };
+  return {
+    id: fix.id,
+    data: fix.data,
+    tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree,
+    safetyNetPaths: safetyNetPathsOf(await getSafetyNet()),
+  };
 }
 
 const fixEntries = new Map<string, Promise<FixEntry[]>>();

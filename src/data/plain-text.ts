@@ -3,13 +3,14 @@ import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/alert-wording';
 import { newestFirst } from '../lib/changes';
 import { isoDate } from '../lib/format';
 import { COVERED_IOS } from '../lib/ios-version';
-import { alertToPlainText, articleToFullText, articleToReplyText, type ReplySource } from '../lib/reply-text';
+import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '../lib/reply-text';
 import { errorPath, kbPath } from '../lib/routes';
+import { needsSafetyNet } from '../lib/taxonomy';
 import { getFixesForAlert, type Alert } from './errors';
-import type { Fix } from './fixes';
+import { getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 
-/** The article for the converter: its body with the Settings paths resolved, as on the page. */
+/** The article for the converter: its body with the Settings paths resolved, as on the page, and the safety net's paths. */
 async function sourceOf(fix: Fix, site: URL): Promise<ReplySource> {
   return {
     title: fix.data.title,
@@ -17,6 +18,7 @@ async function sourceOf(fix: Fix, site: URL): Promise<ReplySource> {
     tree: (await getResolvedBody(fix, fix.data.appliesTo)).tree,
     shortUrl: new URL(kbPath(fix.data.kbId), site).href,
     siteUrl: site.origin,
+    safetyNetPaths: safetyNetPathsOf(await getSafetyNet()),
   };
 }
 
@@ -37,7 +39,8 @@ export async function fullTextOf(fix: Fix, site: URL): Promise<string> {
 
 /** An alert page as plain text: /errors/<slug>.txt. */
 export async function alertTextOf(alert: Alert, site: URL): Promise<string> {
-  const fixes = await getFixesForAlert(alert);
+  const [fixes, net] = await Promise.all([getFixesForAlert(alert), getSafetyNet()]);
+  const copyFirstUrl = net && new URL(kbPath(net.data.kbId), site).href;
   return alertToPlainText({
     title: alert.data.title,
     text: alert.data.text,
@@ -45,7 +48,11 @@ export async function alertTextOf(alert: Alert, site: URL): Promise<string> {
     textSource: alert.data.textSource,
     wordingNote: ALERT_WORDING_NOTES[alert.data.wording],
     tree: (await getResolvedBody(alert, COVERED_IOS)).tree,
-    fixes: fixes.map((fix) => ({ title: fix.data.title, shortUrl: new URL(kbPath(fix.data.kbId), site).href })),
+    fixes: fixes.map((fix) => ({
+      title: fix.data.title,
+      shortUrl: new URL(kbPath(fix.data.kbId), site).href,
+      copyFirstUrl: needsSafetyNet(fix.data) ? copyFirstUrl : undefined,
+    })),
     pageUrl: new URL(errorPath(alert.id), site).href,
     siteUrl: site.origin,
     footer: [`Last reviewed: ${isoDate(alert.data.lastReviewed)}, checked for iOS ${alert.data.checkedForIos}`],

@@ -14,7 +14,7 @@ import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../
 import { getAlerts } from './errors';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
-import { isRisky } from '../lib/taxonomy';
+import { needsSafetyNet } from '../lib/taxonomy';
 import { defined } from '../lib/defined';
 
 type Question = CollectionEntry<'troubleshooter'>;
@@ -55,7 +55,7 @@ export interface ResultPage extends Page {
   fix: Fix;
   /** The fix after it on the troubleshooting path, if any. */
   next: Fix | undefined;
-  /** The computer-backup article, when the fix can cost settings or data: shown above the recommendation. */
+  /** The computer-backup article, when the fix can cost settings or data or has backupFirst: shown above the recommendation. */
   safetyNet: Fix | undefined;
 }
 
@@ -96,7 +96,7 @@ async function build(): Promise<Troubleshooter> {
   ]);
   assertValidFlow(
     questions,
-    fixes.map((fix) => ({ id: fix.id, risk: fix.data.risk })),
+    fixes.map((fix) => ({ id: fix.id, risk: fix.data.risk, unsafeOnManagedIphone: fix.data.unsafeOnManagedIphone })),
     alerts.map((alert) => ({ id: alert.id, fixes: alert.data.fixes.map(({ id }) => id) })),
   );
   const walk = walkFlow(questions);
@@ -142,7 +142,7 @@ async function build(): Promise<Troubleshooter> {
         why: stop.answer.why ?? '',
         fix,
         next: await getNextFix(fix.id),
-        safetyNet: isRisky(fix.data.risk) ? net : undefined,
+        safetyNet: needsSafetyNet(fix.data) ? net : undefined,
         path: resultPath(stop.question.id, stop.answer.id),
         title: defined(titles[walk.questions.length + i], `the title of result ${stop.question.id}/${stop.answer.id}`),
         description: `The troubleshooter recommends “${fix.data.title}”. Your answers: ${labels(stop.trail).join('; ')}.`,

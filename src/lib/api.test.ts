@@ -1,13 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { alertEntryOf, alertsFileOf, fixEntryOf, fixesFileOf, fixFileOf, goneFileBody, jsonSchemaOf, schemaNameOf } from './api';
 import { apiValidator } from './api-contract';
+import { defined } from './defined';
 import { parseMarkdown } from './markdown';
 import { API_SCHEMA_NAMES } from './routes';
 
 const site = new URL('https://help.example/');
 const article = {
   id: 'check-icloud-storage',
-  tree: parseMarkdown('## Check\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**.\n'),
+  tree: parseMarkdown(
+    '## Before you start\n\nIt can cost data: [back up with a computer](/fixes/back-up-with-a-computer/) first.\n\n' +
+      '## Check\n\n1. Open **Settings > [your name] > iCloud**.\n2. Tap **Manage Storage**.\n',
+  ),
+  safetyNetPaths: ['/fixes/back-up-with-a-computer/', '/kb/icb-109/'],
   data: {
     kbId: 'icb-102',
     title: 'Check your iCloud storage',
@@ -44,6 +49,12 @@ const validate = apiValidator(
   Object.fromEntries(API_SCHEMA_NAMES.map((name) => [name, jsonSchemaOf(name, site)])) as Record<(typeof API_SCHEMA_NAMES)[number], object>,
 );
 
+/** The part of the published step schema the warnings test reads. */
+interface StepSchema {
+  properties: { warnings: { type: string; items: object; description: string } };
+  required: string[];
+}
+
 describe('fixEntryOf', () => {
   const entry = fixEntryOf(article, [alert], site);
 
@@ -65,8 +76,13 @@ describe('fixEntryOf', () => {
       ],
     });
     expect(entry.steps).toEqual([
-      { number: 1, url: 'https://help.example/kb/icb-102/#step-1', text: 'Open Settings > [your name] > iCloud.' },
-      { number: 2, url: 'https://help.example/kb/icb-102/#step-2', text: 'Tap Manage Storage.' },
+      {
+        number: 1,
+        url: 'https://help.example/kb/icb-102/#step-1',
+        text: 'Open Settings > [your name] > iCloud.',
+        warnings: ['It can cost data: back up with a computer (https://help.example/fixes/back-up-with-a-computer/) first.'],
+      },
+      { number: 2, url: 'https://help.example/kb/icb-102/#step-2', text: 'Tap Manage Storage.', warnings: [] },
     ]);
     expect(entry.changes.map((c) => c.summary)).toEqual(['Newer change.', 'Older change.']);
     expect('to' in entry.appliesTo).toBe(false);
@@ -101,6 +117,19 @@ describe('fixEntryOf', () => {
     expect(validate('fixes', fixesFileOf([entry], site))).toEqual([]);
     expect(validate('fix', fixFileOf(entry, site))).toEqual([]);
     expect(validate('alerts', alertsFileOf([alertEntryOf(alert, [article], site)], site))).toEqual([]);
+  });
+
+  test('the published schema describes step warnings and requires them', () => {
+    // The one-fix schema is "a fix" or "gone"; the fix branch holds the step schema.
+    const { anyOf } = jsonSchemaOf('fix', site) as { anyOf: { properties: { fix?: { properties: { steps: { items: StepSchema } } } } }[] };
+    const step = defined(anyOf.find((branch) => branch.properties.fix)?.properties.fix?.properties.steps.items, 'the step schema');
+    expect(step.properties.warnings).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(step.properties.warnings.description).toMatch(/safety net/);
+    expect(step.required).toContain('warnings');
+    const first = defined(entry.steps[0], 'the first step');
+    expect(validate('fix', fixFileOf({ ...entry, steps: [{ ...first, warnings: [1 as never] }] }, site))).toContainEqual(
+      expect.stringMatching(/^\/fix\/steps\/0\/warnings\/0 must be string/),
+    );
   });
 
   test('a file that breaks its schema is reported with the field', () => {

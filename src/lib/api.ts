@@ -84,6 +84,11 @@ const fixEntry = z
             number: z.number().int().positive().describe('As on the page: steps are numbered through the article.'),
             url: absoluteUrl.describe('The permanent link to the step: the short link and #step-<number>.'),
             text: z.string().describe('The step as plain text, Settings paths included; nested points on their own lines.'),
+            warnings: z
+              .array(z.string())
+              .describe(
+                'The warnings to give the reader before this step, each as plain text: the paragraph that links to the safety net (the computer backup to make before a risky fix), and every quote or paragraph that opens in bold, from after the previous numbered list (or the start of the article) up to this step. Given on the first step of each numbered list; empty on the others.',
+              ),
           })
           .strict(),
       )
@@ -177,6 +182,8 @@ interface ArticleInput {
   id: string;
   /** The body as a Markdown tree, its Settings paths resolved (src/data/settings.ts). */
   tree: Root;
+  /** The paths that reach the safety net (safetyNetPathsOf in src/lib/reply-text.ts): a block linking to one is a warning. */
+  safetyNetPaths: readonly string[];
   data: {
     kbId: string;
     title: string;
@@ -230,10 +237,11 @@ export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[],
     appliesTo: data.appliesTo.to === undefined ? { from: data.appliesTo.from } : { from: data.appliesTo.from, to: data.appliesTo.to },
     lastReviewed: isoDate(data.lastReviewed),
     checkedForIos: data.checkedForIos,
-    steps: articleSteps(article.tree, site.origin).map(({ number, text }) => ({
+    steps: articleSteps(article.tree, site.origin, article.safetyNetPaths).map(({ number, text, warnings }) => ({
       number,
       url: absolute(stepLinkPath(data.kbId, number), site),
       text,
+      warnings,
     })),
     alerts: alerts.map((alert) => ({ slug: alert.id, title: alert.data.title, url: absolute(errorPath(alert.id), site) })),
     aliases: [...(data.aliases ?? [])],

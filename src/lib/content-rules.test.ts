@@ -1,15 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { assertValidFixes, findBadRelated, findDuplicates, findSlugCollisions, type RuleEntry } from './content-rules';
+import {
+  assertValidFixes,
+  findBadRelated,
+  findDuplicates,
+  findLastResortProblems,
+  findRiskyBeforeSafe,
+  findSlugCollisions,
+  type RuleEntry,
+} from './content-rules';
 
 function entry(
   id: string,
-  { kbId, order, related = [], formerSlugs = [] }: { kbId: string; order: number; related?: string[]; formerSlugs?: string[] },
+  {
+    kbId,
+    order,
+    related = [],
+    formerSlugs = [],
+    risk = 'none',
+    lastResort,
+  }: { kbId: string; order: number; related?: string[]; formerSlugs?: string[]; risk?: RuleEntry['data']['risk']; lastResort?: boolean },
 ): RuleEntry {
   return {
     id,
     filePath: `content/fixes/${id}.mdx`,
     body: '1. A step.\n',
-    data: { role: 'fix', risk: 'none', kbId, order, related: related.map((relatedId) => ({ id: relatedId })), formerSlugs },
+    data: { role: 'fix', risk, kbId, order, related: related.map((relatedId) => ({ id: relatedId })), formerSlugs, lastResort },
   };
 }
 
@@ -229,5 +244,91 @@ describe('findSlugCollisions', () => {
     expect(() => {
       assertValidFixes([a, renamed]);
     }).toThrow(/formerSlugs entry "a"/);
+  });
+});
+
+describe('findRiskyBeforeSafe (rule "safest first")', () => {
+  const reset = entry('reset', { kbId: 'icb-104', order: 4, risk: 'settings' });
+  const signOut = entry('sign-out', { kbId: 'icb-105', order: 5, risk: 'data' });
+  const apple = entry('contact-apple', { kbId: 'icb-106', order: 6, lastResort: true });
+
+  test('accepts no-risk fixes first, then risky ones, then the last resort with no risk', () => {
+    expect(findRiskyBeforeSafe([apple, signOut, reset, c, b, a])).toEqual([]);
+  });
+
+  test('reports a risky fix with a no-risk fix after it, naming both files, their orders, the rule and what to do', () => {
+    const early = entry('a', { kbId: 'icb-101', order: 1, risk: 'data' });
+    expect(findRiskyBeforeSafe([early, b, apple])).toEqual([
+      'content/fixes/a.mdx: risk is "data" at order 1, but content/fixes/b.mdx (order 2) comes after it with risk: none (rule "safest first"). ' +
+        'Readers try the fixes in order, so every fix that cannot cost them anything comes before any fix that can; ' +
+        'only the last resort (lastResort: true) may follow. ' +
+        'Move the risky fix later (an order above 2, renumbering the others), ' +
+        'or split the article into a no-risk one with the safe steps and a risky one with the rest.',
+    ]);
+  });
+
+  test('lists every no-risk fix after the risky one, and reports each risky fix on its own', () => {
+    const early = entry('a', { kbId: 'icb-101', order: 1, risk: 'settings' });
+    const late = entry('c', { kbId: 'icb-103', order: 7 });
+    const problems = findRiskyBeforeSafe([early, b, signOut, late]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain(
+      'content/fixes/a.mdx: risk is "settings" at order 1, but content/fixes/b.mdx (order 2), content/fixes/c.mdx (order 7) come after it',
+    );
+    expect(problems[0]).toContain('an order above 7');
+    expect(problems[1]).toContain(
+      'content/fixes/sign-out.mdx: risk is "data" at order 5, but content/fixes/c.mdx (order 7) comes after it',
+    );
+  });
+
+  test('does not count the safety net, which is off the path', () => {
+    const net: RuleEntry = { ...c, data: { ...c.data, role: 'safety-net', order: undefined } };
+    expect(findRiskyBeforeSafe([a, reset, net])).toEqual([]);
+  });
+
+  test('is part of assertValidFixes', () => {
+    const early = entry('a', { kbId: 'icb-101', order: 1, risk: 'data' });
+    const net: RuleEntry = {
+      ...c,
+      id: 'net',
+      body: 'See [net](/fixes/net/).\n\n1. Step.\n',
+      data: { ...c.data, role: 'safety-net', order: undefined },
+    };
+    const linked: RuleEntry = { ...early, body: 'Keep a copy: [net](/fixes/net/).\n\n1. Step.\n' };
+    expect(() => {
+      assertValidFixes([linked, b, net]);
+    }).toThrow(/break 1 rule\(s\):\n- content\/fixes\/a\.mdx: risk is "data" at order 1, .*\(rule "safest first"\)/);
+  });
+});
+
+describe('findLastResortProblems', () => {
+  const apple = entry('contact-apple', { kbId: 'icb-109', order: 9, lastResort: true });
+
+  test('accepts one last resort with the highest order, and no last resort at all', () => {
+    expect(findLastResortProblems([apple, a, b])).toEqual([]);
+    expect(findLastResortProblems([a, b])).toEqual([]);
+  });
+
+  test('reports a last resort that is not the last fix on the path, naming both files and orders', () => {
+    const early = entry('a', { kbId: 'icb-101', order: 1, lastResort: true });
+    expect(findLastResortProblems([early, b, c])).toEqual([
+      'content/fixes/a.mdx: lastResort is true at order 1, but content/fixes/c.mdx (order 3) comes after it. ' +
+        'The last resort is the last fix on the path: give it an order above 3, or remove lastResort.',
+    ]);
+  });
+
+  test('reports two last resorts, naming both files', () => {
+    const other = entry('c', { kbId: 'icb-103', order: 3, lastResort: true });
+    expect(findLastResortProblems([a, apple, other])).toEqual([
+      'content/fixes/contact-apple.mdx and content/fixes/c.mdx all have lastResort: true. ' +
+        'There is one last resort, the fix to try when nothing else helped (contacting Apple): keep lastResort: true on one article only.',
+    ]);
+  });
+
+  test('is part of assertValidFixes', () => {
+    const early = entry('a', { kbId: 'icb-101', order: 1, lastResort: true });
+    expect(() => {
+      assertValidFixes([early, b]);
+    }).toThrow(/content\/fixes\/a\.mdx: lastResort is true at order 1, but content\/fixes\/b\.mdx \(order 2\) comes after it/);
   });
 });

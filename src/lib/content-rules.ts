@@ -1,12 +1,16 @@
 /**
  * Rules that span several articles, which a per-file schema cannot check:
  * unique kbIds, path positions and slugs (current and former), `related`
- * entries that name real articles, and the safety-net link of every risky fix
- * (src/lib/safety-net.ts). Astro only logs a dangling reference() and builds
- * anyway, so the build calls `assertValidFixes` before rendering any page.
+ * entries that name real articles, the safety-net link of every fix that
+ * needs it (src/lib/safety-net.ts), no-risk fixes before risky ones ("safest
+ * first") and one last resort at the end of the path. Astro only logs a
+ * dangling reference() and builds anyway, so the build calls
+ * `assertValidFixes` before rendering any page.
  */
 import { AstroError } from 'astro/errors';
+import { onPath } from './fix-path';
 import { findSafetyNetProblems, type SafetyNetEntry } from './safety-net';
+import { isRisky } from './taxonomy';
 
 export interface RuleEntry extends SafetyNetEntry {
   data: SafetyNetEntry['data'] & {
@@ -14,6 +18,8 @@ export interface RuleEntry extends SafetyNetEntry {
     order?: number | undefined;
     related: readonly { id: string }[];
     formerSlugs: readonly string[];
+    /** The fix to try when nothing else helped (contacting Apple). */
+    lastResort?: boolean | undefined;
   };
 }
 
@@ -85,6 +91,54 @@ export function findSlugCollisions(entries: readonly RuleEntry[]): string[] {
   return problems;
 }
 
+/** `content/fixes/a.mdx (order 3)`. */
+function place(entry: RuleEntry): string {
+  return `${fileOf(entry)} (order ${String(entry.data.order)})`;
+}
+
+/**
+ * "Safest first": readers try the fixes in order, so no fix with risk none
+ * comes after one with risk settings or data, except the last resort. One
+ * message per risky fix that has such a fix after it.
+ */
+export function findRiskyBeforeSafe(entries: readonly RuleEntry[]): string[] {
+  const path = onPath(entries);
+  const problems: string[] = [];
+  path.forEach((risky, index) => {
+    if (!isRisky(risky.data.risk)) return;
+    const safeAfter = path.slice(index + 1).filter((entry) => !isRisky(entry.data.risk) && entry.data.lastResort !== true);
+    const lastSafe = safeAfter.at(-1);
+    if (!lastSafe) return;
+    problems.push(
+      `${fileOf(risky)}: risk is "${risky.data.risk}" at order ${String(risky.data.order)}, but ${safeAfter.map(place).join(', ')} ` +
+        `${safeAfter.length > 1 ? 'come' : 'comes'} after it with risk: none (rule "safest first"). ` +
+        'Readers try the fixes in order, so every fix that cannot cost them anything comes before any fix that can; ' +
+        'only the last resort (lastResort: true) may follow. ' +
+        `Move the risky fix later (an order above ${String(lastSafe.data.order)}, renumbering the others), ` +
+        'or split the article into a no-risk one with the safe steps and a risky one with the rest.',
+    );
+  });
+  return problems;
+}
+
+/** At most one article has lastResort: true, and it is the last fix on the path. */
+export function findLastResortProblems(entries: readonly RuleEntry[]): string[] {
+  const marked = entries.filter((entry) => entry.data.lastResort === true);
+  if (marked.length > 1) {
+    return [
+      `${marked.map(fileOf).join(' and ')} all have lastResort: true. ` +
+        'There is one last resort, the fix to try when nothing else helped (contacting Apple): keep lastResort: true on one article only.',
+    ];
+  }
+  const [lastResort] = marked;
+  const last = onPath(entries).at(-1);
+  if (!lastResort || !last || last === lastResort) return [];
+  return [
+    `${fileOf(lastResort)}: lastResort is true at order ${String(lastResort.data.order)}, but ${place(last)} comes after it. ` +
+      `The last resort is the last fix on the path: give it an order above ${String(last.data.order)}, or remove lastResort.`,
+  ];
+}
+
 /** Throws one error listing every problem, so a single build shows them all. */
 export function assertValidFixes(entries: readonly RuleEntry[]): void {
   const problems = [
@@ -93,6 +147,8 @@ export function assertValidFixes(entries: readonly RuleEntry[]): void {
     ...findBadRelated(entries),
     ...findSlugCollisions(entries),
     ...findSafetyNetProblems(entries),
+    ...findRiskyBeforeSafe(entries),
+    ...findLastResortProblems(entries),
   ];
   if (problems.length > 0) {
     throw new AstroError(

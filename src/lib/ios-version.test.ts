@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { compareVersions, coversRange, describeSpan, describeSpanWithin, holdsAtNewestEnd, overlaps } from './ios-version';
+import {
+  compareVersions,
+  COVERED_IOS,
+  coversRange,
+  CURRENT_IOS,
+  olderCheckNote,
+  describeSpan,
+  describeSpanWithin,
+  holdsAtNewestEnd,
+  overlaps,
+} from './ios-version';
 
 describe('compareVersions', () => {
   test('compares part by part as numbers: 17.4 < 17.10 < 18 < 26 < 27', () => {
@@ -10,6 +20,27 @@ describe('compareVersions', () => {
   test('a missing part is 0: 18 and 18.0 are the same version', () => {
     expect(compareVersions('18', '18.0')).toBe(0);
     expect(compareVersions('17.2.1', '17.2')).toBeGreaterThan(0);
+  });
+});
+
+describe('CURRENT_IOS', () => {
+  test('is a major release inside the versions the site covers', () => {
+    expect(CURRENT_IOS).toMatch(/^\d+$/);
+    expect(compareVersions(CURRENT_IOS, COVERED_IOS.from)).toBeGreaterThan(0);
+  });
+});
+
+describe('olderCheckNote', () => {
+  test('a page checked for an older release says the current one is not described yet', () => {
+    expect(olderCheckNote('26', '27')).toBe(
+      'iOS 27 is out, and these sources do not describe it yet: on iOS 27, a label may read differently.',
+    );
+    expect(olderCheckNote('26.4', '27')).toContain('iOS 27 is out');
+  });
+
+  test('a page checked for the current release, or a later one, says nothing', () => {
+    expect(olderCheckNote('27', '27')).toBeUndefined();
+    expect(olderCheckNote('27.1', '27')).toBeUndefined();
   });
 });
 

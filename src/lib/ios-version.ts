@@ -16,6 +16,23 @@ export type { IosRange };
 /** The iOS versions the whole site covers: alert pages and the troubleshooter, which have no appliesTo of their own. */
 export const COVERED_IOS: IosRange = { from: '17' };
 
+/**
+ * The newest major iOS release: iOS 27, released on 14 September 2026 (iOS 26
+ * still gets security updates). `npm run review` lists first every page whose
+ * checkedForIos is older. Raise it on the day Apple releases the next one.
+ */
+export const CURRENT_IOS = '27';
+
+/**
+ * What a page checked for an older iOS says of the current one, so a reader
+ * on the newest release knows the steps were not checked for it: undefined
+ * when the page was checked for the current release or a later one.
+ */
+export function olderCheckNote(checkedForIos: string, current: string = CURRENT_IOS): string | undefined {
+  if (compareVersions(checkedForIos, current) >= 0) return undefined;
+  return `iOS ${current} is out, and these sources do not describe it yet: on iOS ${current}, a label may read differently.`;
+}
+
 /** When a label was on screen: from `from` (inclusive, or always) up to `before` (exclusive, or still). */
 export interface VersionSpan {
   from?: string | undefined;

@@ -2,8 +2,16 @@
  * Articles and alerts as plain text, one converter for every text the site
  * publishes: the reply an agent pastes into a ticket (/kb/<kbId>.txt and
  * "Copy as reply": the title, the numbered steps with their Settings paths,
- * and the short link), each step on its own for the JSON API, the alert
- * pages' text (/errors/<slug>.txt), and the whole article for llms-full.txt.
+ * the warnings, and the short link), each step on its own for the JSON API
+ * (with the warnings to read before it), the alert pages' text
+ * (/errors/<slug>.txt), and the whole article for llms-full.txt.
+ *
+ * A warning is a blockquote, a paragraph that opens in bold ("**Deleting a
+ * backup cannot be undone.**"), or a paragraph or blockquote that links to the
+ * safety net (the computer backup a risky fix offers first). Every plain-text
+ * form keeps every warning: a pasted reply must never send deletion steps
+ * without the safety net.
+ *
  * No Markdown symbols and no HTML; tables become one line per row; links
  * keep their address in brackets. Step numbers match the page (#step-N).
  * Settings paths and controls go through the same vocabulary as the page:
@@ -11,6 +19,7 @@
  * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { fixPath, kbPath } from './routes';
 
 export interface ReplySource {
   title: string;
@@ -25,6 +34,13 @@ export interface ReplySource {
   shortUrl: string;
   /** The site origin, to make internal links absolute. */
   siteUrl: string;
+  /** The paths that reach the safety net (safetyNetPathsOf): a block that links to one is a warning. */
+  safetyNetPaths: readonly string[];
+}
+
+/** The paths that reach the safety net, its article and its short link; none when the site has no safety net. */
+export function safetyNetPathsOf(net: { id: string; data: { kbId: string } } | undefined): string[] {
+  return net ? [fixPath(net.id), kbPath(net.data.kbId)] : [];
 }
 
 /** Inline content as plain text; links as "text (address)". */
@@ -53,15 +69,16 @@ function paragraph(node: Paragraph, siteUrl: string): string {
   return inline(node, siteUrl).replace(/\s+/g, ' ').trim();
 }
 
-/** A list item: its first paragraph, then any nested lists indented under it. */
+/** A list item: its first paragraph, then its other paragraphs, blockquotes and nested lists indented under it. */
 function listItem(item: ListItem, marker: string, indent: string, siteUrl: string): string[] {
   const lines: string[] = [];
+  const push = (text: string) => lines.push(lines.length === 0 ? `${indent}${marker} ${text}` : `${indent}   ${text}`);
   for (const child of item.children) {
     if (child.type === 'list') lines.push(...list(child, `${indent}   `, siteUrl, 1));
-    else if (child.type === 'paragraph') {
-      const text = paragraph(child, siteUrl);
-      lines.push(lines.length === 0 ? `${indent}${marker} ${text}` : `${indent}   ${text}`);
-    }
+    else if (child.type === 'paragraph') push(paragraph(child, siteUrl));
+    // A warning quoted inside a step stays with it.
+    else if (child.type === 'blockquote')
+      for (const quoted of child.children) if (quoted.type === 'paragraph') push(paragraph(quoted, siteUrl));
   }
   return lines;
 }
@@ -105,16 +122,41 @@ function blockLines(block: RootContent, siteUrl: string, step: number): string[]
   return [];
 }
 
+const isSteps = (block: RootContent) => block.type === 'list' && block.ordered === true;
+
+function linkUrls(node: Nodes): string[] {
+  if (node.type === 'link') return [node.url, ...node.children.flatMap(linkUrls)];
+  return 'children' in node ? node.children.flatMap((child) => linkUrls(child as Nodes)) : [];
+}
+
+/** Whether a link leads to the safety net: its article or its short link on this site, any #fragment. */
+function reachesSafetyNet(url: string, safetyNetPaths: readonly string[], siteUrl: string): boolean {
+  const target = new URL(url, siteUrl);
+  return target.origin === new URL(siteUrl).origin && safetyNetPaths.includes(target.pathname);
+}
+
 /**
- * The article's sections as lines, steps numbered through the article. With
- * `allSections` false, only the sections that have steps (a reply leaves
- * "When to try this" and the like on the page).
+ * Whether a top-level block is a warning (see the top of this file). Bold
+ * that names a Settings path or control is a name, not a warning.
  */
-function bodyLines(tree: Root, siteUrl: string, allSections: boolean): string[] {
+function isWarning(block: RootContent, safetyNetPaths: readonly string[], siteUrl: string): boolean {
+  if (block.type === 'blockquote') return true;
+  if (block.type !== 'paragraph') return false;
+  const [first] = block.children;
+  if (first?.type === 'strong' && first.data?.settingsText === undefined) return true;
+  return linkUrls(block).some((url) => reachesSafetyNet(url, safetyNetPaths, siteUrl));
+}
+
+/**
+ * The article's sections as lines, steps numbered through the article; only
+ * the sections `keep` accepts (a reply leaves "When to try this" and the like
+ * on the page), in body order.
+ */
+function bodyLines(tree: Root, siteUrl: string, keep: (blocks: readonly RootContent[]) => boolean): string[] {
   const out: string[] = [];
   let step = 1;
   for (const { heading, blocks } of sections(tree)) {
-    if (!allSections && !blocks.some((block) => block.type === 'list' && block.ordered)) continue;
+    if (!keep(blocks)) continue;
     if (blocks.length === 0 && !heading) continue;
     out.push('');
     if (heading) out.push(heading);
@@ -126,37 +168,61 @@ function bodyLines(tree: Root, siteUrl: string, allSections: boolean): string[] 
   return out;
 }
 
+const everySection = () => true;
+
+/**
+ * The reply: every section with steps, whole, and every other section that
+ * holds a warning (the safety-net link before a risky fix's first step, a
+ * caution), so what is pasted into a ticket never leaves them out.
+ */
 export function articleToReplyText(source: ReplySource): string {
-  const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, false)];
+  const { tree, siteUrl, safetyNetPaths } = source;
+  const keep = (blocks: readonly RootContent[]) =>
+    blocks.some(isSteps) || blocks.some((block) => isWarning(block, safetyNetPaths, siteUrl));
+  const out = [source.title, source.description, ...bodyLines(tree, siteUrl, keep)];
   out.push('', `Full article: ${source.shortUrl}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The whole article as plain text, every section (for llms-full.txt). */
 export function articleToFullText(source: ReplySource): string {
-  const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, true)];
+  const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, everySection)];
   out.push('', `Short link: ${source.shortUrl}`);
   return `${out.join('\n')}\n`;
 }
 
 /** A Markdown tree as plain text, every block (for an alert's "What it means"). */
 export function markdownToPlainText(tree: Root, siteUrl: string): string {
-  return bodyLines(tree, siteUrl, true)
+  return bodyLines(tree, siteUrl, everySection)
     .filter((line, i) => !(i === 0 && line === ''))
     .join('\n');
 }
 
-/** Each step of an article on its own, numbered as on the page: the text of its list item, nested lists indented. */
-export function articleSteps(tree: Root, siteUrl: string): { number: number; text: string }[] {
-  const steps: { number: number; text: string }[] = [];
+interface ArticleStep {
+  number: number;
+  text: string;
+  /** The warnings between the previous numbered list (or the start of the body) and this step: on a list's first step only. */
+  warnings: string[];
+}
+
+/**
+ * Each step of an article on its own, numbered as on the page: the text of
+ * its list item, nested lists indented, with the warnings to read before it.
+ */
+export function articleSteps(tree: Root, siteUrl: string, safetyNetPaths: readonly string[]): ArticleStep[] {
+  const steps: ArticleStep[] = [];
+  let warnings: string[] = [];
   for (const block of tree.children) {
+    if (isWarning(block, safetyNetPaths, siteUrl)) warnings.push(blockLines(block, siteUrl, 0).join('\n'));
     if (block.type !== 'list' || !block.ordered) continue;
     for (const item of block.children) {
       const lines = listItem(item, '', '', siteUrl);
       steps.push({
         number: steps.length + 1,
         text: lines.map((line, i) => (i === 0 ? line.trim() : line.replace(/^ {3}/, ''))).join('\n'),
+        warnings,
       });
+      warnings = [];
     }
   }
   return steps;
@@ -171,8 +237,11 @@ interface AlertTextSource {
   wordingNote: string;
   /** What it means, as a Markdown tree with its Settings paths resolved. */
   tree: Root;
-  /** The fixes to try, in order, each with its permanent short link. */
-  fixes: readonly { title: string; shortUrl: string }[];
+  /**
+   * The fixes to try, in order, each with its permanent short link and, for a
+   * fix that needs a copy first, the safety net's short link.
+   */
+  fixes: readonly { title: string; shortUrl: string; copyFirstUrl?: string | undefined }[];
   /** The alert's page, absolute. */
   pageUrl: string;
   siteUrl: string;
@@ -195,7 +264,9 @@ export function alertToPlainText(source: AlertTextSource): string {
     markdownToPlainText(source.tree, source.siteUrl),
     '',
     'Fixes to try, in order',
-    ...source.fixes.map((fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}`),
+    ...source.fixes.map(
+      (fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}${fix.copyFirstUrl ? ` (keep a copy first: ${fix.copyFirstUrl})` : ''}`,
+    ),
     '',
     `Page: ${source.pageUrl}`,
     ...(source.footer ?? []),

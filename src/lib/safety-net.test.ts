@@ -12,6 +12,12 @@ function fix(id: string, risk: SafetyNetEntry['data']['risk'], body: string): Sa
   return { id, filePath: `content/fixes/${id}.mdx`, body, data: { role: 'fix', risk, kbId: 'icb-101' } };
 }
 
+/** A fix with no risk that asks for a computer backup first (backupFirst), as Update iOS before a major upgrade. */
+function backupFirst(id: string, body: string): SafetyNetEntry {
+  const entry = fix(id, 'none', body);
+  return { ...entry, data: { ...entry.data, backupFirst: true } };
+}
+
 const LINKED = `## Before you start
 
 Resetting forgets your Wi-Fi passwords, so [back up with a computer](/fixes/back-up-with-a-computer/) first.
@@ -70,6 +76,24 @@ describe('findSafetyNetProblems', () => {
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^content\/fixes\/reset-all-settings\.mdx: risk is "settings"/);
     expect(problem).toContain('no link to the safety net (/fixes/back-up-with-a-computer/) comes before its first numbered step');
+    expect(problem).toContain('says why: this fix can cost the reader their settings, and a computer backup keeps a copy first.');
+  });
+
+  test('accepts a backupFirst fix that links to the safety net before its first step', () => {
+    expect(findSafetyNetProblems([NET, backupFirst('update-ios', LINKED)])).toEqual([]);
+  });
+
+  test('reports a backupFirst fix with no risk and no link to the safety net, saying why it needs one', () => {
+    const [problem, ...rest] = findSafetyNetProblems([NET, backupFirst('update-ios', '1. Update.\n')]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/fixes\/update-ios\.mdx: backupFirst is true, but no link to the safety net \(/);
+    expect(problem).toContain("says why: a copy comes first here even though the fix's risk is none");
+  });
+
+  test('reports a backupFirst fix without numbered steps', () => {
+    expect(findSafetyNetProblems([NET, backupFirst('update-ios', 'No steps.\n')])).toEqual([
+      'content/fixes/update-ios.mdx: backupFirst is true, but the body has no numbered steps to put the safety-net link before.',
+    ]);
   });
 
   test('reports a link that comes only after the first step', () => {
@@ -91,6 +115,14 @@ describe('findSafetyNetProblems', () => {
     const problems = findSafetyNetProblems([fix('a', 'data', LINKED), fix('b', 'settings', LINKED), fix('c', 'none', LINKED)]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^content\/fixes\/a\.mdx: .*no article has role: safety-net/);
+    expect(problems[0]).toContain('or set risk: none if the fix cannot cost the reader anything.');
+  });
+
+  test('reports a backupFirst fix when there is no safety net, offering to remove backupFirst', () => {
+    expect(findSafetyNetProblems([backupFirst('update-ios', LINKED)])).toEqual([
+      'content/fixes/update-ios.mdx: backupFirst is true, but no article has role: safety-net to link to before its first step. ' +
+        'Add the computer-backup article (role: safety-net), or remove backupFirst.',
+    ]);
   });
 
   test('reports two safety nets, naming both files', () => {

@@ -1,20 +1,21 @@
 /**
  * The safety net: before any step that can cost the reader settings or data,
  * a risky fix links to the computer-backup article (role: safety-net), so a
- * reader whose iCloud backup is failing keeps a copy first. The build checks
- * that every risky fix does so before its first numbered step.
+ * reader whose iCloud backup is failing keeps a copy first. So does a fix
+ * with backupFirst, which costs nothing itself but calls for a copy first. The
+ * build checks that every such fix does so before its first numbered step.
  */
 import type { Nodes, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import { fixPath, kbPath } from './routes';
-import { isRisky, type ArticleRole, type Risk } from './taxonomy';
+import { isRisky, needsSafetyNet, type ArticleRole, type Risk } from './taxonomy';
 
 export interface SafetyNetEntry {
   id: string;
   filePath?: string | undefined;
   /** The Markdown body. */
   body?: string | undefined;
-  data: { role: ArticleRole; risk: Risk; kbId: string };
+  data: { role: ArticleRole; risk: Risk; kbId: string; backupFirst?: boolean | undefined };
 }
 
 function fileOf(entry: SafetyNetEntry): string {
@@ -62,14 +63,28 @@ function reachesSafetyNet(url: string, net: SafetyNetEntry): boolean {
   return path === fixPath(net.id) || path === kbPath(net.data.kbId);
 }
 
+/** Why a fix needs the safety net, as the field that says so, and what a copy protects against. */
+function reasonOf({ data }: SafetyNetEntry): { field: string; why: string } {
+  if (isRisky(data.risk)) {
+    return {
+      field: `risk is "${data.risk}"`,
+      why: `this fix can cost the reader ${data.risk === 'data' ? 'data' : 'their settings'}, and a computer backup keeps a copy first`,
+    };
+  }
+  return {
+    field: 'backupFirst is true',
+    why: "a copy comes first here even though the fix's risk is none (such as before a major iOS update), and a reader whose iCloud backup fails may have none",
+  };
+}
+
 /**
- * One message per broken rule: more than one safety net; a risky fix with no
- * safety net to link to; a risky fix whose body does not link to it before its
- * first numbered step.
+ * One message per broken rule: more than one safety net; a fix that needs it
+ * (risky, or backupFirst) with no safety net to link to; such a fix whose body
+ * does not link to it before its first numbered step.
  */
 export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): string[] {
   const nets = entries.filter((entry) => entry.data.role === 'safety-net');
-  const risky = entries.filter((entry) => entry.data.role === 'fix' && isRisky(entry.data.risk));
+  const needing = entries.filter((entry) => entry.data.role === 'fix' && needsSafetyNet(entry.data));
   if (nets.length > 1) {
     return [
       `${nets.map(fileOf).join(' and ')} all have role: safety-net. ` +
@@ -78,25 +93,25 @@ export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): strin
   }
   const [net] = nets;
   if (!net) {
-    return risky.map(
+    return needing.map(
       (entry) =>
-        `${fileOf(entry)}: risk is "${entry.data.risk}", but no article has role: safety-net to link to before its first step. ` +
-        'Add the computer-backup article (role: safety-net), or set risk: none if the fix cannot cost the reader anything.',
+        `${fileOf(entry)}: ${reasonOf(entry).field}, but no article has role: safety-net to link to before its first step. ` +
+        `Add the computer-backup article (role: safety-net), or ${
+          isRisky(entry.data.risk) ? 'set risk: none if the fix cannot cost the reader anything' : 'remove backupFirst'
+        }.`,
     );
   }
   const problems: string[] = [];
-  for (const entry of risky) {
+  for (const entry of needing) {
     const links = linksBeforeFirstStep(entry.body ?? '');
     const target = fixPath(net.id);
+    const { field, why } = reasonOf(entry);
     if (links === undefined) {
-      problems.push(
-        `${fileOf(entry)}: risk is "${entry.data.risk}", but the body has no numbered steps to put the safety-net link before.`,
-      );
+      problems.push(`${fileOf(entry)}: ${field}, but the body has no numbered steps to put the safety-net link before.`);
     } else if (!links.some((url) => reachesSafetyNet(url, net))) {
       problems.push(
-        `${fileOf(entry)}: risk is "${entry.data.risk}", but no link to the safety net (${target}) comes before its first numbered step. ` +
-          `Before the first numbered list, add a sentence that links to ${target} and says why: ` +
-          `this fix can cost the reader ${entry.data.risk === 'data' ? 'data' : 'their settings'}, and a computer backup keeps a copy first.`,
+        `${fileOf(entry)}: ${field}, but no link to the safety net (${target}) comes before its first numbered step. ` +
+          `Before the first numbered list, add a sentence that links to ${target} and says why: ${why}.`,
       );
     }
   }

@@ -50,9 +50,18 @@ export const RISK_LABELS: Record<Risk, string> = {
   data: 'Can delete data: read each warning',
 };
 
-/** True for a fix that can cost the reader settings or data: it must offer the safety net first. */
+/** True for a fix that can cost the reader settings or data. */
 export function isRisky(risk: Risk): boolean {
   return risk !== 'none';
+}
+
+/**
+ * True for a fix that must offer the safety net (the computer backup) before
+ * its first step: a risky one, or one whose frontmatter asks for a backup
+ * first although it costs nothing (backupFirst, such as before a major iOS update).
+ */
+export function needsSafetyNet(data: { risk: Risk; backupFirst?: boolean | undefined }): boolean {
+  return isRisky(data.risk) || data.backupFirst === true;
 }
 
 /** Short form for the meta line and result lists. */
@@ -61,6 +70,18 @@ export const RISK_SHORT_LABELS: Record<Risk, string> = {
   settings: 'Settings reset',
   data: 'Data at risk',
 };
+
+/**
+ * The risk as a reader sees it. A fix with backupFirst deletes nothing, but
+ * cannot be undone (an iOS upgrade), so it never reads "No risk". Search
+ * filters keep RISK_SHORT_LABELS, by the risk alone.
+ */
+export function riskLabelOf(data: { risk: Risk; backupFirst?: boolean | undefined }, form: 'long' | 'short'): string {
+  if (data.risk === 'none' && data.backupFirst === true) {
+    return form === 'long' ? "Deletes nothing, but can't be undone: back up first" : 'Back up first';
+  }
+  return form === 'long' ? RISK_LABELS[data.risk] : RISK_SHORT_LABELS[data.risk];
+}
 
 /** Entries grouped by category, in the order of CATEGORIES; empty categories are left out. */
 export function groupByCategory<T extends { data: { category: Category } }>(

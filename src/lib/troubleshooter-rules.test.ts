@@ -1,19 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { ALERTS, answer, FIX_IDS, FIXES, question, second, start, third, valid } from './troubleshooter-fixtures';
+import { ALERTS, answer, FIX_IDS, FIXES, gated, question, second, start, third, ungatedSecond, valid } from './troubleshooter-fixtures';
 import {
   assertValidFlow,
+  findBadGates,
   findBadSafetyReferences,
   findCycles,
   findDeadEnds,
   findDuplicateAnswers,
   findMissingTargets,
+  findRiskAfterFailedGate,
   findSharedQuestions,
   findStartProblems,
+  findUngatedResults,
   findUnreachable,
   findUnrecommendedFixes,
   findUnsafeResults,
 } from './troubleshooter-rules';
-import { FLOW_FILE, type FlowAlert } from './troubleshooter';
+import { FLOW_FILE, type FlowAlert, type FlowFix } from './troubleshooter';
 
 describe('findStartProblems', () => {
   test('passes with exactly one start question', () => {
@@ -261,6 +264,136 @@ describe('findUnsafeResults (rule "rule out first")', () => {
   });
 });
 
+/** "third", its "no" now recommending the risky "storage": reached through the failing answer "no" of the copy gate "second". */
+const riskyThird = question('third', [answer('yes', 'fix:easy', 'Yes'), answer('no', 'fix:storage', 'No')]);
+
+describe('findBadGates', () => {
+  test('passes a gate question with a passing and a failing answer, and questions without gate or passesGate', () => {
+    expect(findBadGates(valid)).toEqual([]);
+  });
+
+  test('reports passesGate on an answer of a question without gate, saying what to do', () => {
+    const noGate = question('second', second.data.answers, false, 'easy');
+    expect(findBadGates([start, noGate, third])).toEqual([
+      `${FLOW_FILE}: question "second", answer "yes": passesGate is set, but the question has no gate. ` +
+        'passesGate marks the answers that pass a gate question: give the question gate: copy (it asks whether the reader ' +
+        'has kept a copy of their data) or gate: unmanaged (it rules out a work or school iPhone), or remove passesGate.',
+    ]);
+  });
+
+  test('reports passesGate: false on a question without gate too', () => {
+    const noGate = question('third', [{ ...answer('yes', 'fix:easy', 'Yes'), passesGate: false }, answer('no', 'fix:support', 'No')]);
+    expect(findBadGates([start, second, noGate])).toEqual([expect.stringContaining('question "third", answer "yes": passesGate is set')]);
+  });
+
+  test('reports a gate question with no passing answer, saying what the gate checks', () => {
+    expect(findBadGates([start, second, gated(third, 'unmanaged', [])])).toEqual([
+      `${FLOW_FILE}: question "third": gate is "unmanaged", but no answer has passesGate: true. ` +
+        'The question rules out a managed (work or school) iPhone: mark the answers that pass that check with passesGate: true.',
+    ]);
+  });
+
+  test('reports a gate question whose every answer passes', () => {
+    const [message, ...rest] = findBadGates([start, second, gated(third, 'copy', ['yes', 'no'])]);
+    expect(rest).toEqual([]);
+    expect(message).toContain(`${FLOW_FILE}: question "third": gate is "copy", but every answer has passesGate: true.`);
+    expect(message).toContain('A gate needs at least one answer that fails it');
+  });
+});
+
+describe('findUngatedResults (rule "gates before risk")', () => {
+  const withReset: FlowFix[] = [...FIXES, { id: 'reset', risk: 'settings' }];
+  const withSignOut: FlowFix[] = [...FIXES, { id: 'sign-out', risk: 'data', unsafeOnManagedIphone: true }];
+  /** "second" with "yes" recommending `fix` instead of "storage", gated by copy. */
+  const secondTo = (fix: string) =>
+    gated(question('second', [answer('yes', `fix:${fix}`, 'Yes'), answer('no', 'third', 'No')], false, 'easy'), 'copy', ['yes']);
+
+  test('passes a risky fix recommended after a passing answer of a copy gate', () => {
+    expect(findUngatedResults(valid, FIXES)).toEqual([]);
+  });
+
+  test('reports a risky fix with no copy gate on its path, naming the result page, the fix, its risk, the gate and what to add', () => {
+    expect(findUngatedResults([start, ungatedSecond, third], FIXES)).toEqual([
+      `${FLOW_FILE}: question "second", answer "yes": the result page /troubleshoot/second/yes/ recommends "storage" (risk: data) ` +
+        'on the path start → b → second → yes, but no question on that path with gate: copy is answered with an answer that passes it ' +
+        '(rule "gates before risk"). Before this answer, ask a question that asks whether the reader has kept a copy of their data ' +
+        '(a current backup, or a computer to make one), give it gate: copy, mark the answers that pass with passesGate: true, ' +
+        'and lead here only from one of them.',
+    ]);
+  });
+
+  test('does not count a failing answer of the gate, or a gate of the other kind', () => {
+    const failing = gated(ungatedSecond, 'copy', ['no']);
+    expect(findUngatedResults([start, failing, third], FIXES)).toEqual([expect.stringContaining('with gate: copy is answered')]);
+    const otherKind = gated(ungatedSecond, 'unmanaged', ['yes']);
+    expect(findUngatedResults([start, otherKind, third], FIXES)).toEqual([expect.stringContaining('with gate: copy is answered')]);
+  });
+
+  test('asks a fix with risk settings to pass the unmanaged gate too', () => {
+    const [message, ...rest] = findUngatedResults([start, secondTo('reset'), third], withReset);
+    expect(rest).toEqual([]);
+    expect(message).toContain('/troubleshoot/second/yes/ recommends "reset" (risk: settings)');
+    expect(message).toContain('no question on that path with gate: unmanaged is answered with an answer that passes it');
+    expect(message).toContain('ask a question that rules out a managed (work or school) iPhone, give it gate: unmanaged');
+  });
+
+  test('counts a passing answer anywhere on the path', () => {
+    const unmanagedStart = gated(start, 'unmanaged', ['b']);
+    expect(findUngatedResults([unmanagedStart, secondTo('reset'), third], withReset)).toEqual([]);
+  });
+
+  test('asks a fix with unsafeOnManagedIphone to pass the unmanaged gate, whatever its risk', () => {
+    expect(findUngatedResults([start, secondTo('sign-out'), third], withSignOut)).toEqual([
+      expect.stringContaining(
+        'recommends "sign-out" (unsafeOnManagedIphone: true) on the path start → b → second → yes, but no question on that path with gate: unmanaged',
+      ),
+    ]);
+    const noRisk: FlowFix[] = [...FIXES, { id: 'sign-out', risk: 'none', unsafeOnManagedIphone: true }];
+    const noCopyGate = question('second', [answer('yes', 'fix:sign-out', 'Yes'), answer('no', 'third', 'No')]);
+    expect(findUngatedResults([start, noCopyGate, third], noRisk)).toEqual([expect.stringContaining('gate: unmanaged is answered')]);
+  });
+});
+
+describe('findRiskAfterFailedGate (rule "failing answers stay safe")', () => {
+  test('passes when every answer that fails a gate leads to no-risk fixes only', () => {
+    expect(findRiskAfterFailedGate(valid, FIXES)).toEqual([]);
+  });
+
+  test('reports a risky fix reached through a failing answer, naming the gate question, the answer, the result and the fix', () => {
+    expect(findRiskAfterFailedGate([start, second, riskyThird], FIXES)).toEqual([
+      `${FLOW_FILE}: question "third", answer "no": the result page /troubleshoot/third/no/ recommends "storage" (risk: data), ` +
+        'but its path start → b → second → no → third → no goes through answer "no" of question "second" (gate: copy), ' +
+        'which fails that gate (rule "failing answers stay safe"). A reader who fails a gate gets the safe route: ' +
+        'recommend a fix with risk: none that is safe on a managed iPhone (easy, support), ' +
+        'or, if answer "no" does pass the gate, mark it passesGate: true.',
+    ]);
+  });
+
+  test('reports a risky fix on a failing answer of the gate question itself', () => {
+    const failsHere = gated(ungatedSecond, 'copy', ['no']);
+    expect(findRiskAfterFailedGate([start, failsHere, third], FIXES)).toEqual([
+      expect.stringContaining('goes through answer "yes" of question "second" (gate: copy), which fails that gate'),
+    ]);
+  });
+
+  test('counts a failing answer of any gate, even when a later gate passes', () => {
+    const unmanagedStart = gated(start, 'unmanaged', ['a']);
+    expect(findRiskAfterFailedGate([unmanagedStart, second, third], FIXES)).toEqual([
+      expect.stringContaining(
+        'recommends "storage" (risk: data), but its path start → b → second → yes goes through answer "b" of question "start" (gate: unmanaged)',
+      ),
+    ]);
+  });
+
+  test('counts a no-risk fix with unsafeOnManagedIphone as one that needs a gate', () => {
+    const fixes: FlowFix[] = FIXES.map((fix) => (fix.id === 'easy' ? { ...fix, unsafeOnManagedIphone: true } : fix));
+    const [message, ...rest] = findRiskAfterFailedGate(valid, fixes);
+    expect(rest).toEqual([]);
+    expect(message).toContain('/troubleshoot/third/yes/ recommends "easy" (unsafeOnManagedIphone: true)');
+    expect(message).toContain('safe on a managed iPhone (support)');
+  });
+});
+
 describe('assertValidFlow', () => {
   test('passes a valid flow', () => {
     expect(() => {
@@ -273,6 +406,18 @@ describe('assertValidFlow', () => {
     expect(() => {
       assertValidFlow([start, unguarded, third], FIXES, ALERTS);
     }).toThrow(/rule "rule out first"/);
+  });
+
+  test('includes the gate rules', () => {
+    expect(() => {
+      assertValidFlow([start, ungatedSecond, third], FIXES, ALERTS);
+    }).toThrow(/rule "gates before risk"/);
+    expect(() => {
+      assertValidFlow([start, second, riskyThird], FIXES, ALERTS);
+    }).toThrow(/rule "failing answers stay safe"/);
+    expect(() => {
+      assertValidFlow([start, gated(ungatedSecond, 'copy', []), third], FIXES, ALERTS);
+    }).toThrow(/question "second": gate is "copy", but no answer has passesGate: true/);
   });
 
   test('throws one error listing every broken rule', () => {

@@ -11,16 +11,30 @@
  * links, without JavaScript. The schema (src/content.config.ts) checks each
  * question on its own; these rules check how the questions fit together.
  *
- * One more rule keeps the flow safe, "rule out first": a result that
+ * Three more rules keep the flow safe. "Rule out first": a result that
  * recommends a fix whose risk is settings or data must come after a question
  * that rules out a no-risk cause (`rulesOut` names the no-risk fix whose cause
  * the question checks), unless the answer reports an alert (`alert`) that
- * lists that fix first, since the alert itself names the cause.
+ * lists that fix first, since the alert itself names the cause. "Gates before
+ * risk": such a result must come after a passing answer (`passesGate`) of a
+ * question that asks whether the reader has kept a copy (`gate: copy`), and a
+ * fix with risk settings or `unsafeOnManagedIphone` also after one that rules
+ * out a managed iPhone (`gate: unmanaged`). "Failing answers stay safe": after
+ * an answer that fails a gate, only fixes that need no gate.
  */
 import { AstroError } from 'astro/errors';
-import { TROUBLESHOOT_PATH } from './routes';
+import { resultPath, TROUBLESHOOT_PATH } from './routes';
 import { isRisky } from './taxonomy';
-import { FLOW_FILE, walkFlow, type FlowAlert, type FlowAnswer, type FlowFix, type FlowQuestion } from './troubleshooter';
+import {
+  FLOW_FILE,
+  walkFlow,
+  type FlowAlert,
+  type FlowAnswer,
+  type FlowFix,
+  type FlowQuestion,
+  type Gate,
+  type ResultStop,
+} from './troubleshooter';
 
 function fileOf(question: FlowQuestion): string {
   return question.filePath ?? FLOW_FILE;
@@ -33,6 +47,30 @@ function where(question: FlowQuestion, answer?: FlowAnswer): string {
 
 function idList(ids: readonly string[]): string {
   return ids.length > 0 ? [...ids].sort().join(', ') : '(none)';
+}
+
+/** `start → b → second → yes`: the answers that lead to a result. */
+function pathOf(result: ResultStop<FlowQuestion>): string {
+  return result.trail.map(({ question, answer }) => `${question.id} → ${answer.id}`).join(' → ');
+}
+
+/** What a question with each gate checks, for the messages. */
+const GATE_CHECKS: Record<Gate, string> = {
+  copy: 'asks whether the reader has kept a copy of their data (a current backup, or a computer to make one)',
+  unmanaged: 'rules out a managed (work or school) iPhone',
+};
+
+/**
+ * The gates a result must pass before it recommends this fix, each with the
+ * field that calls for it: "copy" for risk settings or data, "unmanaged" for
+ * risk settings or unsafeOnManagedIphone.
+ */
+function gatesFor(fix: FlowFix): { gate: Gate; because: string }[] {
+  const gates: { gate: Gate; because: string }[] = [];
+  if (isRisky(fix.risk)) gates.push({ gate: 'copy', because: `risk: ${fix.risk}` });
+  if (fix.risk === 'settings') gates.push({ gate: 'unmanaged', because: 'risk: settings' });
+  else if (fix.unsafeOnManagedIphone === true) gates.push({ gate: 'unmanaged', because: 'unsafeOnManagedIphone: true' });
+  return gates;
 }
 
 /** Exactly one question has `start: true` (and there are questions at all). */
@@ -309,6 +347,41 @@ export function findBadSafetyReferences(
 }
 
 /**
+ * `passesGate` only on answers of a gate question (`gate`), and each gate
+ * question has at least one answer that passes and one that fails.
+ */
+export function findBadGates(questions: readonly FlowQuestion[]): string[] {
+  const problems: string[] = [];
+  for (const question of questions) {
+    const { gate, answers } = question.data;
+    if (gate === undefined) {
+      for (const answer of answers.filter((a) => a.passesGate !== undefined)) {
+        problems.push(
+          `${where(question, answer)}: passesGate is set, but the question has no gate. ` +
+            'passesGate marks the answers that pass a gate question: give the question gate: copy (it asks whether the reader ' +
+            'has kept a copy of their data) or gate: unmanaged (it rules out a work or school iPhone), or remove passesGate.',
+        );
+      }
+      continue;
+    }
+    const passing = answers.filter((a) => a.passesGate === true).length;
+    if (passing === 0) {
+      problems.push(
+        `${where(question)}: gate is "${gate}", but no answer has passesGate: true. ` +
+          `The question ${GATE_CHECKS[gate]}: mark the answers that pass that check with passesGate: true.`,
+      );
+    } else if (passing === answers.length) {
+      problems.push(
+        `${where(question)}: gate is "${gate}", but every answer has passesGate: true. ` +
+          'A gate needs at least one answer that fails it (such as "No" or "I\'m not sure"): leave passesGate out on that answer, ' +
+          'and lead it to a fix with risk: none.',
+      );
+    }
+  }
+  return problems;
+}
+
+/**
  * "Rule out first": every result that recommends a fix whose risk is settings
  * or data comes after a question that rules out a no-risk cause (`rulesOut`),
  * or reports an alert (`alert`) that lists that fix first. Needs a valid tree.
@@ -327,9 +400,8 @@ export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: rea
     });
     const alert = result.answer.alert ? alertById.get(result.answer.alert.id) : undefined;
     if (ruledOut || alert?.fixes[0] === result.fixId) continue;
-    const path = result.trail.map(({ question, answer }) => `${question.id} → ${answer.id}`).join(' → ');
     problems.push(
-      `${where(result.question, result.answer)} recommends "${result.fixId}" (risk: ${risk}) on the path ${path}, ` +
+      `${where(result.question, result.answer)} recommends "${result.fixId}" (risk: ${risk}) on the path ${pathOf(result)}, ` +
         'but no question on that path rules out a no-risk cause (rule "rule out first"). ' +
         `Ask first a question with rulesOut: naming a fix with risk: none (${idList(noRisk)}); ` +
         "or, if the answer reports an alert, give it alert: with the alert's file name and list this fix first in that alert.",
@@ -338,7 +410,57 @@ export function findUnsafeResults(questions: readonly FlowQuestion[], fixes: rea
   return problems;
 }
 
-/** Every broken rule of the flow, each naming the question and answer; the safety rule only on a flow that is a tree. */
+/**
+ * "Gates before risk": every result whose fix needs a gate (see `gatesFor`)
+ * comes after an answer with passesGate of a question with that gate. Needs a
+ * valid tree.
+ */
+export function findUngatedResults(questions: readonly FlowQuestion[], fixes: readonly FlowFix[]): string[] {
+  const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
+  const problems: string[] = [];
+  for (const result of walkFlow(questions).results) {
+    const fix = fixById.get(result.fixId);
+    if (!fix) continue;
+    for (const { gate, because } of gatesFor(fix)) {
+      const passed = result.trail.some(({ question, answer }) => question.data.gate === gate && answer.passesGate === true);
+      if (passed) continue;
+      problems.push(
+        `${where(result.question, result.answer)}: the result page ${resultPath(result.question.id, result.answer.id)} ` +
+          `recommends "${fix.id}" (${because}) on the path ${pathOf(result)}, but no question on that path with gate: ${gate} ` +
+          `is answered with an answer that passes it (rule "gates before risk"). Before this answer, ask a question that ` +
+          `${GATE_CHECKS[gate]}, give it gate: ${gate}, mark the answers that pass with passesGate: true, and lead here only from one of them.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * "Failing answers stay safe": a result reached through an answer that fails
+ * a gate (one without passesGate, anywhere on its path) recommends a fix that
+ * needs no gate. Needs a valid tree.
+ */
+export function findRiskAfterFailedGate(questions: readonly FlowQuestion[], fixes: readonly FlowFix[]): string[] {
+  const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
+  const safe = fixes.filter((fix) => gatesFor(fix).length === 0).map((fix) => fix.id);
+  const problems: string[] = [];
+  for (const result of walkFlow(questions).results) {
+    const fix = fixById.get(result.fixId);
+    const [needed] = fix ? gatesFor(fix) : [];
+    const failed = result.trail.find(({ question, answer }) => question.data.gate !== undefined && answer.passesGate !== true);
+    if (!needed || !failed) continue;
+    problems.push(
+      `${where(result.question, result.answer)}: the result page ${resultPath(result.question.id, result.answer.id)} ` +
+        `recommends "${result.fixId}" (${needed.because}), but its path ${pathOf(result)} goes through answer "${failed.answer.id}" ` +
+        `of question "${failed.question.id}" (gate: ${String(failed.question.data.gate)}), which fails that gate (rule "failing answers stay safe"). ` +
+        `A reader who fails a gate gets the safe route: recommend a fix with risk: none that is safe on a managed iPhone (${idList(safe)}), ` +
+        `or, if answer "${failed.answer.id}" does pass the gate, mark it passesGate: true.`,
+    );
+  }
+  return problems;
+}
+
+/** Every broken rule of the flow, each naming the question and answer; the safety rules that walk it only on a flow that is a tree. */
 function findFlowProblems(questions: readonly FlowQuestion[], fixes: readonly FlowFix[], alerts: readonly FlowAlert[] = []): string[] {
   const structural = [
     ...findStartProblems(questions),
@@ -352,11 +474,18 @@ function findFlowProblems(questions: readonly FlowQuestion[], fixes: readonly Fl
     ...findSharedQuestions(questions),
     ...findDeadEnds(questions),
   ];
-  // The safety rule walks the tree, so it runs only on a flow that is one.
+  // The safety rules that walk the tree run only on a flow that is one.
   return [
     ...structural,
     ...findBadSafetyReferences(questions, fixes, alerts),
-    ...(structural.length === 0 ? findUnsafeResults(questions, fixes, alerts) : []),
+    ...findBadGates(questions),
+    ...(structural.length === 0
+      ? [
+          ...findUnsafeResults(questions, fixes, alerts),
+          ...findUngatedResults(questions, fixes),
+          ...findRiskAfterFailedGate(questions, fixes),
+        ]
+      : []),
   ];
 }
 

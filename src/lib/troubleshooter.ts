@@ -10,6 +10,14 @@ import type { Risk } from './taxonomy';
 /** The flow's file, relative to the project. The content config loads it from here. */
 export const FLOW_FILE = 'content/troubleshooter/flow.yaml';
 
+/**
+ * What a gate question checks before a risky fix. "copy": the reader has kept
+ * a copy of their data (a current backup, or a computer to make one).
+ * "unmanaged": the iPhone is not a work or school (managed) one.
+ */
+export const GATES = ['copy', 'unmanaged'] as const;
+export type Gate = (typeof GATES)[number];
+
 export interface FlowAnswer {
   id: string;
   label: string;
@@ -19,6 +27,8 @@ export interface FlowAnswer {
   fix?: { id: string } | undefined;
   /** The alert this answer reports (a reference to content/errors/<id>.md). */
   alert?: { id: string } | undefined;
+  /** On an answer of a gate question: true when this answer passes the gate. */
+  passesGate?: boolean | undefined;
 }
 
 export interface FlowQuestion {
@@ -29,14 +39,18 @@ export interface FlowQuestion {
     question: string;
     /** The no-risk fix whose cause this question checks (a reference to content/fixes/<id>.mdx). */
     rulesOut?: { id: string } | undefined;
+    /** What this question checks before a risky fix; its answers with passesGate pass. */
+    gate?: Gate | undefined;
     answers: readonly FlowAnswer[];
   };
 }
 
-/** What the rules need to know of a fix: its file name and its risk. */
+/** What the rules need to know of a fix: its file name, its risk, and whether a managed iPhone rules it out. */
 export interface FlowFix {
   id: string;
   risk: Risk;
+  /** Left out: false. */
+  unsafeOnManagedIphone?: boolean | undefined;
 }
 
 /** What the rules need to know of an alert: its file name and its fixes, in order. */

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isoDate } from '../../src/lib/format.ts';
 import { questionPath } from '../../src/lib/routes.ts';
-import { RISK_LABELS, RISK_SHORT_LABELS, type Risk } from '../../src/lib/taxonomy.ts';
-import { FLOW_FILE, walkFlow, type FlowQuestion } from '../../src/lib/troubleshooter.ts';
+import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '../../src/lib/taxonomy.ts';
+import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '../../src/lib/troubleshooter.ts';
 import { assertValidFlow } from '../../src/lib/troubleshooter-rules.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -41,6 +41,12 @@ export interface Article {
   title: string;
   description: string;
   risk: string;
+  /** A computer backup comes first even though the risk is none (Update iOS). */
+  backupFirst: boolean;
+  /** Not to be tried on a work or school iPhone (signing out). */
+  unsafeOnManagedIphone: boolean;
+  /** The last fix on the path (contacting Apple). */
+  lastResort: boolean;
   minutes: number;
   lastReviewed: string;
   /** The iOS version the steps were checked for. */
@@ -91,6 +97,9 @@ function readArticle(file: string): Article {
     title: String(field('title')),
     description: String(field('description')),
     risk: String(field('risk')),
+    backupFirst: data.backupFirst === true,
+    unsafeOnManagedIphone: data.unsafeOnManagedIphone === true,
+    lastResort: data.lastResort === true,
     minutes: Number(field('minutes')),
     lastReviewed: isoDay(field('lastReviewed')),
     checkedForIos: String(field('checkedForIos')),
@@ -123,8 +132,10 @@ export const articles: readonly Article[] = [
 /** The computer-backup article that every risky fix links to before its first step. */
 export const safetyNet: Article | undefined = articles.find((a) => a.role === 'safety-net');
 
-/** The fixes that can cost the reader settings or data. */
-export const riskyArticles: readonly Article[] = pathArticles.filter((a) => a.risk !== 'none');
+/** The fixes that link to the safety net before their first step: those that can cost settings or data, and those with backupFirst. */
+export const riskyArticles: readonly Article[] = pathArticles.filter((a) =>
+  needsSafetyNet({ risk: a.risk as Risk, backupFirst: a.backupFirst }),
+);
 
 export function articleBySlug(slug: string): Article {
   const found = articles.find((a) => a.slug === slug);
@@ -183,11 +194,11 @@ export function alertsFixedBy(slug: string): Alert[] {
   return alerts.filter((alert) => alert.fixes.includes(slug));
 }
 
-/** Either form of an article's risk label. */
-export function riskLabel(risk: string): RegExp {
-  const labels = [RISK_SHORT_LABELS[risk as Risk], RISK_LABELS[risk as Risk]].filter(Boolean);
-  if (labels.length === 0) throw new Error(`unknown risk "${risk}"`);
-  return new RegExp(labels.map(escapeRegExp).join('|'));
+/** Either form of an article's risk label, as readers see it. */
+export function riskLabel(article: Pick<Article, 'risk' | 'backupFirst'>): RegExp {
+  if (!(article.risk in RISK_LABELS)) throw new Error(`unknown risk "${article.risk}"`);
+  const data = { risk: article.risk as Risk, backupFirst: article.backupFirst };
+  return new RegExp([riskLabelOf(data, 'short'), riskLabelOf(data, 'long')].map(escapeRegExp).join('|'));
 }
 
 // ---- The troubleshooter ----------------------------------------------------------
@@ -198,7 +209,8 @@ interface RawQuestion {
   question: string;
   help?: string;
   rulesOut?: string;
-  answers: { id: string; label: string; next?: string; fix?: string; alert?: string }[];
+  gate?: Gate;
+  answers: { id: string; label: string; next?: string; fix?: string; alert?: string; passesGate?: boolean }[];
 }
 
 const ref = (id: string | undefined) => (id === undefined ? undefined : { id });
@@ -213,14 +225,22 @@ export const flow: FlowQuestion[] = rawFlow.map((q) => ({
     start: q.start === true,
     question: q.question,
     rulesOut: ref(q.rulesOut),
-    answers: q.answers.map((a) => ({ id: a.id, label: a.label, next: a.next, fix: ref(a.fix), alert: ref(a.alert) })),
+    gate: q.gate,
+    answers: q.answers.map((a) => ({
+      id: a.id,
+      label: a.label,
+      next: a.next,
+      fix: ref(a.fix),
+      alert: ref(a.alert),
+      passesGate: a.passesGate,
+    })),
   },
 }));
 
 // The same rules as the build, so the tests walk a flow the build accepted.
 assertValidFlow(
   flow,
-  articles.map((a) => ({ id: a.slug, risk: a.risk as Risk })),
+  articles.map((a) => ({ id: a.slug, risk: a.risk as Risk, unsafeOnManagedIphone: a.unsafeOnManagedIphone })),
   alerts.map((a) => ({ id: a.slug, fixes: a.fixes })),
 );
 
