@@ -3,5 +3,5 @@ import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets unit tests import src/content.config.ts and its schema.
 export default getViteConfig({
-  test: { include: ['src/**/*.test.ts'] },
+  test: { include: ['src/**/*.test.ts', 'test/support/**/*.test.ts'] },
 });

@@ -13,7 +13,7 @@
  * - the bytes the first search loads: the first query pasted, unthrottled (the
  *   same requests every run), each file gzip-compressed, by kind and by file;
  * - warm: last keystroke to first result painted, median and p90 over the
- *   query set (shared/search-eval/queries.json beside the project, or SEARCH_EVAL_QUERIES),
+ *   query set (test/search-eval/queries.json, or SEARCH_EVAL_QUERIES),
  *   each query typed once with Pagefind loaded, then all again (all cached).
  *
  * Wall times depend on what else the machine does: they are reported, never

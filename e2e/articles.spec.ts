@@ -1,4 +1,5 @@
-import { articleBySlug, articles, pathArticles, riskLabel } from '../test/support/content';
+import { articleBySlug, articles, articleSample, pathArticles, riskLabel } from '../test/support/content';
+import { tagsFor } from '../test/support/tiers';
 import { escapeRegExp } from '../test/support/regexp';
 import { expect, test } from './fixtures';
 import { defined } from '../src/lib/defined.ts';
@@ -61,7 +62,7 @@ for (const article of articles) {
   const pathIndex = pathArticles.indexOf(article);
   const next = pathIndex === -1 ? undefined : pathArticles[pathIndex + 1];
 
-  test(`article ${article.order ?? '(safety net, off the path)'}: ${article.url}`, async ({ page }) => {
+  test(`article ${article.order ?? '(safety net, off the path)'}: ${article.url}`, tagsFor(article, articleSample), async ({ page }) => {
     const response = await page.goto(article.url);
     expect(response?.status()).toBe(200);
 

@@ -3,9 +3,11 @@
  * the config's webServer serves. Accessibility, best practices and SEO must be
  * 100; performance is reported, not asserted (it is timing-based and noisy).
  * Node only: Lighthouse drives its own headless Chromium (scripts/lighthouse.ts).
+ * In the full tier only (`npm run test:full`): a minute a page on these machines.
  */
 import { expect, test } from '@playwright/test';
 import { DEFAULT_PATHS, formatFailedAudits, reportName, runLighthouse, type Category } from '../scripts/lighthouse.ts';
+import { FULL_TAG } from '../test/support/tiers.ts';
 
 const ASSERTED: Category[] = ['accessibility', 'best-practices', 'seo'];
 
@@ -14,7 +16,7 @@ const ASSERTED: Category[] = ['accessibility', 'best-practices', 'seo'];
 test.describe.configure({ timeout: 120_000 });
 
 for (const pagePath of DEFAULT_PATHS) {
-  test(`Lighthouse: ${pagePath} scores 100 in accessibility, best practices and SEO`, async ({ baseURL }) => {
+  test(`Lighthouse: ${pagePath} scores 100 in accessibility, best practices and SEO`, { tag: [FULL_TAG] }, async ({ baseURL }) => {
     if (!baseURL) throw new Error('use.baseURL must be set in playwright.config.ts');
     const info = test.info();
     const [result] = await runLighthouse({ baseUrl: baseURL, paths: [pagePath], outDir: info.outputPath('lighthouse') });

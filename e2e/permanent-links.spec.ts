@@ -137,6 +137,7 @@ test.describe('a short link typed another way, on a host without _redirects (the
   }
 
   test("every article's ID in capitals reaches the article", async ({ page }) => {
+    test.setTimeout(30_000 + articles.length * 3_000); // a page load each, on a machine that may be busy
     for (const article of articles) {
       await page.goto(`/kb/${article.kbId.toUpperCase()}/`);
       await expect(page, article.kbId).toHaveURL(endsAt(article.url));

@@ -1,6 +1,6 @@
 /**
  * Search quality, measured: every query of the shared evaluation sets
- * (shared/search-eval/ beside the project: queries.json, readers' and agents'
+ * (test/search-eval/, copied from shared/search-eval/: queries.json, readers' and agents'
  * queries; questions.json, readers' own questions and the newer articles'
  * topics) is typed into the real search dialog, and its rendered result links
  * are read. A query passes when one of its expected pages is among the first

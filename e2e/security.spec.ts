@@ -7,9 +7,10 @@
  */
 import type { Page, Request, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readDist, sitemapPaths } from '../test/support/dist';
+import { readDist, sitemapPaths, sitemapSample } from '../test/support/dist';
 import { headersFor, parseHeadersFile } from '../test/support/headers-file';
 import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH } from '../test/support/site-constants';
+import { byTier, type Tier } from '../test/support/tiers';
 
 const SEARCH_WITH_RESULTS = '/search/?q=storage';
 const SEARCH_RESULT_LINKS = '#search-results li a';
@@ -66,15 +67,23 @@ function offOrigin(requests: string[], origin: string): string[] {
   });
 }
 
+/** The gate tier's sitemap pages plus the search page with results; the full tier's, the other sitemap pages. */
+const pageTiers: Tier<string>[] = byTier(sitemapPaths(), sitemapSample()).map((tier) =>
+  tier.tag.length === 0 ? { ...tier, items: [...tier.items, SEARCH_WITH_RESULTS] } : tier,
+);
+
 /**
- * Visits every sitemap page, then the search page with results (waiting until
- * Pagefind has run: module import, worker, WebAssembly, index fetches), each
- * answering 200; `check` sees each response. Returns the securitypolicyviolation
- * events, by page.
+ * Visits the pages, the search page with results last where it is one of them
+ * (waiting until Pagefind has run: module import, worker, WebAssembly, index
+ * fetches), each answering 200; `check` sees each response. Returns the
+ * securitypolicyviolation events, by page.
  */
-async function visitEveryPage(page: Page, check: (path: string, response: Response | null) => void = () => undefined): Promise<string[]> {
+async function visitPages(
+  page: Page,
+  paths: readonly string[],
+  check: (path: string, response: Response | null) => void = () => undefined,
+): Promise<string[]> {
   const events: string[] = [];
-  const paths = [...sitemapPaths(), SEARCH_WITH_RESULTS];
   test.setTimeout(30_000 + paths.length * 3_000); // the machine may be busy
   for (const path of paths) {
     const response = await page.goto(path);
@@ -102,18 +111,22 @@ function originOf(baseURL: string | undefined): string {
   return new URL(baseURL).origin;
 }
 
-test('sitemap pages and search results: no CSP violation, every request to the site itself', async ({ page, baseURL }) => {
-  const seen = await watch(page);
-  const events = await visitEveryPage(page);
-  expectNoViolations(seen, events);
-  expect
-    .soft(
-      seen.requests.some((u) => u.includes('/pagefind/')),
-      'the search loaded Pagefind',
-    )
-    .toBe(true);
-  expect.soft(offOrigin(seen.requests, originOf(baseURL)), 'requests to other origins').toEqual([]);
-});
+for (const { label, tag, items: paths } of pageTiers) {
+  test(`${label} of the sitemap pages: no CSP violation, every request to the site itself`, { tag }, async ({ page, baseURL }) => {
+    const seen = await watch(page);
+    const events = await visitPages(page, paths);
+    expectNoViolations(seen, events);
+    if (paths.includes(SEARCH_WITH_RESULTS)) {
+      expect
+        .soft(
+          seen.requests.some((u) => u.includes('/pagefind/')),
+          'the search loaded Pagefind',
+        )
+        .toBe(true);
+    }
+    expect.soft(offOrigin(seen.requests, originOf(baseURL)), 'requests to other origins').toEqual([]);
+  });
+}
 
 test.describe('the 404 page', () => {
   test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE_LINE] });
@@ -129,25 +142,31 @@ test.describe('the 404 page', () => {
   });
 });
 
-test('with dist/_headers applied as a static host would: no CSP violation on any page or in search', async ({ page, baseURL }) => {
-  // Browsers enforce the header policy and the meta policy together; the search (worker, WebAssembly) must survive both.
-  const origin = originOf(baseURL);
-  const { rules } = parseHeadersFile(readDist('_headers'));
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) return route.continue();
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    for (const [name, values] of headersFor(rules, url.pathname)) headers[name] = values.join(', ');
-    await route.fulfill({ response, headers });
-  });
-  const seen = await watch(page);
-  const events = await visitEveryPage(page, (path, response) => {
-    // The route really added the rules' headers.
-    const sent = response?.headers() ?? {};
-    for (const [name] of headersFor(rules, new URL(path, origin).pathname)) {
-      expect(sent[name], `${path}: ${name} from dist/_headers`).toBeDefined();
-    }
-  });
-  expectNoViolations(seen, events);
-});
+for (const { label, tag, items: paths } of pageTiers) {
+  test(
+    `with dist/_headers applied as a static host would: no CSP violation on ${label} of the pages`,
+    { tag },
+    async ({ page, baseURL }) => {
+      // Browsers enforce the header policy and the meta policy together; the search (worker, WebAssembly) must survive both.
+      const origin = originOf(baseURL);
+      const { rules } = parseHeadersFile(readDist('_headers'));
+      await page.route('**/*', async (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin !== origin) return route.continue();
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        for (const [name, values] of headersFor(rules, url.pathname)) headers[name] = values.join(', ');
+        await route.fulfill({ response, headers });
+      });
+      const seen = await watch(page);
+      const events = await visitPages(page, paths, (path, response) => {
+        // The route really added the rules' headers.
+        const sent = response?.headers() ?? {};
+        for (const [name] of headersFor(rules, new URL(path, origin).pathname)) {
+          expect(sent[name], `${path}: ${name} from dist/_headers`).toBeDefined();
+        }
+      });
+      expectNoViolations(seen, events);
+    },
+  );
+}

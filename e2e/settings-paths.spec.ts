@@ -12,8 +12,9 @@
 import { SETTINGS_PATHS_PATH } from '../src/lib/routes';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { alerts, type Article, articles, helpLines, settingsPathsIn } from '../test/support/content';
-import { sitemapPaths } from '../test/support/dist';
+import { alerts, type Article, articles, articleSample, helpLines, settingsPathsIn } from '../test/support/content';
+import { byTier, tagsFor } from '../test/support/tiers';
+import { sitemapPaths, sitemapSample } from '../test/support/dist';
 import { expect, test } from './fixtures';
 import { parsePath, resolvePath } from '../src/lib/settings-paths';
 import { loadVocabularyFile } from '../src/lib/settings-vocabulary';
@@ -68,22 +69,27 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('no page has "Settings >" left as text in main (the reference page shows it only as plain text in code)', async ({ page }) => {
-    const urls = sitemapPaths();
-    test.setTimeout(30_000 + urls.length * 1_000); // one page load each, on a machine that may be busy
-    const problems: string[] = [];
-    for (const url of urls) {
-      await page.goto(url);
-      const text = await page.locator('main').evaluate((main) => {
-        const copy = main.cloneNode(true) as HTMLElement;
-        for (const code of copy.querySelectorAll('code')) code.remove();
-        return copy.textContent;
-      });
-      const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(text);
-      if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
-    }
-    expect(problems).toEqual([]);
-  });
+  for (const { label, tag, items: urls } of byTier(sitemapPaths(), sitemapSample())) {
+    test(
+      `no page of ${label} of the sitemap has "Settings >" left as text in main (the reference page shows it only as plain text in code)`,
+      { tag },
+      async ({ page }) => {
+        test.setTimeout(30_000 + urls.length * 1_000); // one page load each, on a machine that may be busy
+        const problems: string[] = [];
+        for (const url of urls) {
+          await page.goto(url);
+          const text = await page.locator('main').evaluate((main) => {
+            const copy = main.cloneNode(true) as HTMLElement;
+            for (const code of copy.querySelectorAll('code')) code.remove();
+            return copy.textContent;
+          });
+          const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(text);
+          if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
+        }
+        expect(problems).toEqual([]);
+      },
+    );
+  }
 
   test('a tap path reads "Settings, then your name, then iCloud…", with the glyph on the first chip only and no image', async ({
     page,
@@ -113,22 +119,24 @@ test.describe('without JavaScript', () => {
 
 test.describe('other labels, from the vocabulary', () => {
   for (const article of articles.filter((a) => a.settingsPaths.length > 0)) {
-    test(`${article.url}: each chip shows the other labels the vocabulary gives for ${article.appliesTo.from} and later`, async ({
-      page,
-    }) => {
-      await page.goto(article.url);
-      const drawn = await drawnPaths(page);
-      // The account row's other name is given once a page, like the build does.
-      const subtitlesShown = new Set<string>();
-      for (const [i, written] of article.settingsPaths.entries()) {
-        const resolution = resolvePath(parsePath(written), vocabulary, { range: article.appliesTo, subtitlesShown });
-        if (!resolution.ok) throw new Error(`${written} does not resolve`);
-        expect(
-          drawn[i]?.map((s) => s.note),
-          written,
-        ).toEqual(resolution.steps.map((s) => s.notes.join('; ')));
-      }
-    });
+    test(
+      `${article.url}: each chip shows the other labels the vocabulary gives for ${article.appliesTo.from} and later`,
+      tagsFor(article, articleSample),
+      async ({ page }) => {
+        await page.goto(article.url);
+        const drawn = await drawnPaths(page);
+        // The account row's other name is given once a page, like the build does.
+        const subtitlesShown = new Set<string>();
+        for (const [i, written] of article.settingsPaths.entries()) {
+          const resolution = resolvePath(parsePath(written), vocabulary, { range: article.appliesTo, subtitlesShown });
+          if (!resolution.ok) throw new Error(`${written} does not resolve`);
+          expect(
+            drawn[i]?.map((s) => s.note),
+            written,
+          ).toEqual(resolution.steps.map((s) => s.notes.join('; ')));
+        }
+      },
+    );
   }
 
   test('the labels known to differ show as the data says: Manage Account Storage, Apple ID, Stolen Device Protection', async ({ page }) => {

@@ -13,8 +13,9 @@ import type { Locator, Page } from '@playwright/test';
 import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
 import { findUnrecommendedFixes } from '../src/lib/troubleshooter-rules';
-import { articleBySlug, flow, pathArticles, walk } from '../test/support/content';
+import { articleBySlug, flow, helpLines, pathArticles, walk } from '../test/support/content';
 import { distExists, fileForUrlPath, readDist, sitemapPaths } from '../test/support/dist';
+import { byTier, coveringSample } from '../test/support/tiers';
 import { allElements, attr, parseHtml } from '../test/support/html';
 import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
@@ -129,36 +130,67 @@ test('"Start over" on a result page goes back to the first question', async ({ p
 
 // ---- Every page of the flow -------------------------------------------------------
 
-test('every question page shows its question, the answers so far, and each answer as a link to where it leads', async ({ page }) => {
-  for (const { question, trail } of walk.questions) {
-    expect((await page.goto(questionPath(question)))?.status(), questionPath(question)).toBe(200);
-    await expectQuestionPage(page, question, trail);
-    const links = main(page).locator('ul.troubleshoot-answers').getByRole('link');
-    await expect(links).toHaveCount(question.data.answers.length);
-    for (const [i, answer] of question.data.answers.entries()) {
-      await expect(links.nth(i)).toHaveText(answer.label);
-      const next = flow.find((q) => q.id === answer.next);
-      await expect(links.nth(i)).toHaveAttribute('href', next ? questionPath(next) : resultPath(question.id, answer.id));
-    }
-  }
-});
+/** The gate tier's question pages: every kind of question (gate, rule-out, help line, answer count, depth); the full tier the rest. */
+const questionTiers = byTier(
+  walk.questions,
+  coveringSample(walk.questions, ({ question, trail }) => [
+    `gate:${question.data.gate ?? 'none'}`,
+    `rulesOut:${question.data.rulesOut !== undefined}`,
+    `help:${helpLines.some((line) => line.url === questionPath(question))}`,
+    `answers:${question.data.answers.length}`,
+    `depth:${Math.min(trail.length, 2)}`,
+  ]),
+);
 
-test('every fix the troubleshooter recommends exists, and each result page links to it', async ({ page, request }) => {
+/** The gate tier's result pages: one for every fix the troubleshooter recommends; the full tier the rest. */
+const resultTiers = byTier(
+  walk.results,
+  coveringSample(walk.results, (result) => [`fix:${result.fixId}`]),
+);
+
+for (const { label, tag, items: questions } of questionTiers) {
+  test(
+    `${label} of the question pages: each shows its question, the answers so far, and each answer as a link to where it leads`,
+    { tag },
+    async ({ page }) => {
+      test.setTimeout(30_000 + questions.length * 3_000); // a page load each, on a machine that may be busy
+      for (const { question, trail } of questions) {
+        expect((await page.goto(questionPath(question)))?.status(), questionPath(question)).toBe(200);
+        await expectQuestionPage(page, question, trail);
+        const links = main(page).locator('ul.troubleshoot-answers').getByRole('link');
+        await expect(links).toHaveCount(question.data.answers.length);
+        for (const [i, answer] of question.data.answers.entries()) {
+          await expect(links.nth(i)).toHaveText(answer.label);
+          const next = flow.find((q) => q.id === answer.next);
+          await expect(links.nth(i)).toHaveAttribute('href', next ? questionPath(next) : resultPath(question.id, answer.id));
+        }
+      }
+    },
+  );
+}
+
+test('every fix the troubleshooter recommends exists', async ({ request }) => {
   const recommended = [...new Set(walk.results.map((r) => r.fixId))];
   for (const slug of recommended) {
     const response = await request.get(`/fixes/${slug}/`);
     expect(response.status(), `/fixes/${slug}/ (recommended in ${FLOW_FILE})`).toBe(200);
   }
-  for (const result of walk.results) {
-    const url = resultPath(result.question.id, result.answer.id);
-    expect((await page.goto(url))?.status(), url).toBe(200);
-    const href = await main(page)
-      .getByRole('link', { name: /^Open the fix/ })
-      .getAttribute('href');
-    expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
-    expect((await request.get(defined(href, `${url}: the link to the fix`))).status(), `${url} → ${href ?? ''}`).toBe(200);
-  }
 });
+
+for (const { label, tag, items: results } of resultTiers) {
+  test(`${label} of the result pages: each links to its fix`, { tag }, async ({ page, request }) => {
+    test.setTimeout(30_000 + results.length * 3_000); // a page load each, on a machine that may be busy
+    for (const result of results) {
+      const url = resultPath(result.question.id, result.answer.id);
+      expect((await page.goto(url))?.status(), url).toBe(200);
+      const href = await main(page)
+        .getByRole('link', { name: /^Open the fix/ })
+        .getAttribute('href');
+      expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
+      expect((await request.get(defined(href, `${url}: the link to the fix`))).status(), `${url} → ${href ?? ''}`).toBe(200);
+    }
+  });
+}
 
 test('every fix on the path is recommended by some answer of the troubleshooter', () => {
   expect(

@@ -13,6 +13,7 @@ import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '../../src/lib
 import { assertValidFlow } from '../../src/lib/troubleshooter-rules.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { escapeRegExp } from './regexp.ts';
+import { coveringSample } from './tiers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXES_DIR = path.join(ROOT, 'content', 'fixes');
@@ -128,6 +129,23 @@ export const articles: readonly Article[] = [
   ...pathArticles,
   ...allArticles.filter((a) => a.order === undefined).sort((a, b) => a.slug.localeCompare(b.slug)),
 ];
+
+/**
+ * The articles the gate tier visits one by one: a covering sample by role,
+ * risk, safety flags and the kinds of Markdown block in the body
+ * (test/support/tiers.ts). The full tier visits the others.
+ */
+export const articleSample: readonly Article[] = coveringSample(articles, (a) => [
+  `role:${a.role}`,
+  `risk:${a.risk}`,
+  ...(a.backupFirst ? ['backupFirst'] : []),
+  ...(a.lastResort ? ['lastResort'] : []),
+  ...(a === pathArticles.at(-1) ? ['last on the path'] : []),
+  ...(/^\|/m.test(a.body) ? ['table'] : []),
+  ...(/^>/m.test(a.body) ? ['blockquote'] : []),
+  ...(/^- /m.test(a.body) ? ['bullet list'] : []),
+  ...(/^ {3}\S/m.test(a.body) ? ['nested block'] : []),
+]);
 
 /** The computer-backup article that every risky fix links to before its first step. */
 export const safetyNet: Article | undefined = articles.find((a) => a.role === 'safety-net');

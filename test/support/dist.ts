@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { select } from 'hast-util-select';
-import { parseHtml, type HtmlDocument } from './html.ts';
+import { allElements, attr, parseHtml, type HtmlDocument } from './html.ts';
+import { coveringSample } from './tiers.ts';
 
 /** dist/, or another build's output folder named by E2E_DIST_DIR (to try the node-only checks on a doctored copy). */
 export const DIST_DIR = path.resolve(process.env.E2E_DIST_DIR ?? path.resolve(import.meta.dirname, '..', '..', 'dist'));
@@ -104,6 +105,37 @@ export function sitemapPaths(): string[] {
 /** Paths of the article pages in the sitemap: /fixes/<slug>/. */
 export function sitemapArticlePaths(): string[] {
   return sitemapPaths().filter((p) => /^\/fixes\/[^/]+\/$/.test(p));
+}
+
+/**
+ * What kinds of thing a built page holds: its route's shape ("/fixes/*\/"),
+ * and each element and element.class in the page (templates included), so a
+ * page with a kind of element no other sampled page has joins the sample.
+ */
+function pageSignatures(urlPath: string): string[] {
+  const shape = urlPath.replace(
+    /^(\/[^/]+)?(\/.*)?$/,
+    (_, first: string | undefined, rest: string | undefined) => `${first ?? ''}${(rest ?? '/').replace(/[^/]+/g, '*')}`,
+  );
+  const document = parseHtml(readDist(fileForUrlPath(urlPath)));
+  const elements = allElements(document).flatMap((el) => [
+    el.tagName,
+    ...(attr(el, 'class') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      // Astro's scoped-style classes (astro-xxxx) differ per component build, not per kind of element.
+      .filter((name) => !name.startsWith('astro-'))
+      .map((name) => `${el.tagName}.${name}`),
+  ]);
+  return [`route:${shape}`, ...elements];
+}
+
+let sampleCache: string[] | undefined;
+
+/** The sitemap pages the gate tier visits: a covering sample by route and element (test/support/tiers.ts). */
+export function sitemapSample(): string[] {
+  sampleCache ??= coveringSample(sitemapPaths(), pageSignatures);
+  return sampleCache;
 }
 
 export interface HtmlPage {

@@ -12,7 +12,7 @@ import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
 
 /**
  * How Pagefind ranks and excerpts results, in one place. Measured with
- * e2e/search-eval.spec.ts over shared/search-eval/ (queries.json and
+ * e2e/search-eval.spec.ts over test/search-eval/ (queries.json and
  * questions.json); change a number only with the hit rates before and after.
  *
  * BM25 as Pagefind ships it (termFrequency 1, termSaturation 1.4,
