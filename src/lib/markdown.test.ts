@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from './markdown';
+import { linkUrls, parseMarkdown } from './markdown';
 
 /** The tree without positions (remark records them; ours leaves them out). */
 function withoutPositions(node: unknown): unknown {
@@ -34,5 +34,16 @@ describe('parseMarkdown', () => {
 
   test.each(bodies)('$file gives the tree remark with remark-gfm gives', ({ body }) => {
     expect(withoutPositions(parseMarkdown(body))).toStrictEqual(withoutPositions(remark.parse(body)));
+  });
+});
+
+describe('linkUrls', () => {
+  test('every link target under a node, nested ones too, in document order', () => {
+    expect(linkUrls(parseMarkdown('See [a](/a/) and **[b](/b/#x)**.\n\n> Quoted [c](https://example.com/c).\n'))).toEqual([
+      '/a/',
+      '/b/#x',
+      'https://example.com/c',
+    ]);
+    expect(linkUrls(parseMarkdown('No links here.\n'))).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@
  * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { linkUrls } from './markdown';
 import { fixPath, kbPath } from './routes';
 
 export interface ReplySource {
@@ -123,11 +124,6 @@ function blockLines(block: RootContent, siteUrl: string, step: number): string[]
 }
 
 const isSteps = (block: RootContent) => block.type === 'list' && block.ordered === true;
-
-function linkUrls(node: Nodes): string[] {
-  if (node.type === 'link') return [node.url, ...node.children.flatMap(linkUrls)];
-  return 'children' in node ? node.children.flatMap((child) => linkUrls(child as Nodes)) : [];
-}
 
 /** Whether a link leads to the safety net: its article or its short link on this site, any #fragment. */
 function reachesSafetyNet(url: string, safetyNetPaths: readonly string[], siteUrl: string): boolean {

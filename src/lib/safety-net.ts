@@ -5,8 +5,8 @@
  * with backupFirst, which costs nothing itself but calls for a copy first. The
  * build checks that every such fix does so before its first numbered step.
  */
-import type { Nodes, RootContent } from 'mdast';
-import { parseMarkdown } from './markdown';
+import type { RootContent } from 'mdast';
+import { linkUrls, parseMarkdown } from './markdown';
 import { fixPath, kbPath } from './routes';
 import { isRisky, needsSafetyNet, type ArticleRole, type Risk } from './taxonomy';
 
@@ -20,11 +20,6 @@ export interface SafetyNetEntry {
 
 function fileOf(entry: SafetyNetEntry): string {
   return entry.filePath ?? entry.id;
-}
-
-function linkUrls(node: Nodes): string[] {
-  if (node.type === 'link') return [node.url, ...node.children.flatMap(linkUrls)];
-  return 'children' in node ? node.children.flatMap((child) => linkUrls(child as Nodes)) : [];
 }
 
 /** The links of the top-level blocks before the first ordered list, or undefined if there is none. */
