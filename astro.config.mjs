@@ -9,6 +9,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { articleAnchors } from './src/lib/article-anchors.ts';
+import { leadSectionPlugin } from './src/integrations/markdown/lead-section.ts';
 import { settingsPathsPlugin } from './src/lib/settings-paths-plugin.ts';
 import { scriptDefines } from './src/lib/search/script-constants.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
@@ -84,7 +85,8 @@ export default defineConfig({
       // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
       mdastPlugins: [settingsPathsPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
       // Section and step ids and their links (#step-3); Astro's heading ids keep the ones set here.
-      hastPlugins: [articleAnchors],
+      // Then the lead section ("When to try this") folds, so step 1 shows on a phone's first screen.
+      hastPlugins: [articleAnchors, leadSectionPlugin],
     }),
   },
 });

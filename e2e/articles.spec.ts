@@ -69,13 +69,25 @@ for (const article of articles) {
     await expect(page.locator('h1')).toHaveText(article.title);
     await expect(page.locator('p.summary')).toHaveText(article.description);
 
-    const meta = page.locator('ul.meta-line');
-    await expect(meta).toContainText('iOS');
-    await expect(meta).toContainText(`${article.minutes} min`);
-    await expect(meta).toContainText(riskLabel(article));
-    await expect(meta).toContainText('Last reviewed');
-    await expect(meta.locator('time')).toHaveAttribute('datetime', new RegExp(`^${article.lastReviewed}`));
-    await expect(meta).toContainText(`Steps checked for iOS ${article.checkedForIos}`);
+    // Under the summary, the compact meta line: risk and time first, then the iOS versions.
+    const meta = page.locator('ul.meta-line:not(.about-line)');
+    await expect(meta.locator('li').nth(0)).toContainText(riskLabel(article));
+    await expect(meta.locator('li').nth(1)).toContainText(`${article.minutes} min`);
+    await expect(meta.locator('li').nth(2)).toContainText('iOS');
+    // The review details wait below the steps, out of the reader's way.
+    const about = page.locator('ul.about-line');
+    await expect(about).toContainText('Last reviewed');
+    await expect(about.locator('time')).toHaveAttribute('datetime', new RegExp(`^${article.lastReviewed}`));
+    await expect(about).toContainText(`Steps checked for iOS ${article.checkedForIos}`);
+    await expect(about).toContainText(`ID ${article.kbId}`);
+    expect(
+      await page.evaluate(() => {
+        const prose = document.querySelector('div.prose');
+        const aboutLine = document.querySelector('ul.about-line');
+        return !!prose && !!aboutLine && !!(prose.compareDocumentPosition(aboutLine) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+      'the review details come after the steps',
+    ).toBe(true);
     // The review date claims a check against the sources, never a test on a device.
     await expect(page.locator('section.sources .review-note')).toContainText('checked against these sources');
     await expect(page.locator('main')).not.toContainText(/checked (it )?(against|on) a real iPhone/i);
@@ -103,7 +115,7 @@ for (const article of articles) {
     ).toEqual(h2Targets);
     for (const target of tocTargets) expect(headingTargets, 'contents link target').toContain(target);
 
-    await expect(prose.locator('ol > li').first()).toBeVisible();
+    await expect(prose.locator(':scope > ol > li').first()).toBeVisible();
 
     const nextLink = page.locator('a[rel="next"]');
     if (next) {

@@ -119,6 +119,10 @@ test.describe('section and step anchors', () => {
             headings: [...root.querySelectorAll('h2, h3')].map((h) => ({
               text: h.textContent,
               id: h.id,
+              // The folded lead section's heading is its <summary>'s text: a summary holds no other control.
+              inSummary: h.closest('summary') !== null,
+              // Inside the closed lead section: out of the accessibility tree until it is opened.
+              folded: h.closest('details') !== null,
               links: [...h.querySelectorAll('a[data-anchor-link]')].map((a) => a.getAttribute('href')),
             })),
             lists: [...root.querySelectorAll(':scope > ol')].map((ol) => ({
@@ -136,11 +140,13 @@ test.describe('section and step anchors', () => {
         expect(body.headings.length, 'the body has headings').toBeGreaterThan(0);
         for (const heading of body.headings) {
           expect(heading.id, `heading "${heading.text}" has an id`).toBeTruthy();
-          expect(heading.links, `heading "${heading.text}" links to itself`).toEqual([`#${heading.id}`]);
+          expect(heading.links, `heading "${heading.text}" links to itself`).toEqual(heading.inSummary ? [] : [`#${heading.id}`]);
         }
         // Accessible names, as assistive technology computes them.
         const sectionLinks = prose.getByRole('link', { name: /^Link to section/ });
-        expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(body.headings.map((h) => `#${h.id}`));
+        expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+          body.headings.filter((h) => !h.folded).map((h) => `#${h.id}`),
+        );
 
         // Steps: the items of the body's top-level numbered lists, numbered through the article.
         expect(body.lists.length, 'the body has numbered steps').toBeGreaterThan(0);
@@ -188,7 +194,7 @@ test.describe('section and step anchors', () => {
             await page.locator(`#step-${k} > a[data-anchor-link]`).click();
             await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#step-${k}`);
           }
-          const heading = page.locator('div.prose h2[id]').first();
+          const heading = page.locator('div.prose h2[id]:has(> a[data-anchor-link])').first();
           const headingId = await heading.getAttribute('id');
           await heading.locator('a[data-anchor-link]').click();
           await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${headingId}`);
@@ -225,11 +231,12 @@ test.describe('section and step anchors', () => {
       await page.goto(article.url);
       const shortLink = page.locator('a[data-short-link]');
       // The short link the page shows is the absolute URL of /kb/<kbId>/ on the site's origin.
-      await expect(shortLink).toHaveText(shortLinkOf(article));
+      await expect(shortLink).toHaveAttribute('data-short-link', shortLinkOf(article));
+      await expect(shortLink).toHaveText(new RegExp(`${article.kbId}$`));
       await expect(shortLink).toHaveAttribute('href', kbPathOf(article));
       await expect(copyStatus(page)).toHaveAttribute('role', 'status');
       // A heading and a step below the top of the body, so following the link scrolls.
-      const headings = page.locator('div.prose :is(h2, h3)[id]');
+      const headings = page.locator('div.prose :is(h2, h3)[id]:has(> a[data-anchor-link]):not(details *)');
       const steps = page.locator('div.prose > ol > li[id]');
       return {
         heading: headings.nth(Math.min(1, (await headings.count()) - 1)),
@@ -362,7 +369,11 @@ test.describe('print', () => {
         await expect(printOnly).toBeVisible();
         await expect(printOnly).toContainText(absoluteUrlOf(article.url));
 
-        const reviewed = page.locator('ul.meta-line li', { hasText: 'Last reviewed' });
+        // A folded lead section prints open.
+        const lead = page.locator('details.lead-section > :not(summary)').first();
+        if ((await lead.count()) > 0) await expect(lead).toBeVisible();
+
+        const reviewed = page.locator('ul.about-line li', { hasText: 'Last reviewed' });
         await expect(reviewed).toBeVisible();
         await expect(reviewed.locator('time')).toHaveAttribute('datetime', new RegExp(`^${article.lastReviewed}`));
 

@@ -20,8 +20,8 @@ test('without JavaScript every article shows its steps, meta line, Next link and
   for (const article of articles) {
     const onPathIndex = pathArticles.indexOf(article);
     await page.goto(article.url);
-    await expect(page.locator('div.prose ol > li').first()).toBeVisible();
-    await expect(page.locator('ul.meta-line')).toBeVisible();
+    await expect(page.locator('div.prose > ol > li').first()).toBeVisible();
+    await expect(page.locator('ul.meta-line:not(.about-line)')).toBeVisible();
     const hasNext = onPathIndex !== -1 && onPathIndex < pathArticles.length - 1;
     await expect(page.locator('a[rel="next"]'), article.url).toHaveCount(hasNext ? 1 : 0);
     await expect(page.locator('section.sources a').first()).toBeVisible();

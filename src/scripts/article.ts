@@ -1,7 +1,8 @@
 /**
  * Article enhancements for agents: section and step links copy the article's
  * short link with their #fragment, and "Copy as reply" copies the plain-text
- * reply. A live region says what was copied. Without JavaScript the links
+ * reply. A live region says what was copied, and the control shows
+ * "Copied" for two seconds. Without JavaScript the links
  * still work as links.
  */
 
@@ -29,7 +30,7 @@ export function enhanceArticle(): void {
   const shortLink = document.querySelector<HTMLAnchorElement>('a[data-short-link]');
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!shortLink) return;
-  const shortUrl = shortLink.textContent || shortLink.href;
+  const shortUrl = shortLink.dataset.shortLink ?? shortLink.href;
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a[data-anchor-link]')) {
     anchor.title = 'Copy link';
@@ -58,7 +59,7 @@ export function enhanceArticle(): void {
       });
       copy(text).then(
         () => {
-          announce(status, 'Reply copied as plain text.');
+          announce(status, 'Reply copied as plain text.', replyButton);
         },
         () => {
           announce(status, 'Could not copy the reply. Open “Reply as plain text” and copy it from there.');
