@@ -14,6 +14,8 @@ const CONTROLS = [
   '.tool',
   'summary',
   '.troubleshoot-answers a',
+  '.troubleshoot-change',
+  '.troubleshoot-restart a',
   '.footer-links a',
   '.search-filter-option',
 ].join(', ');
@@ -39,7 +41,7 @@ for (const path of PAGES) {
         .filter(({ box }) => box.width < 44 || box.height < 44)
         .map(
           ({ el, box }) =>
-            `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
         );
     }, CONTROLS);
     expect(small, 'controls smaller than 44×44 px').toEqual([]);
@@ -54,7 +56,7 @@ test('a troubleshooter result: its buttons and links to change an answer are ful
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.checkVisibility())
       .filter((el) => el.getBoundingClientRect().height < 44)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`);
   }, CONTROLS);
   expect(small).toEqual([]);
 });

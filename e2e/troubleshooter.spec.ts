@@ -14,8 +14,9 @@ import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
 import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
 import { findUnrecommendedFixes } from '../src/lib/troubleshooter-rules';
 import { articleBySlug, flow, helpLines, pathArticles, walk } from '../test/support/content';
-import { distExists, fileForUrlPath, readDist, sitemapPaths } from '../test/support/dist';
+import { distExists, fileForUrlPath, readDist, readSitemap, sitemapPaths } from '../test/support/dist';
 import { byTier, coveringSample } from '../test/support/tiers';
+import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen';
 import { allElements, attr, parseHtml } from '../test/support/html';
 import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
@@ -188,9 +189,54 @@ for (const { label, tag, items: results } of resultTiers) {
         .getAttribute('href');
       expect(href, `${url}: link to the fix`).toBe(`/fixes/${result.fixId}/`);
       expect((await request.get(defined(href, `${url}: the link to the fix`))).status(), `${url} → ${href ?? ''}`).toBe(200);
+
+      // "What you've tried": every answer after its question, the fix and the result's address, as text to select.
+      const tried = defined(await main(page).locator('[data-tried-text]').textContent(), `${url}: what you've tried`);
+      for (const [i, step] of result.trail.entries()) {
+        expect(tried, `${url}: answer ${i + 1}`).toContain(`${i + 1}. ${step.question.data.question} ${step.answer.label}`);
+      }
+      expect(tried).toContain(`Recommended fix: ${articleBySlug(result.fixId).title}`);
+      expect(tried).toContain(new URL(url, readSitemap().origin).href);
+      if (articleBySlug(result.fixId).lastResort)
+        await expect(main(page).locator('.tried')).toContainText('When you contact Apple, paste this');
+    }
+  });
+
+  test(`${label} of the result pages: the fix's button ends on a phone's first screen`, { tag }, async ({ page }) => {
+    test.setTimeout(30_000 + results.length * 4_000);
+    for (const window of PHONE_WINDOWS) {
+      await page.setViewportSize(window);
+      for (const result of results) {
+        const url = resultPath(result.question.id, result.answer.id);
+        await page.goto(url);
+        const place = await screensDown(page, FIRST_THING.result);
+        expect(place?.bottom, `${url} at ${window.width}×${window.height}`).toBeLessThanOrEqual(1);
+      }
     }
   });
 }
+
+test('"Copy what you\'ve tried" copies the text it shows, and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const result = defined(resultTiers[0]?.items[0], 'a result page');
+  await page.goto(resultPath(result.question.id, result.answer.id));
+  const shown = await main(page).locator('[data-tried-text]').textContent();
+  await main(page).getByRole('button', { name: "Copy what you've tried" }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  await expect(page.locator('[data-tried-status]')).toHaveText('Copied what you have tried.');
+  await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveAttribute('data-copied', '');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a result\'s "What you\'ve tried" is selectable text, and no dead copy button shows', async ({ page }) => {
+    const result = defined(resultTiers[0]?.items[0], 'a result page');
+    await page.goto(resultPath(result.question.id, result.answer.id));
+    await expect(main(page).locator('[data-tried-text]')).toBeVisible();
+    await expect(main(page).locator('[data-tried-text]')).toContainText('Recommended fix:');
+    await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveCount(0);
+  });
+});
 
 test('every fix on the path is recommended by some answer of the troubleshooter', () => {
   expect(

@@ -18,7 +18,7 @@ export const FIRST_THING = {
   /** An article's first numbered step. */
   fix: '#step-1',
   /** A troubleshooter result's link to its fix. */
-  result: 'main a.button[href^="/fixes/"]',
+  result: 'main a[data-result-fix]',
   /** The home page's button into the troubleshooter. */
   homeStart: 'main a[data-start-troubleshooter]',
   /** The search box of the home page's content (not the header's). */
