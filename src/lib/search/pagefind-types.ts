@@ -68,7 +68,8 @@ export interface PagefindOptions {
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: PagefindFilterQuery }): Promise<PagefindSearchResponse | null>;
+  /** A null query finds every page the filters allow. */
+  search(query: string | null, options?: { filters?: PagefindFilterQuery }): Promise<PagefindSearchResponse | null>;
   /** Loads the index chunks a query needs without searching. */
   preload(query: string, options?: { filters?: PagefindFilterQuery }): Promise<void>;
   filters(): Promise<PagefindFilterCounts>;
