@@ -288,6 +288,31 @@ test.describe('the search page', () => {
     await expect(page.getByRole('checkbox', { name: 'No risk' })).not.toBeChecked();
   });
 
+  test('excerpts show the words on screen: no hidden words of a Settings path, no title twice, no "Also known as" fragment', async ({
+    page,
+  }) => {
+    const excerpts = async (query: string) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await pageResultsFor(page, query);
+      // The first results load their excerpts at once.
+      await expect(page.locator(`${PAGE_RESULTS} > .search-excerpt`).first()).not.toBeEmpty();
+      return page.locator(PAGE_RESULTS).evaluateAll((items) =>
+        items.slice(0, 3).map((item) => ({
+          title: item.querySelector('h2 > a')?.textContent?.trim() ?? '',
+          texts: [...item.querySelectorAll('.search-excerpt')].map((p) => p.textContent ?? ''),
+        })),
+      );
+    };
+    for (const query of ['software update', 'iphone backup failed', 'icloud storage full', 'last backup date']) {
+      for (const { title, texts } of await excerpts(query)) {
+        for (const text of texts) {
+          expect(text, `${query}: ${title}`).not.toMatch(/›|\bthen (General|your name|iCloud)|\. \.|^as: /);
+          expect(text.startsWith(title), `${query}: “${text}” starts with its title`).toBe(false);
+        }
+      }
+    }
+  });
+
   test('a result link carries ?highlight=, and the article marks the searched words', async ({ page }) => {
     await page.goto('/search/?q=storage');
     await pageResultsFor(page, 'storage');

@@ -58,6 +58,8 @@ interface PagefindRankingOptions {
 
 export interface PagefindOptions {
   excerptLength?: number;
+  /** Marks an excerpt that starts after the page's start or ends before its end (default: nothing). */
+  excerptEllipsis?: string;
   ranking?: PagefindRankingOptions;
   /** Run the search in the page instead of a web worker. */
   noWorker?: boolean;

@@ -1,7 +1,7 @@
 import { expect, test, describe } from 'vitest';
 import { defined } from '../defined';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText } from './results';
+import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText, tidyExcerpt } from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -46,6 +46,41 @@ test('drops repeated section links', () => {
   const second = defined(data.sub_results[1], "the fixture's second section");
   const twice = { ...data, sub_results: [second, second] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
+});
+
+describe('tidyExcerpt', () => {
+  test('drops the copies of the title an excerpt starts with, marked words or not', () => {
+    expect(tidyExcerpt('<mark>iPhone</mark> <mark>Backup</mark> <mark>Failed</mark>. iPhone Backup Failed. Wording as reported', 'iPhone Backup Failed')).toBe(
+      'Wording as reported',
+    );
+    expect(tidyExcerpt('Update iOS on your <mark>iPhone.</mark> An outdated iOS', 'Update iOS on your iPhone')).toBe('An outdated iOS');
+    expect(tidyExcerpt('Quick checks: Wi-Fi, power, and a restart. iPhone won’t', 'Quick checks: Wi-Fi, power, and a restart')).toBe('iPhone won’t');
+  });
+
+  test('keeps the title where it is not the start, and an excerpt of another title', () => {
+    expect(tidyExcerpt('… says iPhone Backup Failed. Then', 'iPhone Backup Failed')).toBe('… says iPhone Backup Failed. Then');
+    expect(tidyExcerpt('iPhone Backup is on', 'iPhone Backup Failed')).toBe('iPhone Backup is on');
+    expect(tidyExcerpt('Your iPhone won’t back up', '')).toBe('Your iPhone won’t back up');
+  });
+
+  test('drops the period Pagefind closes a block with where the text has its own punctuation', () => {
+    expect(tidyExcerpt('Open Settings. General. <mark>Software</mark> Update. . Wait while', 'x')).toBe(
+      'Open Settings. General. <mark>Software</mark> Update. Wait while',
+    );
+    expect(tidyExcerpt('iCloud Backup. : the date', 'x')).toBe('iCloud Backup: the date');
+    expect(tidyExcerpt('Software <mark>Update.</mark> . Wait', 'x')).toBe('Software <mark>Update</mark>. Wait');
+  });
+});
+
+test('excerpts and section excerpts start after their title', () => {
+  const titled = {
+    ...data,
+    excerpt: 'Check your iCloud <mark>storage</mark>. Not enough',
+    sub_results: [{ title: 'Delete backups#', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'Delete backups. Tap one' }],
+  };
+  const hit = shapeHit(titled, { words: [], highlightParam: 'h', maxSections: 3 });
+  expect(hit.excerptHtml).toBe('Not enough');
+  expect(hit.sections[0]?.excerptHtml).toBe('Tap one');
 });
 
 test('cleanHeading drops a trailing self-link symbol', () => {
