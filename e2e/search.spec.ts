@@ -272,6 +272,9 @@ test.describe('the search page', () => {
     const all = await hrefs(page, PAGE_RESULT_LINKS);
     // Without the filter, the results include pages without "No risk": alerts, and risky fixes.
     expect(all.some((href) => !href.startsWith('/fixes/') || articleBySlug(href.split('/')[2] ?? '').risk !== 'none')).toBe(true);
+    // Folded until asked for; a shared address with a filter opens them (below).
+    await expect(page.getByRole('checkbox', { name: 'No risk' })).toBeHidden();
+    await page.locator('main').getByText('Filter by topic or risk').click();
     await page.getByRole('group', { name: 'Risk' }).getByRole('checkbox', { name: 'No risk' }).check();
     await expect(page).toHaveURL(/\?q=backup&risk=No\+risk$/);
     await expect.poll(async () => (await hrefs(page, PAGE_RESULT_LINKS)).join(' ')).not.toBe(all.join(' '));

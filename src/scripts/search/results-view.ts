@@ -277,29 +277,28 @@ function renderCorrection(
 /**
  * Fills `target` with a fieldset per group. The checkboxes are named after the
  * filter, so a form submitted without JavaScript handling carries them too.
+ * Each is inside its label, so the whole label is the touch target.
  */
-export function renderFilters(target: HTMLElement, groups: readonly FilterGroup[], selection: FilterSelection, idPrefix: string): void {
+export function renderFilters(target: HTMLElement, groups: readonly FilterGroup[], selection: FilterSelection): void {
   target.replaceChildren(
     ...groups.map((group) =>
       h(
         'fieldset',
         { class: 'search-filter' },
         h('legend', {}, group.label),
-        ...group.options.map((option, i) => {
-          const id = `${idPrefix}-${group.name}-${i}`;
-          return h(
-            'span',
+        ...group.options.map((option) =>
+          h(
+            'label',
             { class: 'search-filter-option' },
             h('input', {
               type: 'checkbox',
-              id,
               name: group.name,
               value: option.value,
               checked: (selection[group.name] ?? []).includes(option.value),
             }),
-            h('label', { for: id }, option.value),
-          );
-        }),
+            option.value,
+          ),
+        ),
       ),
     ),
   );
