@@ -1,7 +1,8 @@
 import { expect, test, describe } from 'vitest';
 import { defined } from '../defined';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText, tidyExcerpt } from './results';
+import { runTogether } from '../../../test/support/run-together';
+import { cleanHeading, correctionParts, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText, tidyExcerpt } from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -168,4 +169,35 @@ test.each([
   [12, 6, '12 results for “x”; the best 6 are shown.'],
 ])('%i results, %i shown', (total, shown, text) => {
   expect(countText(total, 'x', shown)).toBe(text);
+});
+
+describe('the correction line', () => {
+  const outcomes = [true, false].flatMap((showingSuggestion) =>
+    [true, false].flatMap((someWords) =>
+      [undefined, 'icloud storage'].map((suggestion) => ({
+        typed: 'icloud storge',
+        shown: showingSuggestion && suggestion ? suggestion : 'icloud storge',
+        ...(suggestion ? { suggestion } : {}),
+        showingSuggestion: showingSuggestion && !!suggestion,
+        someWords,
+      })),
+    ),
+  );
+
+  test('says what the results are for, with links to the other words', () => {
+    const text = (parts: ReturnType<typeof correctionParts>) => parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('');
+    expect(text(correctionParts({ typed: 'icloud storge', shown: 'icloud storage', suggestion: 'icloud storage', showingSuggestion: true, someWords: true }))).toBe(
+      'Did you mean [icloud storage]? Showing results for “icloud storage”. [Search for “icloud storge” instead]. Showing results for some of your words.',
+    );
+    expect(correctionParts({ typed: 'a b', shown: 'a b', showingSuggestion: false, someWords: false })).toEqual([]);
+  });
+
+  test('never runs words together around its links, whatever it says', () => {
+    for (const outcome of outcomes) {
+      const parts = correctionParts(outcome).map((part) => (typeof part === 'string' ? part : part.text));
+      for (const [i, part] of parts.entries()) {
+        if (i > 0) expect(runTogether(parts[i - 1] ?? '', part), `${JSON.stringify(parts)} at ${i}`).toBe(false);
+      }
+    }
+  });
 });

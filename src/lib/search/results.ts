@@ -228,6 +228,40 @@ export function withHighlight(url: string, words: readonly string[], param: stri
 // The status line
 // What the search status line (a live region) says.
 
+/** A piece of the correction line: text, or a link to search other words (as typed: `verbatim`). */
+type CorrectionPart = string | { text: string; query: string; verbatim: boolean };
+
+/** What a search's outcome says above its results: the words it searched, and whether it found every one. */
+interface CorrectionOutcome {
+  typed: string;
+  shown: string;
+  suggestion?: string;
+  showingSuggestion: boolean;
+  someWords: boolean;
+}
+
+const SOME_WORDS = 'Showing results for some of your words.';
+
+/**
+ * The line above the results that says what they are for, in pieces: "Did you
+ * mean [storage]? Showing results for “storage”. [Search for “storge” instead].",
+ * and "Showing results for some of your words." when not every word was found
+ * together. Empty when there is nothing to say.
+ */
+export function correctionParts(outcome: CorrectionOutcome): CorrectionPart[] {
+  const someWords = outcome.someWords ? [SOME_WORDS] : [];
+  if (!outcome.suggestion) return someWords;
+  return [
+    'Did you mean ',
+    { text: outcome.suggestion, query: outcome.suggestion, verbatim: false },
+    '?',
+    ...(outcome.showingSuggestion
+      ? [` Showing results for “${outcome.shown}”. `, { text: `Search for “${outcome.typed}” instead`, query: outcome.typed, verbatim: true }, '.']
+      : []),
+    ...someWords.map((text) => ` ${text}`),
+  ];
+}
+
 /** "3 results for “storage”.", "12 results for “backup”; the best 6 are shown.", "No results for “x”. …" */
 export function countText(total: number, query: string, shown = total): string {
   if (total === 0) return `No results for “${query}”. Try other words, or fewer.`;

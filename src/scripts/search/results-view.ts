@@ -14,7 +14,7 @@
  */
 import { SEARCH_PATH } from '../../lib/routes';
 import { latestOnly } from '../../lib/search/query';
-import { countText, type SearchHit } from '../../lib/search/results';
+import { correctionParts, countText, type SearchHit } from '../../lib/search/results';
 import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
 import { ignoreFailure, search, type SearchOutcome } from './engine';
 
@@ -230,12 +230,9 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
 
 // ---------------------------------------------------------------------------
 // The correction line
-// The line above the results that says what they are for: "Did you mean
-// storage? Showing results for “storage”. Search for “storge” instead." (both
-// real links to the search page; `onPick` runs them in place), and "Showing
-// results for some of your words." when not every word was found together.
-
-const SOME_WORDS = 'Showing results for some of your words.';
+// The line above the results that says what they are for (correctionParts in
+// lib/search/results.ts); its links are real links to the search page, which
+// `onPick` runs in place.
 
 function renderCorrection(
   target: HTMLElement,
@@ -243,31 +240,21 @@ function renderCorrection(
   state: SearchState,
   onPick: (next: SearchState) => void,
 ): void {
-  target.replaceChildren();
-  target.hidden = !outcome?.suggestion && !outcome?.someWords;
-  if (!outcome) return;
-  if (!outcome.suggestion) {
-    if (outcome.someWords) target.append(SOME_WORDS);
-    return;
-  }
-  const link = (text: string, next: SearchState) => {
-    const a = h('a', { href: searchHref(SEARCH_PATH, next) }, text);
-    a.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      onPick(next);
-    });
-    return a;
-  };
-  target.append('Did you mean ', link(outcome.suggestion, { ...state, query: outcome.suggestion, verbatim: false }), '?');
-  if (outcome.showingSuggestion) {
-    target.append(
-      ` Showing results for “${outcome.shown}”. `,
-      link(`Search for “${outcome.typed}” instead`, { ...state, query: outcome.typed, verbatim: true }),
-      '.',
-    );
-  }
-  if (outcome.someWords) target.append(' ', SOME_WORDS);
+  const parts = outcome ? correctionParts(outcome) : [];
+  target.replaceChildren(
+    ...parts.map((part) => {
+      if (typeof part === 'string') return part;
+      const next = { ...state, query: part.query, verbatim: part.verbatim };
+      const a = h('a', { href: searchHref(SEARCH_PATH, next) }, part.text);
+      a.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onPick(next);
+      });
+      return a;
+    }),
+  );
+  target.hidden = parts.length === 0;
 }
 
 // ---------------------------------------------------------------------------
