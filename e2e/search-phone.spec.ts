@@ -48,18 +48,25 @@ test.describe('at 320×640', () => {
     expect(new Set(boxes).size, `checkbox widths ${boxes.join(', ')}`).toBe(1);
   });
 
-  test('the header box’s hint fits in it', async ({ page }) => {
-    await page.goto('/fixes/check-icloud-storage/');
-    const fits = await page.locator(HEADER_INPUT).evaluate((input: HTMLInputElement) => {
-      const style = getComputedStyle(input);
-      const context = document.createElement('canvas').getContext('2d');
-      if (!context) return { text: 0, room: 0 };
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { text: context.measureText(input.placeholder).width, room };
-    });
-    expect(fits.text, `placeholder ${Math.round(fits.text)} px in ${Math.round(fits.room)} px`).toBeLessThanOrEqual(fits.room);
-    // Its name still says what it searches.
+  test('every search box’s hint fits in it: the header’s, the search page’s and the dialog’s', async ({ page }) => {
+    /** The placeholder's width in the input's font, and the room for it (the content box). */
+    const hintFits = (selector: string) =>
+      page.locator(selector).evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) return `${input.id}: no canvas`;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(input.placeholder).width;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return text <= room ? 'fits' : `${input.id}: “${input.placeholder}” is ${Math.round(text)} px in ${Math.round(room)} px`;
+      });
+    await page.goto('/search/');
+    expect(await hintFits(HEADER_INPUT)).toBe('fits');
+    expect(await hintFits('#search-input')).toBe('fits');
+    await openDialog(page);
+    expect(await hintFits(DIALOG.input)).toBe('fits');
+    // The header box's name still says what it searches.
+    await page.keyboard.press('Escape');
     await expect(page.locator(HEADER_INPUT)).toHaveAccessibleName('Search the fixes');
   });
 });
