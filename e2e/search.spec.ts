@@ -156,7 +156,8 @@ test.describe('the search dialog', () => {
     const top = page.locator(`${DIALOG.pageOption}[href^="${FREE_UP_PATH}"]`);
     await expect(top.locator('.search-option-title')).toHaveText(articleBySlug('free-up-icloud-storage').title);
     await expect(top.locator('.search-kbid')).toHaveText(/^icb-\d+$/);
-    await expect(top.locator('mark').first()).toHaveText(/delete|backup/i);
+    // "backups" is searched as "back", which Pagefind's stemmer matches in "backed" too.
+    await expect(top.locator('mark').first()).toHaveText(/delete|back/i);
     const section = page.locator(`#search-dialog-results [data-kind="section"][href^="${FREE_UP_PATH}"]`).first();
     await expect(section).toHaveAttribute('href', /^\/fixes\/free-up-icloud-storage\/\?highlight=delete&highlight=backups#[\w-]+$/);
   });
@@ -330,7 +331,7 @@ test.describe('the search page', () => {
 });
 
 /** Chromium logs the 404 response of the page itself as a console error. */
-const MISSING_PAGE_ERROR = / on \S+\/fixes\/icloud-storge\/: Failed to load resource: .*\b404\b/;
+const MISSING_PAGE_ERROR = / on \S+\/(fixes\/icloud-storge|kb\/icb-999)\/: Failed to load resource: .*\b404\b/;
 
 test.describe('the 404 page', () => {
   test.use({ allowedConsoleErrors: [MISSING_PAGE_ERROR] });
@@ -343,6 +344,24 @@ test.describe('the 404 page', () => {
     await expect(box).toContainText('“icloud storage”');
     await expect(box.getByRole('link').first()).toHaveAttribute('href', STORAGE_ARTICLE);
     await expect(box.getByRole('link').first()).toHaveAttribute('href', /\?highlight=icloud&highlight=storage$/);
+  });
+
+  test('an ID no article has: says so first, then lists every article by its ID, and searches nothing', async ({ page }) => {
+    const response = await page.goto('/kb/icb-999/');
+    expect(response?.status()).toBe(404);
+    // What the page shows, in order, after its heading.
+    const shown = page.locator('main > h1 ~ :visible');
+    await expect(shown.first()).toHaveText(/^No article has the ID icb-999\./);
+    const index = shown.nth(1);
+    await expect(index).toHaveAttribute('data-kb-index');
+    for (const article of articles) {
+      const link = index.locator(`a[data-kb-id="${article.kbId}"]`);
+      await expect(link, article.kbId).toHaveAttribute('href', article.url);
+      await expect(link).toHaveText(`${article.kbId.toUpperCase()} ${article.title}`);
+    }
+    // The search for the address's words ("icb 999") is gone, not just not yet shown.
+    await expect(page.locator('[data-not-found-suggestions]')).toHaveCount(0);
+    await expect(page.getByText(/Pages that match/)).toHaveCount(0);
   });
 });
 
