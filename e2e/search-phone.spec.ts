@@ -18,7 +18,10 @@ async function smallTargets(page: Page, selector: string): Promise<string[]> {
       .filter((el) => el.checkVisibility())
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < min || box.height < min)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} “${el.textContent.trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   }, TARGET_PX);
 }
 
@@ -44,7 +47,9 @@ test.describe('at 320×640', () => {
     await expect(page.locator('main .search-filter-option').first()).toBeVisible();
     expect(await smallTargets(page, 'main .search-filters summary, main .search-filter-option')).toEqual([]);
     // No checkbox squeezed by its label's text.
-    const boxes = await page.locator('main .search-filter-option input').evaluateAll((inputs) => inputs.map((i) => i.getBoundingClientRect().width));
+    const boxes = await page
+      .locator('main .search-filter-option input')
+      .evaluateAll((inputs) => inputs.map((i) => i.getBoundingClientRect().width));
     expect(new Set(boxes).size, `checkbox widths ${boxes.join(', ')}`).toBe(1);
   });
 
@@ -90,7 +95,10 @@ test.describe('at 390×844, every control a reader taps on its own is at least 4
     await page.locator(DIALOG.dialog).getByText('Filter by topic or risk').click();
     const dialog = DIALOG.dialog;
     expect(
-      await smallTargets(page, `${dialog} button, ${dialog} summary, ${dialog} .search-filter-option, ${dialog} [role="option"], ${dialog} .search-dialog-foot a`),
+      await smallTargets(
+        page,
+        `${dialog} button, ${dialog} summary, ${dialog} .search-filter-option, ${dialog} [role="option"], ${dialog} .search-dialog-foot a`,
+      ),
     ).toEqual([]);
   });
 });

@@ -116,8 +116,11 @@ async function topThreeOnSearchPage(page: Page, query: string): Promise<{ path: 
   await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', query, { timeout: 15_000 });
   const links = await page
     .locator('#search-results > li > h2 > a')
-    .evaluateAll((as) => as.slice(0, 3).map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as const));
-  const top = links.map(([title, href]) => ({ path: href.replace(/[?#].*$/, ''), line: `${title.trim()} <${href.replace(/[?#].*$/, '')}>` }));
+    .evaluateAll((as) => as.slice(0, 3).map((a) => [a.textContent, a.getAttribute('href') ?? ''] as const));
+  const top = links.map(([title, href]) => ({
+    path: href.replace(/[?#].*$/, ''),
+    line: `${title.trim()} <${href.replace(/[?#].*$/, '')}>`,
+  }));
   console.log(`top three for “${query}”:\n  ${top.map((hit) => hit.line).join('\n  ')}`);
   return top;
 }

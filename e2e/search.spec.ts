@@ -302,8 +302,8 @@ test.describe('the search page', () => {
       await expect(page.locator(`${PAGE_RESULTS} > .search-excerpt`).first()).not.toBeEmpty();
       return page.locator(PAGE_RESULTS).evaluateAll((items) =>
         items.slice(0, 3).map((item) => ({
-          title: item.querySelector('h2 > a')?.textContent?.trim() ?? '',
-          texts: [...item.querySelectorAll('.search-excerpt')].map((p) => p.textContent ?? ''),
+          title: item.querySelector('h2 > a')?.textContent.trim() ?? '',
+          texts: [...item.querySelectorAll('.search-excerpt')].map((p) => p.textContent),
         })),
       );
     };

@@ -175,5 +175,12 @@ export interface PagefindFragment {
 export function readPagefindFragments(): PagefindFragment[] {
   const files = distFiles('pagefind/fragment');
   if (files.length === 0) throw missingBuild('dist/pagefind/fragment/');
-  return files.map((file) => JSON.parse(gunzipSync(readDistBytes(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as PagefindFragment);
+  return files.map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readDistBytes(file))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as PagefindFragment,
+  );
 }

@@ -2,7 +2,17 @@ import { expect, test, describe } from 'vitest';
 import { defined } from '../defined';
 import type { PagefindResultData } from './pagefind-types';
 import { runTogether } from '../../../test/support/run-together';
-import { cleanHeading, correctionParts, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText, tidyExcerpt } from './results';
+import {
+  cleanHeading,
+  correctionParts,
+  previewHit,
+  resultKind,
+  shapeHit,
+  highlightWords,
+  withHighlight,
+  countText,
+  tidyExcerpt,
+} from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -51,11 +61,16 @@ test('drops repeated section links', () => {
 
 describe('tidyExcerpt', () => {
   test('drops the copies of the title an excerpt starts with, marked words or not', () => {
-    expect(tidyExcerpt('<mark>iPhone</mark> <mark>Backup</mark> <mark>Failed</mark>. iPhone Backup Failed. Wording as reported', 'iPhone Backup Failed')).toBe(
-      'Wording as reported',
-    );
+    expect(
+      tidyExcerpt(
+        '<mark>iPhone</mark> <mark>Backup</mark> <mark>Failed</mark>. iPhone Backup Failed. Wording as reported',
+        'iPhone Backup Failed',
+      ),
+    ).toBe('Wording as reported');
     expect(tidyExcerpt('Update iOS on your <mark>iPhone.</mark> An outdated iOS', 'Update iOS on your iPhone')).toBe('An outdated iOS');
-    expect(tidyExcerpt('Quick checks: Wi-Fi, power, and a restart. iPhone won’t', 'Quick checks: Wi-Fi, power, and a restart')).toBe('iPhone won’t');
+    expect(tidyExcerpt('Quick checks: Wi-Fi, power, and a restart. iPhone won’t', 'Quick checks: Wi-Fi, power, and a restart')).toBe(
+      'iPhone won’t',
+    );
   });
 
   test('keeps the title where it is not the start, and an excerpt of another title', () => {
@@ -185,8 +200,19 @@ describe('the correction line', () => {
   );
 
   test('says what the results are for, with links to the other words', () => {
-    const text = (parts: ReturnType<typeof correctionParts>) => parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('');
-    expect(text(correctionParts({ typed: 'icloud storge', shown: 'icloud storage', suggestion: 'icloud storage', showingSuggestion: true, someWords: true }))).toBe(
+    const text = (parts: ReturnType<typeof correctionParts>) =>
+      parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('');
+    expect(
+      text(
+        correctionParts({
+          typed: 'icloud storge',
+          shown: 'icloud storage',
+          suggestion: 'icloud storage',
+          showingSuggestion: true,
+          someWords: true,
+        }),
+      ),
+    ).toBe(
       'Did you mean [icloud storage]? Showing results for “icloud storage”. [Search for “icloud storge” instead]. Showing results for some of your words.',
     );
     expect(correctionParts({ typed: 'a b', shown: 'a b', showingSuggestion: false, someWords: false })).toEqual([]);

@@ -114,7 +114,10 @@ export function cleanHeading(text: string): string {
 
 /** A word of an excerpt as text, for comparing: without Pagefind's <mark>, lower case, without a closing period or colon. */
 function plainWord(word: string): string {
-  return word.replace(/<\/?mark>/g, '').toLowerCase().replace(/[.:]$/, '');
+  return word
+    .replace(/<\/?mark>/g, '')
+    .toLowerCase()
+    .replace(/[.:]$/, '');
 }
 
 /**
@@ -256,7 +259,11 @@ export function correctionParts(outcome: CorrectionOutcome): CorrectionPart[] {
     { text: outcome.suggestion, query: outcome.suggestion, verbatim: false },
     '?',
     ...(outcome.showingSuggestion
-      ? [` Showing results for “${outcome.shown}”. `, { text: `Search for “${outcome.typed}” instead`, query: outcome.typed, verbatim: true }, '.']
+      ? [
+          ` Showing results for “${outcome.shown}”. `,
+          { text: `Search for “${outcome.typed}” instead`, query: outcome.typed, verbatim: true },
+          '.',
+        ]
       : []),
     ...someWords.map((text) => ` ${text}`),
   ];
