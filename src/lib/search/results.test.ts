@@ -99,6 +99,20 @@ test('excerpts and section excerpts start after their title', () => {
   expect(hit.sections[0]?.excerptHtml).toBe('Tap one');
 });
 
+test('a section whose excerpt is the page’s says it only once, under the page’s title', () => {
+  const same = {
+    ...data,
+    excerpt: 'the last <mark>backup</mark> failed',
+    sub_results: [
+      { title: 'If it didn’t work', url: '/fixes/check-icloud-storage/#if-it-didnt-work', excerpt: 'the last <mark>backup</mark> failed' },
+      { title: 'Delete backups', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'Tap one' },
+    ],
+  };
+  const hit = shapeHit(same, { words: [], highlightParam: 'h', maxSections: 3 });
+  expect(hit.excerptHtml).toBe('the last <mark>backup</mark> failed');
+  expect(hit.sections.map((section) => section.excerptHtml)).toEqual(['', 'Tap one']);
+});
+
 test('cleanHeading drops a trailing self-link symbol', () => {
   expect(cleanHeading('Delete backups#')).toBe('Delete backups');
   expect(cleanHeading('Step 2 ¶ ')).toBe('Step 2');

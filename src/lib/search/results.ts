@@ -73,7 +73,7 @@ interface SearchSection {
   title: string;
   /** The article URL with ?highlight=… and #heading-id. */
   url: string;
-  /** HTML: escaped text with <mark> around matched words (Pagefind's own output). */
+  /** HTML: escaped text with <mark> around matched words (Pagefind's own output); empty when it is the page's excerpt. */
   excerptHtml: string;
 }
 
@@ -160,6 +160,8 @@ export function previewHit(
 }
 
 export function shapeHit(data: PagefindResultData, { words, highlightParam, maxSections }: ShapeOptions): SearchHit {
+  const title = data.meta.title?.trim() ?? '';
+  const pageExcerpt = tidyExcerpt(data.excerpt, title);
   const seen = new Set<string>();
   const sections = data.sub_results
     // The part before the first heading is the article itself, already the main link.
@@ -169,17 +171,18 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
     .slice(0, maxSections)
     .map(({ sub }) => {
       const title = cleanHeading(sub.title);
-      return { title, url: withHighlight(sub.url, words, highlightParam), excerptHtml: tidyExcerpt(sub.excerpt, title) };
+      const excerptHtml = tidyExcerpt(sub.excerpt, title);
+      // The page's excerpt is often the best section's: said once, under the page's title.
+      return { title, url: withHighlight(sub.url, words, highlightParam), excerptHtml: excerptHtml === pageExcerpt ? '' : excerptHtml };
     });
   const kbId = data.meta.kbId?.trim();
-  const title = data.meta.title?.trim() ?? '';
   const kind = resultKind(data.url);
   return {
     url: withHighlight(data.url, words, highlightParam),
     ...(kind ? { kind } : {}),
     title: title === '' ? data.url : title,
     ...(kbId ? { kbId } : {}),
-    excerptHtml: tidyExcerpt(data.excerpt, title),
+    excerptHtml: pageExcerpt,
     sections,
   };
 }

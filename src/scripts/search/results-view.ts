@@ -174,8 +174,10 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
     text: string,
     extra: Node[] = [],
     label?: string,
-  ) =>
-    h(
+  ) => {
+    // A page's excerpt is always there (empty in a preview, keeping its room); a section's only when it says something else.
+    const described = kind === 'page' || text !== '';
+    return h(
       'a',
       {
         role: 'option',
@@ -186,13 +188,14 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
         class: `search-option search-option--${kind}`,
         'data-kind': kind,
         'aria-labelledby': label ? `${optionId}-k ${optionId}-t` : `${optionId}-t`,
-        'aria-describedby': `${optionId}-d`,
+        'aria-describedby': described ? `${optionId}-d` : undefined,
       },
       ...(label ? [h('span', { class: 'search-kind', id: `${optionId}-k` }, label)] : []),
       h('span', { class: 'search-option-title', id: `${optionId}-t` }, ...title),
       ...extra,
-      excerpt('span', text, { id: `${optionId}-d` }),
+      ...(described ? [excerpt('span', text, { id: `${optionId}-d` })] : []),
     );
+  };
   return [
     option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
     ...hit.sections.map((section, i) =>
@@ -221,7 +224,9 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
       h(
         'ul',
         { class: 'search-sections', 'aria-label': `Sections of ${hit.title}` },
-        ...hit.sections.map((section) => h('li', {}, h('a', { href: section.url }, section.title), excerpt('p', section.excerptHtml))),
+        ...hit.sections.map((section) =>
+          h('li', {}, h('a', { href: section.url }, section.title), ...(section.excerptHtml ? [excerpt('p', section.excerptHtml)] : [])),
+        ),
       ),
     );
   }
