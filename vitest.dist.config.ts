@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The checks that only read the built site (test/dist/): SEO metadata, page
- * weight, CSP and dist/_headers. They need `npm run build` first and no
+ * weight, CSP and dist/_headers, the search index's text, words run together. They need `npm run build` first and no
  * browser; `npm test` runs them between the build and the browser tests.
  */
 export default defineConfig({

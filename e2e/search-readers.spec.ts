@@ -105,6 +105,43 @@ test.describe('readers’ own words', () => {
   });
 });
 
+/** Questions that name no cause: the troubleshooter's start holds the causes and the way in. */
+const GENERIC_QUESTIONS = ["why won't my iphone back up", 'iphone wont backup', 'backup'];
+/** Queries that name a cause or an alert: the page for it comes first, not the guided questions. */
+const SPECIFIC_QUERIES = ['not enough storage', 'icloud storage full', 'backup failed', 'last backup could not be completed'];
+
+/** The search page's first three results for a query, as "title <path>" lines (printed, so a run shows them). */
+async function topThreeOnSearchPage(page: Page, query: string): Promise<{ path: string; line: string }[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', query, { timeout: 15_000 });
+  const links = await page
+    .locator('#search-results > li > h2 > a')
+    .evaluateAll((as) => as.slice(0, 3).map((a) => [a.textContent, a.getAttribute('href') ?? ''] as const));
+  const top = links.map(([title, href]) => ({
+    path: href.replace(/[?#].*$/, ''),
+    line: `${title.trim()} <${href.replace(/[?#].*$/, '')}>`,
+  }));
+  console.log(`top three for “${query}”:\n  ${top.map((hit) => hit.line).join('\n  ')}`);
+  return top;
+}
+
+test.describe('generic and specific questions', () => {
+  test('a question that names no cause puts the guided questions first', async ({ page }) => {
+    for (const query of GENERIC_QUESTIONS) {
+      const top = await topThreeOnSearchPage(page, query);
+      expect.soft(top[0]?.path, query).toBe(TROUBLESHOOT_PATH);
+    }
+  });
+
+  test('a query that names a cause or an alert does not', async ({ page }) => {
+    for (const query of SPECIFIC_QUERIES) {
+      const top = await topThreeOnSearchPage(page, query);
+      expect(top[0]?.path, query).toBeDefined();
+      expect.soft(top[0]?.path, query).not.toBe(TROUBLESHOOT_PATH);
+    }
+  });
+});
+
 test.describe('the dialog opens before any search file arrives', () => {
   /** Holds back every request for Pagefind's files and the search code: none of them arrives during the test. */
   async function holdSearchFiles(page: Page): Promise<string[]> {

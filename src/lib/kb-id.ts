@@ -21,3 +21,22 @@ export function kbIdInPath(path: string): string | undefined {
   }
   return KB_ID_IN_TEXT.exec(decoded)?.[0].toLowerCase();
 }
+
+/** What the 404 page does with the ID an address names: go to the article (`href`), or say no article has it. */
+interface ShortLinkRescue {
+  kbId: string;
+  /** The article's address; none when no article has the ID. */
+  href?: string;
+}
+
+/**
+ * The 404 page's rescue for an address: undefined when it names no ID; else
+ * the ID, with the article's address when `hrefOf` (the page's list of
+ * articles by ID) knows it.
+ */
+export function shortLinkRescue(path: string, hrefOf: (kbId: string) => string | undefined): ShortLinkRescue | undefined {
+  const kbId = kbIdInPath(path);
+  if (!kbId) return undefined;
+  const href = hrefOf(kbId);
+  return href ? { kbId, href } : { kbId };
+}

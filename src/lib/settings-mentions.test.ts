@@ -82,6 +82,13 @@ describe('the HTML', () => {
     expect(spoken).toContain('Open Settings then your name then iCloud.');
   });
 
+  test('the separators and the words only a screen reader hears stay out of the search index; the labels stay in', () => {
+    const out = html('1. Open **Settings > [your name] > iCloud**.\n', { from: '18' });
+    const indexed = out.replace(/<span [^>]*data-pagefind-ignore[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+    expect(indexed).toContain('Open Settings your name iCloud.');
+    expect(indexed).not.toMatch(/›|then/);
+  });
+
   test('the first chip is the Settings glyph with no text for screen readers', () => {
     const out = html('Open **Settings > Wi-Fi**.');
     expect(out).toMatch(/<span class="tap-step tap-app"><svg [^>]*aria-hidden="true"/);

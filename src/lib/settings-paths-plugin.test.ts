@@ -21,7 +21,9 @@ describe('settingsPathsPlugin (the page side of the Settings vocabulary)', () =>
   test('draws a bold Settings path as a tap path, its paragraph a block, with the older label from the data', async () => {
     const html = await render('Open **Settings > [your name] > iCloud** now.\n');
     expect(html).toMatch(/^<div class="para">Open <ol class="tap-path" role="list">/);
-    expect(html).toContain('<span class="visually-hidden">then </span><span class="tap-step tap-placeholder">your name</span>');
+    expect(html).toContain(
+      '<span class="visually-hidden" data-pagefind-ignore="">then </span><span class="tap-step tap-placeholder">your name</span>',
+    );
     expect(html).toContain('(Apple Account; on iOS 17: Apple ID)');
     expect(html).not.toContain('<strong>');
   });

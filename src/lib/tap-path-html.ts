@@ -1,8 +1,9 @@
 /**
  * The HTML of a Settings path on the page: an ordered list of taps, each a
  * chip, with a separator between them, that reads "Settings, then your name,
- * then iCloud" to a screen reader. The first chip has a small inline glyph
- * of the Settings app (drawn here: no image request, no Apple artwork).
+ * then iCloud" to a screen reader (the separators and those words are kept
+ * out of the search index, data-pagefind-ignore). The first chip has a small
+ * inline glyph of the Settings app (drawn here: no image request, no Apple artwork).
  * Notes on other labels follow their chip, quietly, in brackets.
  *
  * The same hast is used by the Markdown pipeline and by the pages that show
@@ -39,7 +40,11 @@ export function tapPathElement(steps: readonly ResolvedStep[]): Element {
     const lead: ElementContent[] =
       index === 0
         ? []
-        : [h('span', { className: ['tap-sep'], ariaHidden: 'true' }, '›'), h('span', { className: ['visually-hidden'] }, 'then ')];
+        : [
+            // Out of the search index: excerpts show the words on screen, not "›then".
+            h('span', { className: ['tap-sep'], ariaHidden: 'true', dataPagefindIgnore: '' }, '›'),
+            h('span', { className: ['visually-hidden'], dataPagefindIgnore: '' }, 'then '),
+          ];
     items.push(h('li', [...lead, chip(step, index === 0), ...note(step)]));
   }
   // role="list": Safari drops the list role of an unstyled list otherwise.

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { select } from 'hast-util-select';
 import { allElements, attr, parseHtml, type HtmlDocument } from './html.ts';
 import { coveringSample } from './tiers.ts';
@@ -161,4 +162,25 @@ export function readHtmlPages(): HtmlPage[] {
     const redirect = select('meta[http-equiv="refresh" i]', document) !== undefined;
     return { file, urlPath: urlPathForFile(file), notFound: file === '404.html', redirect, html, document };
   });
+}
+
+/** A page as Pagefind indexed it: its text (excerpts are cut from it) and its metadata. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Partial<Record<string, string>>;
+}
+
+/** Every page's fragment in dist/pagefind/fragment/: gzip, then Pagefind's signature, then JSON. */
+export function readPagefindFragments(): PagefindFragment[] {
+  const files = distFiles('pagefind/fragment');
+  if (files.length === 0) throw missingBuild('dist/pagefind/fragment/');
+  return files.map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readDistBytes(file))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as PagefindFragment,
+  );
 }

@@ -58,6 +58,8 @@ interface PagefindRankingOptions {
 
 export interface PagefindOptions {
   excerptLength?: number;
+  /** Marks an excerpt that starts after the page's start or ends before its end (default: nothing). */
+  excerptEllipsis?: string;
   ranking?: PagefindRankingOptions;
   /** Run the search in the page instead of a web worker. */
   noWorker?: boolean;
@@ -68,7 +70,8 @@ export interface PagefindOptions {
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: PagefindFilterQuery }): Promise<PagefindSearchResponse | null>;
+  /** A null query finds every page the filters allow. */
+  search(query: string | null, options?: { filters?: PagefindFilterQuery }): Promise<PagefindSearchResponse | null>;
   /** Loads the index chunks a query needs without searching. */
   preload(query: string, options?: { filters?: PagefindFilterQuery }): Promise<void>;
   filters(): Promise<PagefindFilterCounts>;

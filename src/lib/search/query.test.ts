@@ -5,6 +5,7 @@ import {
   chooseCorrection,
   ENOUGH_RESULTS,
   mergeBySharedWords,
+  namesNoCause,
   preloadableQuery,
   queryWords,
   readerTerms,
@@ -52,6 +53,34 @@ describe('readers’ words', () => {
 
   test('repeated words are searched once', () => {
     expect(readerTerms('backup back up backup').terms).toEqual(['back']);
+  });
+});
+
+describe('a question that names no cause', () => {
+  test.each(["why won't my iphone back up", 'iphone wont backup', 'backup', 'my icloud backup is not working', 'cant back up my phone'])(
+    '%j names none',
+    (text) => {
+      expect(namesNoCause(readerTerms(text).terms)).toBe(true);
+    },
+  );
+
+  test.each([
+    'not enough storage',
+    'icloud storage full',
+    'backup failed',
+    'last backup could not be completed',
+    'iphone backup failed',
+    'backup stuck',
+    'back up iphone to computer',
+    'icloud backup error',
+    'apple id',
+  ])('%j names a cause or an alert', (text) => {
+    expect(namesNoCause(readerTerms(text).terms)).toBe(false);
+  });
+
+  test('filler alone names nothing at all', () => {
+    expect(namesNoCause(readerTerms('why not').terms)).toBe(false);
+    expect(namesNoCause([])).toBe(false);
   });
 });
 
@@ -122,7 +151,7 @@ describe('when to correct the spelling', () => {
  * known word of the query as a prefix of one of its words; words no page has
  * are left out; scores add up per word.
  */
-function fakeIndex(pages: Record<string, string>) {
+function fakeIndex(pages: Record<string, string>, startPage = 'start') {
   const searched: string[] = [];
   const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.split(' ')]));
   const has = (id: string, word: string) => (words[id] ?? []).some((w) => w.startsWith(word));
@@ -139,6 +168,12 @@ function fakeIndex(pages: Record<string, string>) {
       return Promise.resolve(matching(query));
     },
     count: (query: string) => Promise.resolve(matching(query).length),
+    // Like the engine: ranked for the words when it has them, else found by its filter alone.
+    startPages: (query: string) => {
+      if (!(startPage in pages)) return Promise.resolve([]);
+      const withWords = matching(query).filter((result) => result.id === startPage);
+      return Promise.resolve(withWords.length > 0 ? withWords : [{ id: startPage, score: 0 }]);
+    },
   };
   return { find, searched };
 }
@@ -148,6 +183,12 @@ const SITE = {
   storage: 'check icloud storage full plan back backup iphone',
   status: 'apple system status servers down back backup iphone icloud',
   stuck: 'slow stuck backup estimating time back iphone icloud',
+};
+/** The site with the troubleshooter's start page, which short, word-dense pages outrank for generic words. */
+const WITH_START = {
+  ...SITE,
+  computer: 'back up iphone computer back backup',
+  start: 'iphone back up icloud backup failed working questions storage quick checks',
 };
 const vocabulary = createSpeller(['icloud', 'storage', 'battery', 'backup', 'stuck', 'iphone', 'why']);
 const speller = () => Promise.resolve(vocabulary);
@@ -234,6 +275,29 @@ describe('runQuery', () => {
     // "wont" is one edit from "want"; were it in the vocabulary, it must still stay.
     const outcome = await runQuery(find, () => Promise.resolve(createSpeller(['want', 'stuck', 'backup'])), 'backup wont stuk', false);
     expect(outcome.suggestion).toBe('backup wont stuck');
+  });
+
+  test('a question that names no cause: the start page first, each page once', async () => {
+    const { find } = fakeIndex(WITH_START);
+    const plain = await runQuery(find, speller, 'backup', false);
+    expect(plain.results[0]?.id).toBe('start');
+    expect(plain.results.filter((r) => r.id === 'start')).toHaveLength(1);
+    expect(plain.results).toHaveLength(Object.keys(WITH_START).length);
+    // "phone" is not on the start page: it is found by its filter, and still comes first.
+    const phone = await runQuery(find, speller, "why won't my phone back up", false);
+    expect(phone.results[0]?.id).toBe('start');
+  });
+
+  test('a query that names a cause keeps the index’s ranking', async () => {
+    const { find } = fakeIndex(WITH_START);
+    const outcome = await runQuery(find, speller, 'icloud storage full', false);
+    expect(outcome.results[0]?.id).toBe('storage');
+  });
+
+  test('no start page (the reader’s filters leave it out): the results as they are', async () => {
+    const { find } = fakeIndex(SITE);
+    const outcome = await runQuery(find, speller, 'iphone backup', false);
+    expect(outcome.results.map((r) => r.id)).toEqual(Object.keys(SITE));
   });
 
   test('verbatim: no correction', async () => {

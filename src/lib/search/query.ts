@@ -17,6 +17,11 @@
  *    they have ("Showing results for some of your words"); when none of the
  *    searched words is on the site, the filler words are tried too, so no
  *    word of the query that the site uses ends in "No results".
+ * 4. A question that names no cause ("why won't my iphone back up",
+ *    "backup": only GENERIC words once the filler is gone) puts the
+ *    troubleshooter's start page first: it lists the causes and asks which
+ *    one the reader sees. One word that names a cause or an alert
+ *    ("storage", "failed") and the ranking is Pagefind's.
  *
  * While the reader types, a search runs once typing pauses (debounce), and
  * only the latest of overlapping searches may show its results (latestOnly).
@@ -52,6 +57,37 @@ export const FILLER: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Words that name the whole problem, not one cause of it: the device, iCloud,
+ * backing up, and that it does not work or needs fixing. Every page of the
+ * site is about them. Words that name an alert ("failed", "error", "full")
+ * are not generic: an alert has a page of its own.
+ */
+const GENERIC: ReadonlySet<string> = new Set(
+  [
+    // the device and the service
+    'iphone iphones phone phones icloud',
+    // backing up ("backup" and "backups" are searched as "back")
+    'back backing backed',
+    // that it does not work, or needs help
+    'work works working worked fix help problem problems issue issues trouble wrong',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether searched terms (filler gone, readerTerms) name no cause: at least one, every one GENERIC. */
+export function namesNoCause(terms: readonly string[]): boolean {
+  return terms.length > 0 && terms.every((term) => GENERIC.has(term));
+}
+
+/**
+ * The troubleshooter's start page is marked in the index with this
+ * data-pagefind-filter (TroubleshootQuestion.astro), so that a question that
+ * names no cause can put it first (PageIndex.startPages).
+ */
+export const START_PAGE_FILTER = { name: 'start', value: 'troubleshooter' } as const;
 
 /** Words the site treats as one: the noun "backup" and the verb "back up" (whose "up" is FILLER). */
 const SAME_WORD: Readonly<Record<string, string>> = { backup: 'back', backups: 'back' };
@@ -193,6 +229,8 @@ export interface PageIndex<R> {
   find(query: string): Promise<R[]>;
   /** How many pages have every word of the query, ranking none of them (cheap), whatever the filters. */
   count(query: string): Promise<number>;
+  /** The troubleshooter's start page (START_PAGE_FILTER) if the filters allow it, with or without the query's words. */
+  startPages(query: string): Promise<R[]>;
 }
 
 /** A text's terms and the pages with all of them. */
@@ -263,7 +301,14 @@ export async function runQuery<R extends Scored>(
       someWords = true;
     }
   }
+  if (namesNoCause(search.terms)) results = startFirst(await index.startPages(search.terms.join(' ')), results);
   return { typed, shown, ...(suggestion ? { suggestion } : {}), showingSuggestion, someWords, results };
+}
+
+/** The start pages, then the other results in their order, each page once. */
+function startFirst<R extends Scored>(start: readonly R[], results: readonly R[]): R[] {
+  const first = new Set(start.map((result) => result.id));
+  return [...start, ...results.filter((result) => !first.has(result.id))];
 }
 
 // ---------------------------------------------------------------------------

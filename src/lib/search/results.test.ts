@@ -1,7 +1,18 @@
 import { expect, test, describe } from 'vitest';
 import { defined } from '../defined';
 import type { PagefindResultData } from './pagefind-types';
-import { cleanHeading, previewHit, resultKind, shapeHit, highlightWords, withHighlight, countText } from './results';
+import { runTogether } from '../../../test/support/run-together';
+import {
+  cleanHeading,
+  correctionParts,
+  previewHit,
+  resultKind,
+  shapeHit,
+  highlightWords,
+  withHighlight,
+  countText,
+  tidyExcerpt,
+} from './results';
 
 const location = (weight: number) => ({ weight, balanced_score: weight * 100, location: 1 });
 
@@ -46,6 +57,60 @@ test('drops repeated section links', () => {
   const second = defined(data.sub_results[1], "the fixture's second section");
   const twice = { ...data, sub_results: [second, second] };
   expect(shapeHit(twice, { words: [], highlightParam: 'h', maxSections: 3 }).sections).toHaveLength(1);
+});
+
+describe('tidyExcerpt', () => {
+  test('drops the copies of the title an excerpt starts with, marked words or not', () => {
+    expect(
+      tidyExcerpt(
+        '<mark>iPhone</mark> <mark>Backup</mark> <mark>Failed</mark>. iPhone Backup Failed. Wording as reported',
+        'iPhone Backup Failed',
+      ),
+    ).toBe('Wording as reported');
+    expect(tidyExcerpt('Update iOS on your <mark>iPhone.</mark> An outdated iOS', 'Update iOS on your iPhone')).toBe('An outdated iOS');
+    expect(tidyExcerpt('Quick checks: Wi-Fi, power, and a restart. iPhone won’t', 'Quick checks: Wi-Fi, power, and a restart')).toBe(
+      'iPhone won’t',
+    );
+  });
+
+  test('keeps the title where it is not the start, and an excerpt of another title', () => {
+    expect(tidyExcerpt('… says iPhone Backup Failed. Then', 'iPhone Backup Failed')).toBe('… says iPhone Backup Failed. Then');
+    expect(tidyExcerpt('iPhone Backup is on', 'iPhone Backup Failed')).toBe('iPhone Backup is on');
+    expect(tidyExcerpt('Your iPhone won’t back up', '')).toBe('Your iPhone won’t back up');
+  });
+
+  test('drops the period Pagefind closes a block with where the text has its own punctuation', () => {
+    expect(tidyExcerpt('Open Settings. General. <mark>Software</mark> Update. . Wait while', 'x')).toBe(
+      'Open Settings. General. <mark>Software</mark> Update. Wait while',
+    );
+    expect(tidyExcerpt('iCloud Backup. : the date', 'x')).toBe('iCloud Backup: the date');
+    expect(tidyExcerpt('Software <mark>Update.</mark> . Wait', 'x')).toBe('Software <mark>Update</mark>. Wait');
+  });
+});
+
+test('excerpts and section excerpts start after their title', () => {
+  const titled = {
+    ...data,
+    excerpt: 'Check your iCloud <mark>storage</mark>. Not enough',
+    sub_results: [{ title: 'Delete backups#', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'Delete backups. Tap one' }],
+  };
+  const hit = shapeHit(titled, { words: [], highlightParam: 'h', maxSections: 3 });
+  expect(hit.excerptHtml).toBe('Not enough');
+  expect(hit.sections[0]?.excerptHtml).toBe('Tap one');
+});
+
+test('a section whose excerpt is the page’s says it only once, under the page’s title', () => {
+  const same = {
+    ...data,
+    excerpt: 'the last <mark>backup</mark> failed',
+    sub_results: [
+      { title: 'If it didn’t work', url: '/fixes/check-icloud-storage/#if-it-didnt-work', excerpt: 'the last <mark>backup</mark> failed' },
+      { title: 'Delete backups', url: '/fixes/check-icloud-storage/#delete-backups', excerpt: 'Tap one' },
+    ],
+  };
+  const hit = shapeHit(same, { words: [], highlightParam: 'h', maxSections: 3 });
+  expect(hit.excerptHtml).toBe('the last <mark>backup</mark> failed');
+  expect(hit.sections.map((section) => section.excerptHtml)).toEqual(['', 'Tap one']);
 });
 
 test('cleanHeading drops a trailing self-link symbol', () => {
@@ -133,4 +198,46 @@ test.each([
   [12, 6, '12 results for “x”; the best 6 are shown.'],
 ])('%i results, %i shown', (total, shown, text) => {
   expect(countText(total, 'x', shown)).toBe(text);
+});
+
+describe('the correction line', () => {
+  const outcomes = [true, false].flatMap((showingSuggestion) =>
+    [true, false].flatMap((someWords) =>
+      [undefined, 'icloud storage'].map((suggestion) => ({
+        typed: 'icloud storge',
+        shown: showingSuggestion && suggestion ? suggestion : 'icloud storge',
+        ...(suggestion ? { suggestion } : {}),
+        showingSuggestion: showingSuggestion && !!suggestion,
+        someWords,
+      })),
+    ),
+  );
+
+  test('says what the results are for, with links to the other words', () => {
+    const text = (parts: ReturnType<typeof correctionParts>) =>
+      parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('');
+    expect(
+      text(
+        correctionParts({
+          typed: 'icloud storge',
+          shown: 'icloud storage',
+          suggestion: 'icloud storage',
+          showingSuggestion: true,
+          someWords: true,
+        }),
+      ),
+    ).toBe(
+      'Did you mean [icloud storage]? Showing results for “icloud storage”. [Search for “icloud storge” instead]. Showing results for some of your words.',
+    );
+    expect(correctionParts({ typed: 'a b', shown: 'a b', showingSuggestion: false, someWords: false })).toEqual([]);
+  });
+
+  test('never runs words together around its links, whatever it says', () => {
+    for (const outcome of outcomes) {
+      const parts = correctionParts(outcome).map((part) => (typeof part === 'string' ? part : part.text));
+      for (const [i, part] of parts.entries()) {
+        if (i > 0) expect(runTogether(parts[i - 1] ?? '', part), `${JSON.stringify(parts)} at ${i}`).toBe(false);
+      }
+    }
+  });
 });

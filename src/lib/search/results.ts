@@ -11,6 +11,17 @@ import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
 // Ranking
 
 /**
+ * How much a match in an article's "Also known as" words (Pagefind meta
+ * "aliases", AlsoKnownAs.astro) boosts it: they are metadata, searched but
+ * never an excerpt ("as: iCloud storage full" was one). Measured 2026-12-06
+ * when they moved out of the text (where they weighed 6): both sets 27/27 in
+ * the top three at 1, 3 and 6; the right page first for 23, 23 and 25 of the
+ * 27 queries ("not enough icloud storage" and "wifi connection backup" put
+ * their fix first at 6; before the move, 23).
+ */
+const ALIASES_WEIGHT = 6;
+
+/**
  * How Pagefind ranks and excerpts results, in one place. Measured with
  * e2e/search-eval.spec.ts over test/search-eval/ (queries.json and
  * questions.json); change a number only with the hit rates before and after.
@@ -29,12 +40,15 @@ import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
  *
  * The element weights are set on the pages: article titles 10, alert texts 8
  * on articles and 10 on the alert's own page (whose title, the alert's short
- * name, weighs 5), "Also known as" words 6, the troubleshooter's lead line 10.
+ * name, weighs 5), the troubleshooter's lead line 10. "Also known as" words
+ * are metadata, weighed by metaWeights (ALIASES_WEIGHT).
  */
 export const SEARCH_OPTIONS: PagefindOptions = {
   // Words around a match: a line in the dialog, two on narrow screens.
   excerptLength: 24,
-  ranking: { pageLength: 0.35 },
+  // An excerpt that starts or ends inside the text says so, rather than seem to start mid-phrase.
+  excerptEllipsis: '…',
+  ranking: { pageLength: 0.35, metaWeights: { aliases: ALIASES_WEIGHT } },
 };
 
 // ---------------------------------------------------------------------------
@@ -59,7 +73,7 @@ interface SearchSection {
   title: string;
   /** The article URL with ?highlight=… and #heading-id. */
   url: string;
-  /** HTML: escaped text with <mark> around matched words (Pagefind's own output). */
+  /** HTML: escaped text with <mark> around matched words (Pagefind's own output); empty when it is the page's excerpt. */
   excerptHtml: string;
 }
 
@@ -92,6 +106,35 @@ export function cleanHeading(text: string): string {
   return text.replace(/\s*[#¶§]+\s*$/u, '').trim();
 }
 
+// ---------------------------------------------------------------------------
+// Excerpts
+// Pagefind's excerpt is a window of the page's text. It ends each block
+// element (a heading, a paragraph, a list item) with a period, and starts at
+// the top of the page or of a section, where the title is.
+
+/** A word of an excerpt as text, for comparing: without Pagefind's <mark>, lower case, without a closing period or colon. */
+function plainWord(word: string): string {
+  return word
+    .replace(/<\/?mark>/g, '')
+    .toLowerCase()
+    .replace(/[.:]$/, '');
+}
+
+/**
+ * An excerpt as a result shows it, under its title: without the copies of the
+ * title it starts with (the page's <h1>, an alert's text that is its title),
+ * and without the period Pagefind adds to a block where the text goes on with
+ * its own punctuation (a Settings path's last tap before ". Wait" or ": the date").
+ */
+export function tidyExcerpt(html: string, title: string): string {
+  // The title as Pagefind's excerpts hold text: HTML-escaped, one space between words.
+  const titleWords = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').split(/\s+/).filter(Boolean).map(plainWord);
+  let words = html.split(/\s+/).filter(Boolean);
+  const startsWithTitle = () => titleWords.length > 0 && titleWords.every((word, i) => plainWord(words[i] ?? '') === word);
+  while (startsWithTitle()) words = words.slice(titleWords.length);
+  return words.join(' ').replace(/\.(<\/mark>)?\s+(?=[.,:;!?])/g, '$1');
+}
+
 /** How strongly a section matched: the summed weight of its matched words. */
 function sectionScore(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.weight, 0);
@@ -117,6 +160,8 @@ export function previewHit(
 }
 
 export function shapeHit(data: PagefindResultData, { words, highlightParam, maxSections }: ShapeOptions): SearchHit {
+  const title = data.meta.title?.trim() ?? '';
+  const pageExcerpt = tidyExcerpt(data.excerpt, title);
   const seen = new Set<string>();
   const sections = data.sub_results
     // The part before the first heading is the article itself, already the main link.
@@ -124,16 +169,20 @@ export function shapeHit(data: PagefindResultData, { words, highlightParam, maxS
     .map((sub, order) => ({ sub, order, score: sectionScore(sub) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, maxSections)
-    .map(({ sub }) => ({ title: cleanHeading(sub.title), url: withHighlight(sub.url, words, highlightParam), excerptHtml: sub.excerpt }));
+    .map(({ sub }) => {
+      const title = cleanHeading(sub.title);
+      const excerptHtml = tidyExcerpt(sub.excerpt, title);
+      // The page's excerpt is often the best section's: said once, under the page's title.
+      return { title, url: withHighlight(sub.url, words, highlightParam), excerptHtml: excerptHtml === pageExcerpt ? '' : excerptHtml };
+    });
   const kbId = data.meta.kbId?.trim();
-  const title = data.meta.title?.trim() ?? '';
   const kind = resultKind(data.url);
   return {
     url: withHighlight(data.url, words, highlightParam),
     ...(kind ? { kind } : {}),
     title: title === '' ? data.url : title,
     ...(kbId ? { kbId } : {}),
-    excerptHtml: data.excerpt,
+    excerptHtml: pageExcerpt,
     sections,
   };
 }
@@ -184,6 +233,44 @@ export function withHighlight(url: string, words: readonly string[], param: stri
 // ---------------------------------------------------------------------------
 // The status line
 // What the search status line (a live region) says.
+
+/** A piece of the correction line: text, or a link to search other words (as typed: `verbatim`). */
+type CorrectionPart = string | { text: string; query: string; verbatim: boolean };
+
+/** What a search's outcome says above its results: the words it searched, and whether it found every one. */
+interface CorrectionOutcome {
+  typed: string;
+  shown: string;
+  suggestion?: string;
+  showingSuggestion: boolean;
+  someWords: boolean;
+}
+
+const SOME_WORDS = 'Showing results for some of your words.';
+
+/**
+ * The line above the results that says what they are for, in pieces: "Did you
+ * mean [storage]? Showing results for “storage”. [Search for “storge” instead].",
+ * and "Showing results for some of your words." when not every word was found
+ * together. Empty when there is nothing to say.
+ */
+export function correctionParts(outcome: CorrectionOutcome): CorrectionPart[] {
+  const someWords = outcome.someWords ? [SOME_WORDS] : [];
+  if (!outcome.suggestion) return someWords;
+  return [
+    'Did you mean ',
+    { text: outcome.suggestion, query: outcome.suggestion, verbatim: false },
+    '?',
+    ...(outcome.showingSuggestion
+      ? [
+          ` Showing results for “${outcome.shown}”. `,
+          { text: `Search for “${outcome.typed}” instead`, query: outcome.typed, verbatim: true },
+          '.',
+        ]
+      : []),
+    ...someWords.map((text) => ` ${text}`),
+  ];
+}
 
 /** "3 results for “storage”.", "12 results for “backup”; the best 6 are shown.", "No results for “x”. …" */
 export function countText(total: number, query: string, shown = total): string {

@@ -80,7 +80,7 @@ function attach(dialog: HTMLDialogElement) {
     filtersLoaded = true;
     availableFilters()
       .then((available) => {
-        renderFilters(filterBox, filterGroups(available), readFilters(filterBox), `${ID}-filter`);
+        renderFilters(filterBox, filterGroups(available), readFilters(filterBox));
       })
       .catch(() => (filtersLoaded = false));
   });

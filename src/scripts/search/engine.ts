@@ -21,7 +21,7 @@
  */
 import type { PagePreview } from '../../lib/search/pagefind-files';
 import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
-import { preloadableQuery, readerTerms, runQuery } from '../../lib/search/query';
+import { preloadableQuery, readerTerms, runQuery, START_PAGE_FILTER } from '../../lib/search/query';
 import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
 import { createSpeller, type Speller, VOCABULARY_PATH } from '../../lib/search/speller';
 import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
@@ -100,6 +100,13 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
     async count(query: string): Promise<number> {
       await loadChunksFor(pagefind, query.split(' '));
       return (await pagefind.search(query, { filters: NO_PAGE }))?.unfilteredResultCount ?? 0;
+    },
+    // Ranked for the words when it has them (its excerpt then marks them); else found by its filter alone.
+    async startPages(query: string): Promise<PagefindResult[]> {
+      const start = { ...filters, [START_PAGE_FILTER.name]: { any: [START_PAGE_FILTER.value] } };
+      await loadChunksFor(pagefind, query.split(' '));
+      const withWords = (await pagefind.search(query, { filters: start }))?.results ?? [];
+      return withWords.length > 0 ? withWords : ((await pagefind.search(null, { filters: start }))?.results ?? []);
     },
   };
   const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim);

@@ -14,7 +14,7 @@
  */
 import { SEARCH_PATH } from '../../lib/routes';
 import { latestOnly } from '../../lib/search/query';
-import { countText, type SearchHit } from '../../lib/search/results';
+import { correctionParts, countText, type SearchHit } from '../../lib/search/results';
 import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
 import { ignoreFailure, search, type SearchOutcome } from './engine';
 
@@ -174,8 +174,10 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
     text: string,
     extra: Node[] = [],
     label?: string,
-  ) =>
-    h(
+  ) => {
+    // A page's excerpt is always there (empty in a preview, keeping its room); a section's only when it says something else.
+    const described = kind === 'page' || text !== '';
+    return h(
       'a',
       {
         role: 'option',
@@ -186,13 +188,14 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
         class: `search-option search-option--${kind}`,
         'data-kind': kind,
         'aria-labelledby': label ? `${optionId}-k ${optionId}-t` : `${optionId}-t`,
-        'aria-describedby': `${optionId}-d`,
+        'aria-describedby': described ? `${optionId}-d` : undefined,
       },
       ...(label ? [h('span', { class: 'search-kind', id: `${optionId}-k` }, label)] : []),
       h('span', { class: 'search-option-title', id: `${optionId}-t` }, ...title),
       ...extra,
-      excerpt('span', text, { id: `${optionId}-d` }),
+      ...(described ? [excerpt('span', text, { id: `${optionId}-d` })] : []),
     );
+  };
   return [
     option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
     ...hit.sections.map((section, i) =>
@@ -221,7 +224,9 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
       h(
         'ul',
         { class: 'search-sections', 'aria-label': `Sections of ${hit.title}` },
-        ...hit.sections.map((section) => h('li', {}, h('a', { href: section.url }, section.title), excerpt('p', section.excerptHtml))),
+        ...hit.sections.map((section) =>
+          h('li', {}, h('a', { href: section.url }, section.title), ...(section.excerptHtml ? [excerpt('p', section.excerptHtml)] : [])),
+        ),
       ),
     );
   }
@@ -230,12 +235,9 @@ export function hitItem(hit: SearchHit): HTMLLIElement {
 
 // ---------------------------------------------------------------------------
 // The correction line
-// The line above the results that says what they are for: "Did you mean
-// storage? Showing results for “storage”. Search for “storge” instead." (both
-// real links to the search page; `onPick` runs them in place), and "Showing
-// results for some of your words." when not every word was found together.
-
-const SOME_WORDS = 'Showing results for some of your words.';
+// The line above the results that says what they are for (correctionParts in
+// lib/search/results.ts); its links are real links to the search page, which
+// `onPick` runs in place.
 
 function renderCorrection(
   target: HTMLElement,
@@ -243,31 +245,21 @@ function renderCorrection(
   state: SearchState,
   onPick: (next: SearchState) => void,
 ): void {
-  target.replaceChildren();
-  target.hidden = !outcome?.suggestion && !outcome?.someWords;
-  if (!outcome) return;
-  if (!outcome.suggestion) {
-    if (outcome.someWords) target.append(SOME_WORDS);
-    return;
-  }
-  const link = (text: string, next: SearchState) => {
-    const a = h('a', { href: searchHref(SEARCH_PATH, next) }, text);
-    a.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      onPick(next);
-    });
-    return a;
-  };
-  target.append('Did you mean ', link(outcome.suggestion, { ...state, query: outcome.suggestion, verbatim: false }), '?');
-  if (outcome.showingSuggestion) {
-    target.append(
-      ` Showing results for “${outcome.shown}”. `,
-      link(`Search for “${outcome.typed}” instead`, { ...state, query: outcome.typed, verbatim: true }),
-      '.',
-    );
-  }
-  if (outcome.someWords) target.append(' ', SOME_WORDS);
+  const parts = outcome ? correctionParts(outcome) : [];
+  target.replaceChildren(
+    ...parts.map((part) => {
+      if (typeof part === 'string') return part;
+      const next = { ...state, query: part.query, verbatim: part.verbatim };
+      const a = h('a', { href: searchHref(SEARCH_PATH, next) }, part.text);
+      a.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onPick(next);
+      });
+      return a;
+    }),
+  );
+  target.hidden = parts.length === 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -277,29 +269,28 @@ function renderCorrection(
 /**
  * Fills `target` with a fieldset per group. The checkboxes are named after the
  * filter, so a form submitted without JavaScript handling carries them too.
+ * Each is inside its label, so the whole label is the touch target.
  */
-export function renderFilters(target: HTMLElement, groups: readonly FilterGroup[], selection: FilterSelection, idPrefix: string): void {
+export function renderFilters(target: HTMLElement, groups: readonly FilterGroup[], selection: FilterSelection): void {
   target.replaceChildren(
     ...groups.map((group) =>
       h(
         'fieldset',
         { class: 'search-filter' },
         h('legend', {}, group.label),
-        ...group.options.map((option, i) => {
-          const id = `${idPrefix}-${group.name}-${i}`;
-          return h(
-            'span',
+        ...group.options.map((option) =>
+          h(
+            'label',
             { class: 'search-filter-option' },
             h('input', {
               type: 'checkbox',
-              id,
               name: group.name,
               value: option.value,
               checked: (selection[group.name] ?? []).includes(option.value),
             }),
-            h('label', { for: id }, option.value),
-          );
-        }),
+            option.value,
+          ),
+        ),
       ),
     ),
   );

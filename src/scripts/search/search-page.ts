@@ -29,9 +29,10 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLElement>('#search-results');
   const correction = document.querySelector<HTMLElement>('#search-correction');
-  const filterBox = document.querySelector<HTMLElement>('#search-filters');
+  const filterFold = document.querySelector<HTMLDetailsElement>('details#search-filters');
+  const filterBox = filterFold?.querySelector<HTMLElement>('.search-filters-body');
   const wayForward = document.querySelector<HTMLElement>('main [data-search-way-forward]');
-  if (!form || !input || !status || !list || !correction || !filterBox || !wayForward) return;
+  if (!form || !input || !status || !list || !correction || !filterFold || !filterBox || !wayForward) return;
 
   const initial = readSearchState(location.search);
   let filters: FilterSelection = initial.filters;
@@ -92,8 +93,10 @@ export function startSearchPage(): void {
     filtersShown = true;
     availableFilters()
       .then((available) => {
-        renderFilters(filterBox, filterGroups(available), filters, 'search-filter');
-        filterBox.hidden = filterBox.childElementCount === 0;
+        renderFilters(filterBox, filterGroups(available), filters);
+        filterFold.hidden = filterBox.childElementCount === 0;
+        // A shared search with filters shows them; otherwise they wait, folded, below the box.
+        filterFold.open = Object.values(filters).some((values) => values.length > 0);
       })
       .catch(() => (filtersShown = false));
   };
