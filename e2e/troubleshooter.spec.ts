@@ -216,26 +216,27 @@ for (const { label, tag, items: results } of resultTiers) {
   });
 }
 
-test('"Copy what you\'ve tried" copies the text it shows, and says so', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const result = defined(resultTiers[0]?.items[0], 'a result page');
-  await page.goto(resultPath(result.question.id, result.answer.id));
-  const shown = await main(page).locator('[data-tried-text]').textContent();
-  await main(page).getByRole('button', { name: "Copy what you've tried" }).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-  await expect(page.locator('[data-tried-status]')).toHaveText('Copied what you have tried.');
-  await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveAttribute('data-copied', '');
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('a result\'s "What you\'ve tried" is selectable text, and no dead copy button shows', async ({ page }) => {
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+  test('"Copy what you\'ve tried" copies the text it shows, and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const result = defined(resultTiers[0]?.items[0], 'a result page');
     await page.goto(resultPath(result.question.id, result.answer.id));
-    await expect(main(page).locator('[data-tried-text]')).toBeVisible();
-    await expect(main(page).locator('[data-tried-text]')).toContainText('Recommended fix:');
-    await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveCount(0);
+    const shown = await main(page).locator('[data-tried-text]').textContent();
+    await main(page).getByRole('button', { name: "Copy what you've tried" }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await expect(page.locator('[data-tried-status]')).toHaveText('Copied what you have tried.');
+    await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveAttribute('data-copied', '');
   });
+});
+
+// Without JavaScript, as this whole file runs (test.use above).
+test('a result\'s "What you\'ve tried" is selectable text, and no dead copy button shows', async ({ page }) => {
+  const result = defined(resultTiers[0]?.items[0], 'a result page');
+  await page.goto(resultPath(result.question.id, result.answer.id));
+  await expect(main(page).locator('[data-tried-text]')).toBeVisible();
+  await expect(main(page).locator('[data-tried-text]')).toContainText('Recommended fix:');
+  await expect(main(page).getByRole('button', { name: "Copy what you've tried" })).toHaveCount(0);
 });
 
 test('every fix on the path is recommended by some answer of the troubleshooter', () => {
