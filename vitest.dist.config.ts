@@ -6,5 +6,6 @@ import { defineConfig } from 'vitest/config';
  * browser; `npm test` runs them between the build and the browser tests.
  */
 export default defineConfig({
-  test: { include: ['test/dist/**/*.test.ts'] },
+  // A check reads every built page in one test: seconds on a quiet machine, many more on a loaded one.
+  test: { include: ['test/dist/**/*.test.ts'], testTimeout: 60_000 },
 });

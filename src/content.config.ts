@@ -5,6 +5,8 @@ import { z } from 'astro/zod';
 import { ALERT_WORDINGS, claimsExactText } from './lib/alert-wording';
 import { findChangeDateProblems } from './lib/changes';
 import { isAtOrAfter } from './lib/ios-version';
+import { KB_ID } from './lib/kb-id';
+import { SLUG } from './lib/routes';
 import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
 import { hasAppleSource } from './lib/sources';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
@@ -44,9 +46,7 @@ const lastReviewed = calendarDate;
 /** The iOS version the sources describe and the page was checked against, such as "26". */
 const checkedForIos = iosVersion;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug: lower-case words joined by hyphens, such as "check-icloud-storage"');
+const slug = z.string().regex(SLUG, 'must be a slug: lower-case words joined by hyphens, such as "check-icloud-storage"');
 
 const fixes = defineCollection({
   // One article per file; the file name is the slug in /fixes/<slug>/.
@@ -61,7 +61,7 @@ const fixes = defineCollection({
         .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
         .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
       /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
-      kbId: z.string().regex(/^icb-\d{3,5}$/, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
+      kbId: z.string().regex(KB_ID, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
       /**
        * "fix" (the default): a step on the troubleshooting path, with an order.
        * "safety-net": the computer backup that every risky fix links to before
@@ -196,9 +196,7 @@ const fixes = defineCollection({
 });
 
 /** A question or answer id in the troubleshooter: part of a page's URL. */
-const flowId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "storage-full" (it is part of the URL)');
+const flowId = z.string().regex(SLUG, 'must be lower-case words joined by hyphens, such as "storage-full" (it is part of the URL)');
 
 /** One answer: a link to the next question, or to a result page that recommends a fix. */
 const troubleshooterAnswer = z

@@ -24,20 +24,19 @@ import {
   fixPath,
   kbPath,
   replyTextPath,
+  SLUG,
   stepLinkPath,
   type ApiSchemaName,
 } from './routes';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from './taxonomy';
+import { KB_ID } from './kb-id';
 
 const API_VERSION = 1;
 
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 const day = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
-const kbId = z
-  .string()
-  .regex(/^icb-\d{3,5}$/)
-  .describe('The permanent ID of an article: never changed, never reused.');
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const kbId = z.string().regex(KB_ID).describe('The permanent ID of an article: never changed, never reused.');
+const slug = z.string().regex(SLUG);
 const source = z.object({ title: z.string(), url: absoluteUrl }).strict();
 const lastReviewed = day.describe('The day the page was last checked against the listed sources (not tried on a device).');
 const checkedForIos = z.string().describe('The iOS version the page was checked for, such as "26".');

@@ -5,7 +5,11 @@
  * put a shared module into a file of its own, which the search code would then
  * fetch after itself).
  */
-const KB_ID_IN_TEXT = /icb-\d{3,5}(?!\d)/i;
+/** A kbId: "icb-" and 3 to 5 digits, such as icb-104. The one place the shape is written. */
+export const KB_ID_PATTERN = 'icb-\\d{3,5}';
+/** A whole string that is a kbId. */
+export const KB_ID = new RegExp(`^${KB_ID_PATTERN}$`);
+const KB_ID_IN_TEXT = new RegExp(`${KB_ID_PATTERN}(?!\\d)`, 'i');
 
 /**
  * The kbId a mistyped or re-cased address names, lower-cased: /KB/ICB-102,

@@ -2,6 +2,7 @@
  * URL shapes of the site. Every link to an article is built here, and the
  * link check maps pages back to their source files here, so the two agree.
  */
+import { KB_ID_PATTERN } from './kb-id.ts';
 import { stepId } from './steps.ts';
 
 export const FIXES_PATH = '/fixes/';
@@ -110,9 +111,14 @@ export const OPENSEARCH_PATH = '/opensearch.xml';
 // would be split by the bundler into a file of its own, one more round trip for the first search.
 export { kbIdInPath } from './kb-id.ts';
 
+/** A slug: lower-case words joined by hyphens, such as check-icloud-storage. The one place the shape is written. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SHORT_LINK = new RegExp(`^/kb/(${KB_ID_PATTERN})/$`);
+const REPLY_FILE = new RegExp(`^/kb/(${KB_ID_PATTERN})\\.txt$`);
+
 /** The kbId of a short link's path (/kb/icb-102/), or undefined for any other path. */
 export function kbIdOfShortLink(path: string): string | undefined {
-  return /^\/kb\/(icb-\d{3,5})\/$/.exec(path)?.[1];
+  return SHORT_LINK.exec(path)?.[1];
 }
 
 /**
@@ -121,7 +127,7 @@ export function kbIdOfShortLink(path: string): string | undefined {
  * /errors/a.txt → /errors/a/); any other path is its own page.
  */
 export function pageOfFile(path: string): string {
-  const reply = /^\/kb\/(icb-\d{3,5})\.txt$/.exec(path);
+  const reply = REPLY_FILE.exec(path);
   if (reply?.[1]) return kbPath(reply[1]);
   const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(path);
   if (api?.[1]) return fixPath(api[1]);
@@ -151,7 +157,7 @@ export function urlKindOf(path: string): UrlKind | undefined {
     if (path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return undefined;
     return 'page';
   }
-  if (/^\/kb\/icb-\d{3,5}\.txt$/.test(path)) return 'reply';
+  if (REPLY_FILE.test(path)) return 'reply';
   if (/^\/errors\/[^/]+\.txt$/.test(path)) return 'alert-text';
   if (path.startsWith(API_PATH) && path.endsWith('.json')) return 'api';
   if (MACHINE_FILES.has(path)) return 'machine';

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { compareVersions, overlaps, type IosRange, type VersionSpan } from './ios-version';
+import { SLUG } from './routes';
 
 export const SETTINGS_VOCABULARY_FILE = 'content/settings/vocabulary.yaml';
 
@@ -35,7 +36,7 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 /** What an entry is on screen. Only screens and menus lead anywhere. */
 const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
+const id = z.string().regex(SLUG, 'must be lower-case words joined by hyphens, such as "icloud-backup"');
 
 const source = z
   .object({
