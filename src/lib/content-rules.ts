@@ -7,6 +7,7 @@
  * dangling reference() and builds anyway, so the build calls
  * `assertValidFixes` before rendering any page.
  */
+import { fileOf } from './content-file';
 import { AstroError } from 'astro/errors';
 import { onPath } from './fix-path';
 import { findSafetyNetProblems, type SafetyNetEntry } from './safety-net';
@@ -27,10 +28,6 @@ const UNIQUE_FIELDS = {
   kbId: 'Each article needs its own permanent kbId: pick an unused one, never reuse an old one.',
   order: 'Each article needs its own place on the troubleshooting path: use a number no other article uses.',
 } as const;
-
-function fileOf(entry: RuleEntry): string {
-  return entry.filePath ?? entry.id;
-}
 
 /** One message per article whose value of `field` an earlier article already has. */
 export function findDuplicates(entries: readonly RuleEntry[], field: keyof typeof UNIQUE_FIELDS): string[] {
@@ -126,7 +123,7 @@ export function findLastResortProblems(entries: readonly RuleEntry[]): string[] 
   const marked = entries.filter((entry) => entry.data.lastResort === true);
   if (marked.length > 1) {
     return [
-      `${marked.map(fileOf).join(' and ')} all have lastResort: true. ` +
+      `${marked.map((entry) => fileOf(entry)).join(' and ')} all have lastResort: true. ` +
         'There is one last resort, the fix to try when nothing else helped (contacting Apple): keep lastResort: true on one article only.',
     ];
   }

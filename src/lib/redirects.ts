@@ -8,6 +8,7 @@
  * that read it. The _redirects file also sends the case and slash variants of
  * short links (/kb/ICB-102, /KB/icb-102/) on; elsewhere the 404 page does.
  */
+import { fileOf } from './content-file';
 import { errorPath, fixPath, kbPath, questionIdPath, questionPath, resultPath } from './routes';
 import type { FlowQuestion } from './troubleshooter';
 
@@ -44,8 +45,6 @@ interface AlertSource extends Named {
 interface QuestionSource extends FlowQuestion {
   data: FlowQuestion['data'] & { formerSlugs: readonly string[] };
 }
-
-const fileOf = (entry: Named, fallback: string) => entry.filePath ?? fallback;
 
 /** Each article's short link, and each former slug, to its current URL. */
 export function articleRedirects(articles: readonly ArticleSource[]): RedirectSource[] {

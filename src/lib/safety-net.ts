@@ -5,6 +5,7 @@
  * with backupFirst, which costs nothing itself but calls for a copy first. The
  * build checks that every such fix does so before its first numbered step.
  */
+import { fileOf } from './content-file';
 import type { RootContent } from 'mdast';
 import { linkUrls, parseMarkdown } from './markdown';
 import { fixPath, kbPath } from './routes';
@@ -16,10 +17,6 @@ export interface SafetyNetEntry {
   /** The Markdown body. */
   body?: string | undefined;
   data: { role: ArticleRole; risk: Risk; kbId: string; backupFirst?: boolean | undefined };
-}
-
-function fileOf(entry: SafetyNetEntry): string {
-  return entry.filePath ?? entry.id;
 }
 
 /** The links of the top-level blocks before the first ordered list, or undefined if there is none. */
@@ -82,7 +79,7 @@ export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): strin
   const needing = entries.filter((entry) => entry.data.role === 'fix' && needsSafetyNet(entry.data));
   if (nets.length > 1) {
     return [
-      `${nets.map(fileOf).join(' and ')} all have role: safety-net. ` +
+      `${nets.map((net) => fileOf(net)).join(' and ')} all have role: safety-net. ` +
         'There is one safety net, the computer backup that every risky fix links to: keep role: safety-net on one article only.',
     ];
   }

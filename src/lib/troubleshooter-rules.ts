@@ -22,6 +22,7 @@
  * out a managed iPhone (`gate: unmanaged`). "Failing answers stay safe": after
  * an answer that fails a gate, only fixes that need no gate.
  */
+import { fileOf } from './content-file';
 import { AstroError } from 'astro/errors';
 import { resultPath, TROUBLESHOOT_PATH } from './routes';
 import { isRisky } from './taxonomy';
@@ -36,13 +37,9 @@ import {
   type ResultStop,
 } from './troubleshooter';
 
-function fileOf(question: FlowQuestion): string {
-  return question.filePath ?? FLOW_FILE;
-}
-
 /** `content/troubleshooter/flow.yaml: question "a"` or `…, answer "b"`. */
 function where(question: FlowQuestion, answer?: FlowAnswer): string {
-  return `${fileOf(question)}: question "${question.id}"${answer ? `, answer "${answer.id}"` : ''}`;
+  return `${fileOf(question, FLOW_FILE)}: question "${question.id}"${answer ? `, answer "${answer.id}"` : ''}`;
 }
 
 function idList(ids: readonly string[]): string {
@@ -83,7 +80,7 @@ export function findStartProblems(questions: readonly FlowQuestion[]): string[] 
     ];
   }
   const starts = questions.filter((q) => q.data.start);
-  const file = fileOf(first);
+  const file = fileOf(first, FLOW_FILE);
   if (starts.length === 0) {
     return [
       `${file}: no question has start: true. Mark exactly one, the first question readers see at ${TROUBLESHOOT_PATH}. ` +
