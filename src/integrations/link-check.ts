@@ -15,7 +15,7 @@ import { sourceFileOfPage } from '../lib/routes';
 import { readBuiltPages } from './built-site';
 
 /** A folder is not a page: /fixes/a without its slash, or a folder with no index.html. */
-function isFile(path: string): boolean {
+function isFileOnDisk(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
@@ -40,7 +40,7 @@ export default function linkCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = await readBuiltPages(outDir);
-        const broken = findBrokenLinks(pages, (path) => isFile(join(outDir, path)), siteOrigin);
+        const broken = findBrokenLinks(pages, (path) => isFileOnDisk(join(outDir, path)), siteOrigin);
         if (broken.length > 0) {
           const lines = broken.map(({ page, href, reason }) => {
             const source = sourceFileOfPage(page);

@@ -6,7 +6,7 @@ import {
   goneRedirects,
   markGone,
   parseLedger,
-  resolvePath,
+  finalPageOf,
   serializeLedger,
   withNewEntries,
   type BuiltSite,
@@ -277,12 +277,12 @@ describe('the ledger file', () => {
   });
 });
 
-describe('resolvePath and countByKind', () => {
+describe('finalPageOf and countByKind', () => {
   test('follows redirects to the final page; a loop or a missing page resolves to nothing', () => {
     const pages = site({ '/a/': redirect('/b/'), '/b/': redirect('/c/#x'), '/c/': page(), '/l/': redirect('/m/'), '/m/': redirect('/l/') });
-    expect(resolvePath(pages, '/a/')).toBe('/c/');
-    expect(resolvePath(pages, '/l/')).toBeUndefined();
-    expect(resolvePath(pages, '/nope/')).toBeUndefined();
+    expect(finalPageOf(pages, '/a/')).toBe('/c/');
+    expect(finalPageOf(pages, '/l/')).toBeUndefined();
+    expect(finalPageOf(pages, '/nope/')).toBeUndefined();
   });
 
   test('counts entries by kind, every kind present', () => {

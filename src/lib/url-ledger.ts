@@ -118,7 +118,7 @@ function splitUrl(url: string): { path: string; fragment: string } {
 }
 
 /** The page a path ends up on, following redirect pages; undefined if nothing is built there. */
-export function resolvePath(site: BuiltSite, path: string): string | undefined {
+export function finalPageOf(site: BuiltSite, path: string): string | undefined {
   let current = splitUrl(path).path;
   for (let hops = 0; hops < 10; hops++) {
     const built = site.get(current);
@@ -134,7 +134,7 @@ function kbIdsByPage(site: BuiltSite, goneUrls: ReadonlySet<string>): Map<string
   const byPage = new Map<string, string>();
   for (const path of site.keys()) {
     const kbId = kbIdOfShortLink(path);
-    const page = kbId && !goneUrls.has(path) ? resolvePath(site, path) : undefined;
+    const page = kbId && !goneUrls.has(path) ? finalPageOf(site, path) : undefined;
     if (kbId && page) byPage.set(page, kbId);
   }
   return byPage;
@@ -153,7 +153,7 @@ export function entriesForBuild(site: BuiltSite, goneUrls: ReadonlySet<string> =
     const kind = urlKindOf(url);
     if (!kind || goneUrls.has(url)) continue;
     const page = pageOfFile(url);
-    const to = resolvePath(site, page) ?? page;
+    const to = finalPageOf(site, page) ?? page;
     entries.push({ url, kind, to, kbId: kbIds.get(to) });
     const kbId = kbIdOfShortLink(url);
     if (kind === 'short-link' && kbId && kbIds.get(to) === kbId) {
@@ -180,7 +180,8 @@ type Status =
   | { entry: LedgerEntry; type: 'kbId-changed'; now: string | undefined }
   | { entry: LedgerEntry; type: 'step-missing'; page: string };
 
-const isFile = (path: string) => !path.endsWith('/') && !path.endsWith('.html');
+/** A URL of a file (/kb/icb-102.txt, /api/v1/fixes.json), not of a page. */
+const isFileUrl = (path: string) => !path.endsWith('/') && !path.endsWith('.html');
 
 /** "/fixes/a/ (content/fixes/a.mdx)", or the path alone when no source file is known. */
 function describePage(page: string): string {
@@ -225,7 +226,7 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
     const { path, fragment } = splitUrl(entry.url);
     if (entry.gone) {
       const built = site.get(path);
-      if (!fragment && built && built.redirectTo === undefined && !isFile(path)) {
+      if (!fragment && built && built.redirectTo === undefined && !isFileUrl(path)) {
         problems.push(
           `${entry.url} is marked gone in ${LEDGER_FILE} (${entry.gone.note}), but the build has a page there again${
             entry.kind === 'short-link'
@@ -233,11 +234,11 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
               : '. Never reuse a published URL: choose another slug'
           }.`,
         );
-      } else if (!resolvePath(site, entry.gone.replacement)) {
+      } else if (!finalPageOf(site, entry.gone.replacement)) {
         problems.push(
           `${entry.url} is marked gone in ${LEDGER_FILE}, but its replacement ${entry.gone.replacement} is not a page of this site. Point it to a page that exists.`,
         );
-      } else if (!fragment && (isFile(path) ? !site.has(path) : resolvePath(site, path) !== resolvePath(site, entry.gone.replacement))) {
+      } else if (!fragment && (isFileUrl(path) ? !site.has(path) : finalPageOf(site, path) !== finalPageOf(site, entry.gone.replacement))) {
         problems.push(
           `${entry.url} is marked gone in ${LEDGER_FILE}, but the build does not send it to its replacement ${entry.gone.replacement}. Check that src/data/redirects.ts reads the ledger.`,
         );
@@ -245,8 +246,8 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
       continue;
     }
     // A file counts as the page it is a version of (/kb/icb-101.txt as the article of icb-101).
-    const now = isFile(path) ? (site.has(path) ? resolvePath(site, pageOfFile(path)) : undefined) : resolvePath(site, path);
-    const expected = resolvePath(site, splitUrl(entry.to).path);
+    const now = isFileUrl(path) ? (site.has(path) ? finalPageOf(site, pageOfFile(path)) : undefined) : finalPageOf(site, path);
+    const expected = finalPageOf(site, splitUrl(entry.to).path);
     if (!now) statuses.push({ entry, type: 'missing' });
     // Its page is still there, but this URL leads elsewhere: a kbId swapped, a redirect re-pointed.
     else if (expected && now !== expected) statuses.push({ entry, type: 'moved', now, expected });
@@ -274,7 +275,7 @@ export function compareLedger(ledger: readonly LedgerEntry[], site: BuiltSite): 
           ? `, and so ${others.length === 1 ? 'does' : 'do'} ${others.length} URL(s) that reached it: ${listUrls(others)}`
           : '';
       const changed = broken.find((s) => s.type === 'kbId-changed');
-      const renamedTo = kbId && !resolvePath(site, page) ? resolvePath(site, kbPath(kbId)) : undefined;
+      const renamedTo = kbId && !finalPageOf(site, page) ? finalPageOf(site, kbPath(kbId)) : undefined;
       if (changed?.type === 'kbId-changed') {
         const file = sourceFileOfPage(page) ?? page;
         problems.push(
