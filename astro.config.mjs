@@ -5,15 +5,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import apiCheck from './src/integrations/api-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteCheck from './src/integrations/site-check.ts';
 import { articleAnchors } from './src/lib/article-anchors.ts';
 import { leadSectionPlugin } from './src/integrations/markdown/lead-section.ts';
 import { settingsPathsPlugin } from './src/lib/settings-paths-plugin.ts';
 import { scriptDefines } from './src/lib/search/script-constants.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
-import urlLedger from './src/integrations/url-ledger.ts';
 
 const [indexing, writeIndex] = searchIndex();
 
@@ -26,13 +25,12 @@ export default defineConfig({
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
     sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
     // After the build. Pagefind starts reading the pages in its own process (the index and the
-    // manifest the browser preloads it with), while the checks run: every published URL still
-    // resolves (first: its message explains a deleted page best), every API file matches its schema,
-    // every internal link resolves. Then the index is written.
+    // manifest the browser preloads it with), while the checks run: every API file matches its schema,
+    // then, in one report, every published URL still resolves (first: its message explains a deleted
+    // page best) and every internal link resolves. Then the index is written.
     indexing,
-    urlLedger(),
     apiCheck(),
-    linkCheck(),
+    siteCheck(),
     writeIndex,
   ],
   build: {

@@ -11,7 +11,7 @@
  * - every URL the build wrote must be in the ledger, so nothing ships unrecorded.
  * The ledger only grows: `npm run ledger` adds new URLs and never drops one.
  *
- * Pure logic over what the build wrote (src/integrations/url-ledger.ts reads
+ * Pure logic over what the build wrote (src/integrations/site-check.ts reads
  * dist/), unit-tested without a build. scripts/ledger.ts loads it under
  * Node's type stripping, so it and what it imports name their .ts files.
  */
