@@ -7,7 +7,7 @@
  * Each case here is one of e2e/build-failures.spec.ts, with the same input
  * and the same message parts: the file, the field and what is allowed.
  */
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../e2e/temp-project';
 import { defined } from '../lib/defined';
 import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
@@ -28,6 +28,11 @@ async function load(content: MockCollections) {
     getRedirects: (await import('./redirects')).getRedirects,
   };
 }
+
+// The first load transforms the data modules and everything they import: on a busy machine that alone can take seconds.
+beforeAll(async () => {
+  await load(mockCollections());
+}, 30_000);
 
 afterEach(() => {
   vi.doUnmock('astro:content');
