@@ -3,10 +3,21 @@
  * which field and what is wrong. Each test runs a real `astro build` on a
  * temporary copy of the site with fixture articles (see temp-project.ts);
  * the real content is never touched. No browser is used.
+ *
+ * Each message is also tested without a build, on the same fixtures as mocked
+ * content, beside the check that makes it: the schemas in
+ * src/content.config.test.ts, the checks of src/data/ (cross-article rules,
+ * troubleshooter, alerts, redirects) in src/data/content-checks.test.ts, the
+ * Settings paths in src/lib/settings-paths-plugin.test.ts, the link check and
+ * the URL ledger in src/integrations/after-build-checks.test.ts. So the gate
+ * keeps one real build per build phase (content schemas, the checks before
+ * rendering, the Markdown plugins, the after-build checks) and the control
+ * that must pass; the other builds are tagged FULL_TAG (npm run test:full).
  */
 import { expect, test } from '@playwright/test';
 import { markGone, parseLedger, serializeLedger } from '../src/lib/url-ledger';
 import { defined } from '../src/lib/defined.ts';
+import { FULL_TAG } from '../test/support/tiers';
 import { attr, attributes, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
 import {
   alertFixture,
@@ -54,15 +65,70 @@ function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
   return defined(FIXTURES[name], `fixture article "${name}"`);
 }
 
-test('control: the valid fixture articles build, as /fixes/<name>/ pages', async () => {
-  const result = await build();
+// The valid fixture site, with a former slug on an article, a former id on a
+// question and a former slug on an alert (the alert and the article name
+// each other both ways: the control of the one-way test below).
+const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+
+test('control: the valid fixture articles build, as /fixes/<name>/ pages, with a redirect for each former slug and id', async () => {
+  const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);
+  const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
+  const result = await buildWithFixtures({ alpha }, flow, {
+    files: {
+      [FIXTURE_ALERT]: addField(
+        alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }),
+        'formerSlugs',
+        ['old-alert'],
+      ),
+    },
+    read: [
+      'fixes/old-name/index.html',
+      'troubleshoot/fixture-old/index.html',
+      'troubleshoot/fixture-old/bravo/index.html',
+      'errors/old-alert/index.html',
+      'errors/old-alert.txt',
+      '_redirects',
+    ],
+  });
+  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
   for (const name of Object.keys(FIXTURES)) {
     expect(result.distFiles).toContain(`fixes/${name}/index.html`);
   }
+  // The alert and the article that name each other both build.
+  expect(result.distFiles).toContain('errors/fixture-alert/index.html');
+
+  // A former slug: the old address is a static redirect page to the article.
+  const html = result.read['fixes/old-name/index.html'];
+  expect(html, 'dist/fixes/old-name/index.html').toBeDefined();
+  const document = parseHtml(defined(html, 'dist/fixes/old-name/index.html'));
+  const refresh = elementsByTag(document, 'meta').find((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
+  expect(attr(defined(refresh, 'the meta refresh'), 'content') ?? '').toMatch(/^0;\s*url=\/fixes\/alpha\/$/);
+  expect(elementsByTag(document, 'a').map((a) => attr(a, 'href'))).toContain('/fixes/alpha/');
+  const canonical = elementsByTag(document, 'link').find((l) => tokens(l, 'rel').includes('canonical'));
+  expect(new URL(attr(defined(canonical, 'the canonical link'), 'href') ?? '').pathname).toBe('/fixes/alpha/');
+  const robots = elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots');
+  expect(robots && attributes(robots)).toContainEqual({
+    name: 'content',
+    value: 'noindex',
+  });
+
+  // A former question id: its page and its result pages; an alert's former slug: its page and its text.
+  const refreshOf = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(result.read[file] ?? '')?.[1];
+  expect(refreshOf('troubleshoot/fixture-old/index.html')).toBe('/troubleshoot/fixture-more/');
+  expect(refreshOf('troubleshoot/fixture-old/bravo/index.html')).toBe('/troubleshoot/fixture-more/bravo/');
+  expect(refreshOf('errors/old-alert/index.html')).toBe('/errors/fixture-alert/');
+  expect(result.read['errors/old-alert.txt']).toContain('The fixture backup failed.');
+
+  // And a real 301 for hosts that read _redirects, next to the short link's.
+  const rules = (result.read._redirects ?? '').split('\n').map((line) => line.trim());
+  expect(rules).toContain('/fixes/old-name/ /fixes/alpha/ 301');
+  expect(rules).toContain('/kb/icb-901/ /fixes/alpha/ 301');
+  expect(rules).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
 });
 
-test('a missing required field names the file and the field', async () => {
+test('a missing required field names the file and the field', { tag: [FULL_TAG] }, async () => {
   const result = await build({ alpha: removeField(fixture('alpha'), 'description') });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /description\W.*Required/i]);
 });
@@ -131,29 +197,37 @@ test('an internal link to a page that does not exist names the file and the targ
   expectFailureLine(result, ['content/fixes/charlie.mdx', '/fixes/nope/']);
 });
 
-test('a troubleshooter answer that leads to a missing question names the file, the question, the answer and the target', async () => {
-  const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('next: fixture-more', 'next: nope'));
-  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
-  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-copy"', 'answer "has-copy"', '"nope"']);
-});
+test(
+  'a troubleshooter answer that leads to a missing question names the file, the question, the answer and the target',
+  { tag: [FULL_TAG] },
+  async () => {
+    const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('next: fixture-more', 'next: nope'));
+    test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-copy"', 'answer "has-copy"', '"nope"']);
+  },
+);
 
 // ---- Safety rules ---------------------------------------------------------
 
-test('a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
-  const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
-  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
-  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expectFailureLine(result, [
-    'content/troubleshooter/flow.yaml',
-    'question "fixture-more"',
-    'answer "bravo"',
-    'recommends "bravo" (risk: settings)',
-    'rule "rule out first"',
-  ]);
-});
+test(
+  'a troubleshooter branch that reaches a risky fix without a rule-out question names the question, the answer and the rule',
+  { tag: [FULL_TAG] },
+  async () => {
+    const result = await buildWithFixtures({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', ''));
+    test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expectFailureLine(result, [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-more"',
+      'answer "bravo"',
+      'recommends "bravo" (risk: settings)',
+      'rule "rule out first"',
+    ]);
+  },
+);
 
-test('an article with no source on apple.com names the file, the field and what is allowed', async () => {
+test('an article with no source on apple.com names the file, the field and what is allowed', { tag: [FULL_TAG] }, async () => {
   const thirdPartyOnly = setField(fixture('alpha'), 'sources', [{ title: 'A backup guide', url: 'https://example.com/backup-guide' }]);
   const result = await build({ alpha: thirdPartyOnly });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /sources\W.*apple\.com or support\.apple\.com/]);
@@ -169,45 +243,7 @@ async function buildWith(changes: Record<string, string | null>, options: BuildO
   return result;
 }
 
-const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
-
-test('a former slug becomes a redirect page and a _redirects rule (and a fixture alert named both ways builds)', async () => {
-  const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);
-  const result = await buildWith(
-    { alpha },
-    {
-      files: { [FIXTURE_ALERT]: alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }) },
-      read: ['fixes/old-name/index.html', '_redirects'],
-    },
-  );
-  expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
-
-  // The old address is a static redirect page to the article.
-  const html = result.read['fixes/old-name/index.html'];
-  expect(html, 'dist/fixes/old-name/index.html').toBeDefined();
-  const document = parseHtml(defined(html, 'dist/fixes/old-name/index.html'));
-  const refresh = elementsByTag(document, 'meta').find((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
-  expect(attr(defined(refresh, 'the meta refresh'), 'content') ?? '').toMatch(/^0;\s*url=\/fixes\/alpha\/$/);
-  expect(elementsByTag(document, 'a').map((a) => attr(a, 'href'))).toContain('/fixes/alpha/');
-  const canonical = elementsByTag(document, 'link').find((l) => tokens(l, 'rel').includes('canonical'));
-  expect(new URL(attr(defined(canonical, 'the canonical link'), 'href') ?? '').pathname).toBe('/fixes/alpha/');
-  const robots = elementsByTag(document, 'meta').find((m) => attr(m, 'name') === 'robots');
-  expect(robots && attributes(robots)).toContainEqual({
-    name: 'content',
-    value: 'noindex',
-  });
-
-  // And a real 301 for hosts that read _redirects, next to the short link's.
-  const rules = (result.read._redirects ?? '').split('\n').map((line) => line.trim());
-  expect(rules).toContain('/fixes/old-name/ /fixes/alpha/ 301');
-  expect(rules).toContain('/kb/icb-901/ /fixes/alpha/ 301');
-
-  // The alert and the article that name each other both build (the control for the one-way test below).
-  expect(result.distFiles).toContain('errors/fixture-alert/index.html');
-  expect(result.distFiles).toContain('fixes/alpha/index.html');
-});
-
-test('an alert and a fix that name each other one way only: the build names the files', async () => {
+test('an alert and a fix that name each other one way only: the build names the files', { tag: [FULL_TAG] }, async () => {
   const result = await buildWith(
     // The alert names alpha, which does not name it back; bravo names the alert, which does not name bravo.
     { bravo: addField(fixture('bravo'), 'errors', ['fixture-alert']) },
@@ -219,43 +255,14 @@ test('an alert and a fix that name each other one way only: the build names the 
 
 // ---- Alerts' and questions' former slugs, and change notes ------------------
 
-test('a former question id becomes a redirect page for the question and its results; an alert former slug too', async () => {
-  const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
-  const alpha = addField(fixture('alpha'), 'errors', ['fixture-alert']);
-  const result = await buildWithFixtures({ alpha }, flow, {
-    files: {
-      [FIXTURE_ALERT]: addField(
-        alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }),
-        'formerSlugs',
-        ['old-alert'],
-      ),
-    },
-    read: [
-      'troubleshoot/fixture-old/index.html',
-      'troubleshoot/fixture-old/bravo/index.html',
-      'errors/old-alert/index.html',
-      'errors/old-alert.txt',
-      '_redirects',
-    ],
-  });
-  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
-  const refreshOf = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(result.read[file] ?? '')?.[1];
-  expect(refreshOf('troubleshoot/fixture-old/index.html')).toBe('/troubleshoot/fixture-more/');
-  expect(refreshOf('troubleshoot/fixture-old/bravo/index.html')).toBe('/troubleshoot/fixture-more/bravo/');
-  expect(refreshOf('errors/old-alert/index.html')).toBe('/errors/fixture-alert/');
-  expect(result.read['errors/old-alert.txt']).toContain('The fixture backup failed.');
-  expect(result.read._redirects).toContain('/errors/old-alert/ /errors/fixture-alert/ 301');
-});
-
-test("a question's former id that is another question's id names the file, the question and formerSlugs", async () => {
+test("a question's former id that is another question's id names the file, the question and formerSlugs", { tag: [FULL_TAG] }, async () => {
   const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-start]\n');
   const result = await buildWithFixtures({}, flow);
   await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
   expectFailureLine(result, ['content/troubleshooter/flow.yaml', 'question "fixture-more"', 'formerSlugs entry "fixture-start"']);
 });
 
-test('a changes entry dated after lastReviewed names the file and the field', async () => {
+test('a changes entry dated after lastReviewed names the file and the field', { tag: [FULL_TAG] }, async () => {
   const alpha = addField(fixture('alpha'), 'changes', [{ date: '2026-11-30', summary: 'Reworded the fixture steps.' }]);
   const result = await build({ alpha });
   expectFailureMentioning(result, ['content/fixes/alpha.mdx', /changes\W+0\W+date/, 'after lastReviewed (2026-11-25)']);
@@ -283,7 +290,7 @@ const LEAF_ARTICLES: Record<string, string> = Object.fromEntries(LEAVES.map((nam
 const leafArticle = (name: (typeof LEAVES)[number]) => defined(LEAF_ARTICLES[name], `leaf article "${name}"`);
 const withoutStep3 = (mdx: string) => mdx.replace('3. Check the result.\n', '');
 
-test.describe('the published-URL ledger', () => {
+test.describe('the published-URL ledger', { tag: [FULL_TAG] }, () => {
   test.describe.configure({ mode: 'serial' });
   let ledger = '';
   let broken: Promise<BuildResult> | undefined;
@@ -429,53 +436,72 @@ test('a misspelt Settings step names the file, the path, the step and the closes
   expectFailureLine(result, ['content/fixes/alpha.mdx', `"${path}"`, 'step 3 "iClod"', 'Closest known labels: "iCloud"']);
 });
 
-test('a Settings step reached from the wrong screen names the file, the path, the step and where it really is', async () => {
-  const path = 'Settings > General > iCloud Backup';
-  const result = await build({ bravo: withStep(fixture('bravo'), `Open **${path}**.`) });
-  expectFailureLine(result, [
-    'content/fixes/bravo.mdx',
-    `"${path}"`,
-    'step 3 "iCloud Backup" is not reached from "General"',
-    '"Settings > [your name] > iCloud > iCloud Backup"',
-  ]);
-});
+test(
+  'a Settings step reached from the wrong screen names the file, the path, the step and where it really is',
+  { tag: [FULL_TAG] },
+  async () => {
+    const path = 'Settings > General > iCloud Backup';
+    const result = await build({ bravo: withStep(fixture('bravo'), `Open **${path}**.`) });
+    expectFailureLine(result, [
+      'content/fixes/bravo.mdx',
+      `"${path}"`,
+      'step 3 "iCloud Backup" is not reached from "General"',
+      '"Settings > [your name] > iCloud > iCloud Backup"',
+    ]);
+  },
+);
 
-test("a Settings label outside the article's appliesTo names the file, the path, the step and both ranges", async () => {
-  const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
-  const charlie = setField(withStep(fixture('charlie'), `Turn on **${path}**.`), 'appliesTo', { from: '17', to: '17.2' });
-  const result = await build({ charlie });
-  expectFailureLine(result, [
-    'content/fixes/charlie.mdx',
-    `"${path}"`,
-    'step 3 "Stolen Device Protection"',
-    'iOS 17.3 and later',
-    'iOS 17 to 17.2',
-  ]);
-});
+test(
+  "a Settings label outside the article's appliesTo names the file, the path, the step and both ranges",
+  { tag: [FULL_TAG] },
+  async () => {
+    const path = 'Settings > Face ID & Passcode > Stolen Device Protection';
+    const charlie = setField(withStep(fixture('charlie'), `Turn on **${path}**.`), 'appliesTo', { from: '17', to: '17.2' });
+    const result = await build({ charlie });
+    expectFailureLine(result, [
+      'content/fixes/charlie.mdx',
+      `"${path}"`,
+      'step 3 "Stolen Device Protection"',
+      'iOS 17.3 and later',
+      'iOS 17 to 17.2',
+    ]);
+  },
+);
 
-test('a Settings path in a troubleshooter help line is checked too, naming the file, the question and the path', async () => {
-  const flow = FLOW_FIXTURE.replace(
-    '  question: Which fixture fix fits?\n',
-    '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n',
-  );
-  const result = await buildWithFixtures({}, flow);
-  test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
-  await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
-  expectFailureLine(result, [
-    'content/troubleshooter/flow.yaml',
-    'question "fixture-start"',
-    '"Settings > Wi-Fy"',
-    'step 2 "Wi-Fy"',
-    '"Wi-Fi"',
-  ]);
-});
+test(
+  'a Settings path in a troubleshooter help line is checked too, naming the file, the question and the path',
+  { tag: [FULL_TAG] },
+  async () => {
+    const flow = FLOW_FIXTURE.replace(
+      '  question: Which fixture fix fits?\n',
+      '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n',
+    );
+    const result = await buildWithFixtures({}, flow);
+    test.info().annotations.push({ type: 'astro build', description: `${result.ms} ms, exit ${result.code}` });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expectFailureLine(result, [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-start"',
+      '"Settings > Wi-Fy"',
+      'step 2 "Wi-Fy"',
+      '"Wi-Fi"',
+    ]);
+  },
+);
 
-test('a Settings path in an alert is checked too: the build stops, naming the file, the path and the step', async () => {
-  // Astro only logs a Markdown entry that fails to render; the alert's own check must stop the build.
-  const alert = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
-    'This is fixture text',
-    'Open **Settings > Wi-Fy** first. This is fixture text',
-  );
-  const result = await buildWith({ alpha: addField(fixture('alpha'), 'errors', ['fixture-alert']) }, { files: { [FIXTURE_ALERT]: alert } });
-  expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
-});
+test(
+  'a Settings path in an alert is checked too: the build stops, naming the file, the path and the step',
+  { tag: [FULL_TAG] },
+  async () => {
+    // Astro only logs a Markdown entry that fails to render; the alert's own check must stop the build.
+    const alert = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] }).replace(
+      'This is fixture text',
+      'Open **Settings > Wi-Fy** first. This is fixture text',
+    );
+    const result = await buildWith(
+      { alpha: addField(fixture('alpha'), 'errors', ['fixture-alert']) },
+      { files: { [FIXTURE_ALERT]: alert } },
+    );
+    expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+  },
+);

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { collections } from './content.config';
 import { CATEGORIES } from './lib/taxonomy';
+import { defined } from './lib/defined';
+import { addField, FIXTURES, removeField, setField } from '../e2e/temp-project';
+import { readFrontmatter } from '../test/support/frontmatter';
 
 function fixesSchema() {
   const { schema } = collections.fixes;
@@ -415,5 +418,56 @@ describe('fixes schema: changes', () => {
 
   test('oldSteps keys must be step numbers', () => {
     expect(parse({ changes: [change('2026-11-01', { oldSteps: { nine: 8 } })] }).success).toBe(false);
+  });
+});
+
+/**
+ * The schema cases of e2e/build-failures.spec.ts, with the same fixture
+ * articles and the same broken fields: each is refused at the field, saying
+ * what is allowed. (The build adds the file name; its gate build checks that.)
+ */
+describe('fixes schema: the build-failure fixtures', () => {
+  const frontmatterOf = (name: 'alpha' | 'bravo') => readFrontmatter(defined(FIXTURES[name], `fixture "${name}"`)).data;
+  const issuesOf = (text: string) => schema.safeParse(readFrontmatter(text).data).error?.issues ?? [];
+  const issue = (path: (string | number)[], message: RegExp) =>
+    expect.objectContaining({ path, message: expect.stringMatching(message) as string }) as unknown;
+
+  test('the fixtures themselves are valid', () => {
+    expect(schema.safeParse(frontmatterOf('alpha')).error?.issues).toBeUndefined();
+    expect(schema.safeParse(frontmatterOf('bravo')).error?.issues).toBeUndefined();
+  });
+
+  test('a missing required field (description) is refused at that field, as missing', () => {
+    const issues = issuesOf(removeField(defined(FIXTURES.alpha, 'alpha'), 'description'));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: ['description'],
+        code: 'invalid_type',
+        message: expect.stringMatching(/received undefined/) as string,
+      }),
+    ]);
+  });
+
+  test('invalid fields are each refused, saying what is allowed', () => {
+    let bravo = defined(FIXTURES.bravo, 'bravo');
+    bravo = setField(bravo, 'risk', 'lots');
+    bravo = setField(bravo, 'description', 'A'.repeat(200));
+    bravo = setField(bravo, 'kbId', 'ICB-12');
+    const issues = issuesOf(bravo);
+    expect(issues).toContainEqual(issue(['risk'], /expected one of "none"\|"settings"\|"data"/));
+    expect(issues).toContainEqual(issue(['description'], /160/));
+    expect(issues).toContainEqual(issue(['kbId'], /icb-/));
+  });
+
+  test('an article with no source on apple.com is refused at sources, naming the allowed sites', () => {
+    const alpha = setField(defined(FIXTURES.alpha, 'alpha'), 'sources', [
+      { title: 'A backup guide', url: 'https://example.com/backup-guide' },
+    ]);
+    expect(issuesOf(alpha)).toContainEqual(issue(['sources'], /apple\.com or support\.apple\.com/));
+  });
+
+  test('a changes entry dated after lastReviewed is refused at changes.0.date, naming lastReviewed', () => {
+    const alpha = addField(defined(FIXTURES.alpha, 'alpha'), 'changes', [{ date: '2026-11-30', summary: 'Reworded the fixture steps.' }]);
+    expect(issuesOf(alpha)).toContainEqual(issue(['changes', 0, 'date'], /after lastReviewed \(2026-11-25\)/));
   });
 });

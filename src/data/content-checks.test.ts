@@ -1,0 +1,174 @@
+/**
+ * The checks the build runs on the content collections before it renders a
+ * page (src/data/: the cross-article rules, the troubleshooter's rules and
+ * help lines, alerts against fixes and their Settings paths, redirect
+ * clashes), fed the build-failure tests' broken fixture sites as mocked
+ * content (test/support/mock-content.ts) instead of a real `astro build`.
+ * Each case here is one of e2e/build-failures.spec.ts, with the same input
+ * and the same message parts: the file, the field and what is allowed.
+ */
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../e2e/temp-project';
+import { defined } from '../lib/defined';
+import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
+
+/** The data modules, loaded afresh over `content` (they cache what they checked). */
+async function load(content: MockCollections) {
+  vi.resetModules();
+  vi.doMock('astro:content', mockAstroContent(content));
+  // The real project's ledger has nothing to do with the fixture site.
+  vi.doMock('../lib/url-ledger-file', () => ({
+    readLedgerFile: () => Promise.resolve(undefined),
+    writeLedgerFile: () => Promise.resolve(),
+  }));
+  return {
+    getFixes: (await import('./fixes')).getFixes,
+    getAlerts: (await import('./errors')).getAlerts,
+    getTroubleshooter: (await import('./troubleshooter')).getTroubleshooter,
+    getRedirects: (await import('./redirects')).getRedirects,
+  };
+}
+
+// The first load transforms the data modules and everything they import: on a busy machine that alone can take seconds.
+beforeAll(async () => {
+  await load(mockCollections());
+}, 30_000);
+
+afterEach(() => {
+  vi.doUnmock('astro:content');
+  vi.doUnmock('../lib/url-ledger-file');
+});
+
+/** The promise fails, and one line of its message mentions all of `parts` (as expectFailureLine does with the build output). */
+async function expectFailureLine(promise: Promise<unknown>, parts: string[]): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error, 'the check should throw').toBeInstanceOf(Error);
+  const message = (error as Error).message;
+  const line = message.split('\n').find((l) => parts.every((p) => l.includes(p)));
+  expect(line, `no line of the message mentions all of ${JSON.stringify(parts)}:\n${message}`).toBeTruthy();
+  return message;
+}
+
+const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);
+const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+const alert = () => alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] });
+
+describe('the valid fixture site (the control of every case below)', () => {
+  test('passes every check, and redirects each former slug, former question id and alert former slug', async () => {
+    const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
+    const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);
+    const data = await load(mockCollections({ alpha }, flow, { [FIXTURE_ALERT]: addField(alert(), 'formerSlugs', ['old-alert']) }));
+    expect((await data.getFixes()).map((fix) => fix.id).sort()).toEqual(['alpha', 'bravo', 'charlie', 'safety']);
+    expect((await data.getAlerts()).map((a) => a.id)).toEqual(['fixture-alert']);
+    expect((await data.getTroubleshooter()).start.question.id).toBe('fixture-start');
+    const { rules } = await data.getRedirects();
+    for (const rule of [
+      { from: '/fixes/old-name/', to: '/fixes/alpha/' },
+      { from: '/kb/icb-901/', to: '/fixes/alpha/' },
+      { from: '/troubleshoot/fixture-old/', to: '/troubleshoot/fixture-more/' },
+      { from: '/troubleshoot/fixture-old/bravo/', to: '/troubleshoot/fixture-more/bravo/' },
+      { from: '/errors/old-alert/', to: '/errors/fixture-alert/' },
+    ]) {
+      expect(rules).toContainEqual(rule);
+    }
+  });
+});
+
+describe('the cross-article rules (getFixes), broken together as in the build', () => {
+  let loaded: ReturnType<typeof load> | undefined;
+  const broken = () =>
+    (loaded ??= load(
+      mockCollections({
+        alpha: addField(setField(fixture('alpha'), 'related', ['bravo', 'nope']), 'formerSlugs', ['bravo']),
+        bravo: setField(fixture('bravo'), 'kbId', 'icb-901'),
+        charlie: setField(fixture('charlie'), 'order', 2).replace(SAFETY_NET_LINK, 'No link here.'),
+      }),
+    ));
+
+  test.each([
+    ['a duplicate kbId names both files and the field', ['content/fixes/bravo.mdx', 'content/fixes/alpha.mdx', 'kbId', 'icb-901']],
+    ['a duplicate order names both files and the field', ['content/fixes/charlie.mdx', 'content/fixes/bravo.mdx', 'order']],
+    ['a related entry that names no article names the file, the field and the name', ['content/fixes/alpha.mdx', 'related', 'nope']],
+    [
+      "a former slug that is another article's slug names the file, formerSlugs and the slug",
+      ['content/fixes/alpha.mdx', 'formerSlugs', 'bravo'],
+    ],
+    [
+      'a risky fix without the safety-net link before its first step names the file, the risk and the link to add',
+      ['content/fixes/charlie.mdx', 'risk is "data"', 'no link to the safety net (/fixes/safety/)', 'before its first numbered step'],
+    ],
+  ])('%s', async (_, parts) => {
+    await expectFailureLine((await broken()).getFixes(), parts);
+  });
+});
+
+describe('the troubleshooter (getTroubleshooter)', () => {
+  test('an answer that leads to a missing question names the file, the question, the answer and the target', async () => {
+    const data = await load(mockCollections({}, FLOW_FIXTURE.replace('next: fixture-more', 'next: nope')));
+    await expectFailureLine(data.getTroubleshooter(), [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-copy"',
+      'answer "has-copy"',
+      '"nope"',
+    ]);
+  });
+
+  test('a branch that reaches a risky fix without a rule-out question names the question, the answer and the rule', async () => {
+    const data = await load(mockCollections({}, FLOW_FIXTURE.replace('  rulesOut: alpha\n', '')));
+    await expectFailureLine(data.getTroubleshooter(), [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-more"',
+      'answer "bravo"',
+      'recommends "bravo" (risk: settings)',
+      'rule "rule out first"',
+    ]);
+  });
+
+  test('a Settings path in a help line is checked, naming the file, the question and the path', async () => {
+    const flow = FLOW_FIXTURE.replace(
+      '  question: Which fixture fix fits?\n',
+      '  question: Which fixture fix fits?\n  help: Open **Settings > Wi-Fy** and look.\n',
+    );
+    const data = await load(mockCollections({}, flow));
+    await expectFailureLine(data.getTroubleshooter(), [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-start"',
+      '"Settings > Wi-Fy"',
+      'step 2 "Wi-Fy"',
+      '"Wi-Fi"',
+    ]);
+  });
+});
+
+describe('redirects (getRedirects)', () => {
+  test("a question's former id that is another question's id names the file, the question and formerSlugs", async () => {
+    const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-start]\n');
+    const data = await load(mockCollections({}, flow));
+    await expectFailureLine(data.getRedirects(), [
+      'content/troubleshooter/flow.yaml',
+      'question "fixture-more"',
+      'formerSlugs entry "fixture-start"',
+    ]);
+  });
+});
+
+describe('alerts (getAlerts)', () => {
+  test('an alert and a fix that name each other one way only: the check names the files', async () => {
+    // The alert names alpha, which does not name it back; bravo names the alert, which does not name bravo.
+    const data = await load(
+      mockCollections({ bravo: addField(fixture('bravo'), 'errors', ['fixture-alert']) }, FLOW_FIXTURE, { [FIXTURE_ALERT]: alert() }),
+    );
+    const message = await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, 'content/fixes/alpha.mdx']);
+    expect(message.split('\n').some((line) => line.includes('content/fixes/bravo.mdx') && line.includes(FIXTURE_ALERT))).toBe(true);
+  });
+
+  test('a Settings path in an alert is checked: the check stops, naming the file, the path and the step', async () => {
+    const broken = alert().replace('This is fixture text', 'Open **Settings > Wi-Fy** first. This is fixture text');
+    const alpha = addField(fixture('alpha'), 'errors', ['fixture-alert']);
+    const data = await load(mockCollections({ alpha }, FLOW_FIXTURE, { [FIXTURE_ALERT]: broken }));
+    await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+  });
+});
