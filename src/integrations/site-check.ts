@@ -28,6 +28,7 @@ import { readBuiltSite, type ReadPage } from './built-site';
 
 /** The environment variable `npm run ledger` sets. */
 const LEDGER_MODE_VARIABLE = 'URL_LEDGER';
+/** In the project's folder, beside dist/. */
 const EXTERNAL_LINKS_REPORT = 'reports/external-links.txt';
 
 /** What one check found: problems to report (each with what to do), and what to do when there are none. */
@@ -78,7 +79,7 @@ async function checkLedger(root: string, site: Awaited<ReturnType<typeof readBui
   };
 }
 
-function checkLinks(outDir: string, pages: readonly ReadPage[], siteOrigin: string | undefined): CheckResult {
+function checkLinks(root: string, outDir: string, pages: readonly ReadPage[], siteOrigin: string | undefined): CheckResult {
   const broken = findBrokenLinks(pages, (path) => isFileOnDisk(join(outDir, path)), siteOrigin);
   const lines = broken.map(({ page, href, reason }) => {
     const source = sourceFileOfPage(page);
@@ -97,8 +98,8 @@ function checkLinks(outDir: string, pages: readonly ReadPage[], siteOrigin: stri
     finish: async () => {
       const links = externalLinks(pages, siteOrigin);
       const listed = [...links].map(([href, from]) => `${href}\n  linked from ${from.join(', ')}`);
-      await mkdir('reports', { recursive: true });
-      await writeFile(EXTERNAL_LINKS_REPORT, `External links (not fetched): ${links.size}\n\n${listed.join('\n')}\n`);
+      await mkdir(join(root, 'reports'), { recursive: true });
+      await writeFile(join(root, EXTERNAL_LINKS_REPORT), `External links (not fetched): ${links.size}\n\n${listed.join('\n')}\n`);
       return `${pages.length} pages, all internal links resolve (${relative(process.cwd(), outDir) || '.'}); ${links.size} external links listed in ${EXTERNAL_LINKS_REPORT} (not fetched).`;
     },
   };
@@ -117,7 +118,7 @@ export default function siteCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const site = await readBuiltSite(outDir);
-        const checks = [await checkLedger(root, site), checkLinks(outDir, site.pages, siteOrigin)];
+        const checks = [await checkLedger(root, site), checkLinks(root, outDir, site.pages, siteOrigin)];
         const failures = checks.flatMap((check) => check.failures);
         if (failures.length > 0) {
           throw new AstroError(failures.map((failure) => failure.message).join('\n\n'), failures.map((failure) => failure.hint).join(' '));
