@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, stripAnsi } from '../scripts/temp-site.ts';
+import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, stripAnsi } from '../test/support/temp-site.ts';
 import { DEFAULT_SEED, generateSite, MAX_ARTICLES, type GeneratedArticle } from './generate.ts';
 import { isMemoryPollingSupported, watchMemory, type MemoryPeak } from './process-memory.ts';
 import { searchLatency } from './search-bench.ts';

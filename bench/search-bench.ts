@@ -23,7 +23,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startPreview } from '../scripts/preview-server.ts';
-import { REAL_MODULES, ROOT } from '../scripts/temp-site.ts';
+import { REAL_MODULES, ROOT } from '../test/support/temp-site.ts';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
 import { EVAL_QUERIES_FILE, readEvalFile } from '../test/support/search-eval.ts';
 import { formatBytesReport, type BytesReport } from '../test/support/search-requests.ts';

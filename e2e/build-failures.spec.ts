@@ -1,7 +1,7 @@
 /**
  * A broken article must stop the build with a message that says which file,
  * which field and what is wrong. Each test runs a real `astro build` on a
- * temporary copy of the site with fixture articles (see temp-project.ts);
+ * temporary copy of the site with fixture articles (see test/support/temp-project.ts);
  * the real content is never touched. No browser is used.
  *
  * Each message is also tested without a build, on the same fixtures as mocked
@@ -31,7 +31,7 @@ import {
   setField,
   type BuildOptions,
   type BuildResult,
-} from './temp-project';
+} from '../test/support/temp-project';
 
 async function build(changes: Record<string, string | null> = {}): Promise<BuildResult> {
   const result = await buildWithFixtures(changes);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { collections } from './content.config';
 import { CATEGORIES } from './lib/taxonomy';
 import { defined } from './lib/defined';
-import { addField, FIXTURES, removeField, setField } from '../e2e/temp-project';
+import { addField, FIXTURES, removeField, setField } from '../test/support/temp-project';
 import { readFrontmatter } from '../test/support/frontmatter';
 
 function fixesSchema() {

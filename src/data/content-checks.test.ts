@@ -8,7 +8,7 @@
  * and the same message parts: the file, the field and what is allowed.
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../e2e/temp-project';
+import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../test/support/temp-project';
 import { defined } from '../lib/defined';
 import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { FIXTURES, setField } from '../../e2e/temp-project';
+import { FIXTURES, setField } from '../../test/support/temp-project';
 import { readFrontmatter } from '../../test/support/frontmatter';
 import { defined } from './defined';
 import { settingsPathsPlugin } from './settings-paths-plugin';

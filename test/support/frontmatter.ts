@@ -2,7 +2,7 @@
  * Frontmatter of content files: read with Astro's own parser (so dates, quoting
  * and the rest mean what they mean to the build), written with `yaml`. Used by
  * the content reader (./content.ts), the build-failure fixtures
- * (e2e/temp-project.ts) and the benchmark's generated site (bench/generate.ts).
+ * (test/support/temp-project.ts) and the benchmark's generated site (bench/generate.ts).
  * Erasable TypeScript only: the benchmark runs it under Node's type stripping.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';

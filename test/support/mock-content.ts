@@ -1,6 +1,6 @@
 /**
  * Mocked content for unit tests of the build's checks: the fixture site of the
- * build-failure tests (e2e/temp-project.ts) as the entries `getCollection`
+ * build-failure tests (test/support/temp-project.ts) as the entries `getCollection`
  * would hand over, each file's frontmatter run through the real schema of
  * src/content.config.ts, so a test can feed the same broken input to the real
  * checks in src/data/ without an `astro build`.
@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { collections } from '../../src/content.config';
 import { settingsEntrySchema, SETTINGS_VOCABULARY_FILE } from '../../src/lib/settings-vocabulary';
 import { FLOW_FILE } from '../../src/lib/troubleshooter';
-import { FIXTURES, FLOW_FIXTURE } from '../../e2e/temp-project';
+import { FIXTURES, FLOW_FIXTURE } from './temp-project';
 import { readFrontmatter } from './frontmatter';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

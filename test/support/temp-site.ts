@@ -1,6 +1,6 @@
 /**
  * Throw-away copies of the site, for builds that must not touch the real
- * project: the build-failure tests (e2e/temp-project.ts) and the benchmark
+ * project: the build-failure tests (test/support/temp-project.ts) and the benchmark
  * (bench/run.ts).
  *
  * A copy gets the real astro.config.mjs, tsconfig.json, package.json, src/,
@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** The real project. */
-export const ROOT = path.resolve(import.meta.dirname, '..');
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const REAL_MODULES = path.join(ROOT, 'node_modules');
 
 /** What is copied from the real project; the content comes from the caller, except the vocabulary its paths need. */
