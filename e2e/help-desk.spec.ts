@@ -162,6 +162,8 @@ test.describe('with JavaScript', () => {
       // Copying is one script for every article: the gate copies on one. Print in the gate: printSample.
       tagsFor(article, [...new Set([...oneArticle, ...printSample])]),
       async ({ page }) => {
+        // Three former tests in one visit (copying links, copying the reply, print): three times the time limit.
+        test.slow();
         const next = pathArticles.includes(article) ? pathArticles[pathArticles.indexOf(article) + 1] : undefined;
         const reply = readDist(replyPathOf(article));
         await page.goto(article.url);
