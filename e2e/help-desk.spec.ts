@@ -1,17 +1,20 @@
 /**
- * Help-desk features of the built site: permanent short links (/kb/<kbId>/),
- * links to every section and step (and, with JavaScript, copying them),
- * "Copy as reply" and /kb/<kbId>.txt, and the print stylesheet.
+ * Help-desk features in the browser: a short link /kb/<kbId>/ leads to its
+ * article (with JavaScript, keeping a #fragment; without, by its meta
+ * refresh), the links to sections and steps move there and, with JavaScript,
+ * copy the short link plus the fragment (mouse, keyboard, tap), "Copy as
+ * reply" copies /kb/<kbId>.txt, and print shows only the article.
  *
- * Every expectation comes from content/fixes/*.mdx (through test/support/content.ts) and
- * from the built dist/; the short links' origin is SITE_URL's, read from the
- * sitemap, since the pages show absolute links on it.
+ * What the built files decide (the redirect pages, every anchor and step
+ * number, the tools' markup, the plain-text replies) is checked from dist/ in
+ * test/dist/help-desk.test.ts. The templates are the same for every article:
+ * the gate runs each behaviour on one article (print on one article of each
+ * kind print treats differently), the full tier on the others.
  */
 import type { Locator, Page } from '@playwright/test';
-import { type Article, articles, articleSample } from '../test/support/content';
-import { tagsFor } from '../test/support/tiers';
-import { readSitemap } from '../test/support/dist';
-import { attr, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
+import { type Article, articles, articleSample, pathArticles } from '../test/support/content';
+import { coveringSample, tagsFor } from '../test/support/tiers';
+import { fileForUrlPath, readDist, readSitemap } from '../test/support/dist';
 import { escapeRegExp } from '../test/support/regexp';
 import { defined } from '../src/lib/defined.ts';
 import { expect, test } from './fixtures';
@@ -28,15 +31,24 @@ function endsAt(urlPath: string, hash = ''): RegExp {
   return new RegExp(`^[a-z]+://[^/]+${escapeRegExp(urlPath + hash)}$`);
 }
 
+/** One template serves every article's redirect page, links and tools: the gate tries them on one article. */
+const oneArticle = [defined(articleSample[0], 'an article')];
+
+/** What print treats differently: a folded lead section (printed open), a Next link (hidden). */
+const printSample = coveringSample(articles, (article) => {
+  const html = readDist(fileForUrlPath(article.url));
+  return [`lead:${html.includes('class="lead-section"')}`, `next:${/<a [^>]*rel="next"/.test(html)}`];
+});
+
 // ---------------------------------------------------------------------------
-// 1. Short links
+// 1. Short links: the redirect pages' markup is checked in test/dist/help-desk.test.ts
 // ---------------------------------------------------------------------------
 
 test.describe('short links /kb/<kbId>/', () => {
   for (const article of articles) {
     test(
       `${kbPathOf(article)} leads to ${article.url}, and keeps a #fragment (JavaScript on)`,
-      tagsFor(article, articleSample),
+      tagsFor(article, oneArticle),
       async ({ page }) => {
         await page.goto(kbPathOf(article));
         await expect(page).toHaveURL(endsAt(article.url));
@@ -56,47 +68,19 @@ test.describe('short links /kb/<kbId>/', () => {
     test.use({ javaScriptEnabled: false });
 
     for (const article of articles) {
-      test(
-        `${kbPathOf(article)} is a redirect page: meta refresh, link, canonical, noindex`,
-        tagsFor(article, articleSample),
-        async ({ page, request }) => {
-          // The page as served (a browser would follow the refresh before it could be read).
-          const response = await request.get(kbPathOf(article), { maxRedirects: 0 });
-          expect(response.status(), kbPathOf(article)).toBe(200);
-          const document = parseHtml(await response.text());
-
-          const refreshes = elementsByTag(document, 'meta').filter((m) => attr(m, 'http-equiv')?.toLowerCase() === 'refresh');
-          expect(refreshes, 'one meta refresh').toHaveLength(1);
-          const refresh = attr(defined(refreshes[0], 'the meta refresh'), 'content') ?? '';
-          const refreshMatch = /^\s*0\s*;\s*url\s*=\s*(\S+)\s*$/i.exec(refresh);
-          expect(refreshMatch, `meta refresh content "${refresh}" should be "0; url=${article.url}"`).toBeTruthy();
-          expect(new URL(defined(refreshMatch?.[1], 'the meta refresh URL'), absoluteUrlOf('/')).pathname).toBe(article.url);
-
-          const links = elementsByTag(document, 'a').filter(
-            (a) => new URL(attr(a, 'href') ?? '', absoluteUrlOf(kbPathOf(article))).pathname === article.url,
-          );
-          expect(links.length, `a link to ${article.url}`).toBeGreaterThan(0);
-          expect(textContent(defined(links[0], `a link to ${article.url}`))).toContain(article.title);
-
-          const canonicals = elementsByTag(document, 'link').filter((l) => tokens(l, 'rel').includes('canonical'));
-          expect(canonicals.map((l) => attr(l, 'href'))).toEqual([absoluteUrlOf(article.url)]);
-
-          const robots = elementsByTag(document, 'meta').filter((m) => attr(m, 'name')?.toLowerCase() === 'robots');
-          expect(robots.map((m) => attr(m, 'content') ?? '').join(',')).toMatch(/\bnoindex\b/);
-
-          // And in a browser without JavaScript, the refresh (or the link) still gets there.
-          await page.goto(kbPathOf(article));
-          await expect(page).toHaveURL(endsAt(article.url));
-          await expect(page.locator('h1')).toHaveText(article.title);
-        },
-      );
+      test(`${kbPathOf(article)}: the meta refresh gets there`, tagsFor(article, oneArticle), async ({ page }) => {
+        await page.goto(kbPathOf(article));
+        await expect(page).toHaveURL(endsAt(article.url));
+        await expect(page.locator('h1')).toHaveText(article.title);
+      });
     }
   });
-  // dist/_redirects, and the case and slash variants of short links: e2e/permanent-links.spec.ts.
+  // dist/_redirects, and the case and slash variants of short links: e2e/permanent-links.spec.ts
+  // and test/dist/permanent-links.test.ts.
 });
 
 // ---------------------------------------------------------------------------
-// 3. Section and step anchors
+// 2. An article without JavaScript
 // ---------------------------------------------------------------------------
 
 /** The copy-link live region: role=status, so screen readers hear what was copied. */
@@ -104,159 +88,113 @@ function copyStatus(page: Page): Locator {
   return page.locator('[data-copy-status]');
 }
 
-test.describe('section and step anchors', () => {
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
   for (const article of articles) {
+    const onPath = pathArticles.indexOf(article);
+    const hasNext = onPath !== -1 && onPath < pathArticles.length - 1;
     test(
-      `${article.url}: every h2, h3 and step has an id and a link; steps are numbered through the article`,
-      tagsFor(article, articleSample),
+      `${article.url} shows its steps, meta line and sources; a step's link moves to the step; no copy button, the plain reply link is there`,
+      tagsFor(article, oneArticle),
       async ({ page }) => {
         await page.goto(article.url);
-        const prose = page.locator('div.prose');
-        // Read the structure in one go, then check it (fewer round trips than one expect per element).
-        const body = await prose.evaluate((root) => {
-          const ownLinks = (el: Element) => [...el.querySelectorAll(':scope > a[data-anchor-link]')].map((a) => a.getAttribute('href'));
-          return {
-            headings: [...root.querySelectorAll('h2, h3')].map((h) => ({
-              text: h.textContent,
-              id: h.id,
-              // The folded lead section's heading is its <summary>'s text: a summary holds no other control.
-              inSummary: h.closest('summary') !== null,
-              // Inside the closed lead section: out of the accessibility tree until it is opened.
-              folded: h.closest('details') !== null,
-              links: [...h.querySelectorAll('a[data-anchor-link]')].map((a) => a.getAttribute('href')),
-            })),
-            lists: [...root.querySelectorAll(':scope > ol')].map((ol) => ({
-              className: ol.className,
-              startAttribute: ol.getAttribute('start'),
-              // What the reader sees: numbered markers starting at the list's start.
-              visible: [getComputedStyle(ol).listStyleType, (ol as HTMLOListElement).start] as [string, number],
-              items: [...ol.querySelectorAll(':scope > li')].map((li) => ({ id: li.id, links: ownLinks(li) })),
-            })),
-            // Old step numbers kept by a changes entry (oldSteps) are markers inside the step they point to.
-            stepIds: [...document.querySelectorAll('[id^="step-"]:not(.step-alias)')].map((el) => el.id),
-          };
-        });
+        const steps = page.locator('div.prose > ol > li');
+        await expect(steps.first()).toBeVisible();
+        await expect(page.locator('ul.meta-line:not(.about-line)')).toBeVisible();
+        await expect(page.locator('a[rel="next"]'), article.url).toHaveCount(hasNext ? 1 : 0);
+        await expect(page.locator('section.sources a').first()).toBeVisible();
 
-        expect(body.headings.length, 'the body has headings').toBeGreaterThan(0);
-        for (const heading of body.headings) {
-          expect(heading.id, `heading "${heading.text}" has an id`).toBeTruthy();
-          expect(heading.links, `heading "${heading.text}" links to itself`).toEqual(heading.inSummary ? [] : [`#${heading.id}`]);
+        const last = await steps.count();
+        for (const k of [1, last]) {
+          await page.locator(`#step-${k} > a[data-anchor-link]`).click();
+          await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#step-${k}`);
         }
-        // Accessible names, as assistive technology computes them.
-        const sectionLinks = prose.getByRole('link', { name: /^Link to section/ });
-        expect(await sectionLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-          body.headings.filter((h) => !h.folded).map((h) => `#${h.id}`),
-        );
+        const heading = page.locator('div.prose h2[id]:has(> a[data-anchor-link])').first();
+        const headingId = await heading.getAttribute('id');
+        await heading.locator('a[data-anchor-link]').click();
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${headingId}`);
 
-        // Steps: the items of the body's top-level numbered lists, numbered through the article.
-        expect(body.lists.length, 'the body has numbered steps').toBeGreaterThan(0);
-        let step = 0;
-        for (const [l, list] of body.lists.entries()) {
-          expect(list.className, `list ${l + 1}`).toMatch(/\bsteps\b/);
-          expect(list.startAttribute, `list ${l + 1} starts at ${step + 1}`).toBe(String(step + 1));
-          expect(list.visible, `list ${l + 1} shows numbers from ${step + 1}`).toEqual(['decimal', step + 1]);
-          for (const item of list.items) {
-            step += 1;
-            expect(item.id, `item ${step}`).toBe(`step-${step}`);
-            expect(item.links, `step ${step}'s own link`).toEqual([`#step-${step}`]);
-          }
-        }
-        const stepLinks = prose.getByRole('link', { name: /^Link to step \d+$/ });
-        expect(
-          await stepLinks.evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.getAttribute('aria-label')}`)),
-          'each step link is named after its step',
-        ).toEqual(Array.from({ length: step }, (_, i) => `#step-${i + 1} Link to step ${i + 1}`));
-        // No other element claims a step id (nested lists are part of their step).
-        expect(body.stepIds).toEqual(Array.from({ length: step }, (_, i) => `step-${i + 1}`));
-
-        // The plain-text reply numbers the steps the same way: its top-level numbers are 1..N.
-        const reply = await (await page.request.get(replyPathOf(article))).text();
-        const replyNumbers = [...reply.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
-        expect(replyNumbers, `${replyPathOf(article)} numbers its steps like the page`).toEqual(
-          Array.from({ length: step }, (_, i) => i + 1),
-        );
+        await expect(page.getByRole('button', { name: 'Copy as reply' })).toHaveCount(0);
+        await expect(page.getByText('Copy as reply')).not.toBeVisible();
+        const plain = page.getByRole('link', { name: 'Reply as plain text' });
+        await expect(plain).toBeVisible();
+        await expect(plain).toHaveAttribute('href', replyPathOf(article));
       },
     );
   }
+});
 
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
+// ---------------------------------------------------------------------------
+// 3. With JavaScript: copying links and the reply, and print
+// ---------------------------------------------------------------------------
 
-    for (const article of articles) {
-      test(
-        `${article.url}: a step's link moves to the step; no copy button, the plain reply link is there`,
-        tagsFor(article, articleSample),
-        async ({ page }) => {
-          await page.goto(article.url);
-          const steps = page.locator('div.prose > ol > li');
-          const last = await steps.count();
-          for (const k of [1, last]) {
-            await page.locator(`#step-${k} > a[data-anchor-link]`).click();
-            await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#step-${k}`);
-          }
-          const heading = page.locator('div.prose h2[id]:has(> a[data-anchor-link])').first();
-          const headingId = await heading.getAttribute('id');
-          await heading.locator('a[data-anchor-link]').click();
-          await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${headingId}`);
-
-          await expect(page.getByRole('button', { name: 'Copy as reply' })).toHaveCount(0);
-          await expect(page.getByText('Copy as reply')).not.toBeVisible();
-          const plain = page.getByRole('link', { name: 'Reply as plain text' });
-          await expect(plain).toBeVisible();
-          await expect(plain).toHaveAttribute('href', replyPathOf(article));
-        },
-      );
-    }
+test.describe('with JavaScript', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  test.describe('with JavaScript, a link copies the short link plus its fragment', () => {
-    test.beforeEach(async ({ context }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    });
+  /** Clears the clipboard and the live region, activates the link, and checks what was copied. */
+  async function expectCopies(page: Page, link: Locator, expected: string, activate: () => Promise<void>) {
+    await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+    await copyStatus(page).evaluate((el) => (el.textContent = ''));
+    await activate();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `clipboard after ${await link.getAttribute('href')}` })
+      .toBe(expected);
+    await expect(copyStatus(page)).toHaveText(/^Link copied/);
+    // The link still moves to its target.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(await link.getAttribute('href'));
+  }
 
-    /** Clears the clipboard and the live region, activates the link, and checks what was copied. */
-    async function expectCopies(page: Page, link: Locator, expected: string, activate: () => Promise<void>) {
-      await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
-      await copyStatus(page).evaluate((el) => (el.textContent = ''));
-      await activate();
-      await expect
-        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: `clipboard after ${await link.getAttribute('href')}` })
-        .toBe(expected);
-      await expect(copyStatus(page)).toHaveText(/^Link copied/);
-      // The link still moves to its target.
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe(await link.getAttribute('href'));
-    }
+  /** A heading and a step below the top of the body, so following the link scrolls. */
+  async function targetsOf(page: Page) {
+    const headings = page.locator('div.prose :is(h2, h3)[id]:has(> a[data-anchor-link]):not(details *)');
+    const steps = page.locator('div.prose > ol > li[id]');
+    return [headings.nth(Math.min(1, (await headings.count()) - 1)), steps.nth(Math.min(1, (await steps.count()) - 1))];
+  }
 
-    async function openArticle(page: Page, article: Article) {
-      await page.goto(article.url);
-      const shortLink = page.locator('a[data-short-link]');
-      // The short link the page shows is the absolute URL of /kb/<kbId>/ on the site's origin.
-      await expect(shortLink).toHaveAttribute('data-short-link', shortLinkOf(article));
-      await expect(shortLink).toHaveText(new RegExp(`${article.kbId}$`));
-      await expect(shortLink).toHaveAttribute('href', kbPathOf(article));
-      await expect(copyStatus(page)).toHaveAttribute('role', 'status');
-      // A heading and a step below the top of the body, so following the link scrolls.
-      const headings = page.locator('div.prose :is(h2, h3)[id]:has(> a[data-anchor-link]):not(details *)');
-      const steps = page.locator('div.prose > ol > li[id]');
-      return {
-        heading: headings.nth(Math.min(1, (await headings.count()) - 1)),
-        step: steps.nth(Math.min(1, (await steps.count()) - 1)),
-      };
-    }
+  const linkOf = (target: Locator) => target.locator(':scope > a[data-anchor-link]');
 
-    for (const article of articles) {
-      test(`${article.url}: with the mouse, then with the keyboard only`, tagsFor(article, articleSample), async ({ page }) => {
-        const { heading, step } = await openArticle(page, article);
-        for (const target of [heading, step]) {
-          const id = await target.getAttribute('id');
-          const link = target.locator(':scope > a[data-anchor-link]');
-          await expectCopies(page, link, `${shortLinkOf(article)}#${id}`, () => link.click());
+  for (const [i, article] of articles.entries()) {
+    test(
+      `${article.url}: shows the article; section and step links copy with the mouse and the keyboard; "Copy as reply" copies ${replyPathOf(article)}; print shows the article, its address and review date, nothing else`,
+      // Copying is one script for every article: the gate copies on one. Print in the gate: printSample.
+      tagsFor(article, [...new Set([...oneArticle, ...printSample])]),
+      async ({ page }) => {
+        // Three former tests in one visit (copying links, copying the reply, print): three times the time limit.
+        test.slow();
+        const next = pathArticles.includes(article) ? pathArticles[pathArticles.indexOf(article) + 1] : undefined;
+        const reply = readDist(replyPathOf(article));
+        await page.goto(article.url);
+
+        // On screen: the steps (numbered from each list's start), meta line, sources, Next and the JavaScript-only copy button.
+        const prose = page.locator('div.prose');
+        await expect(prose.locator(':scope > ol > li').first()).toBeVisible();
+        // What the reader sees: numbered markers from each list's start, its first step's number (test/dist checks the numbers).
+        const lists = await prose.locator(':scope > ol').evaluateAll((ols) =>
+          ols.map((ol) => ({
+            shown: [getComputedStyle(ol).listStyleType, (ol as HTMLOListElement).start],
+            first: Number(ol.querySelector(':scope > li')?.id.replace(/^step-/, '')),
+          })),
+        );
+        expect(lists.length, 'the body has numbered steps').toBeGreaterThan(0);
+        for (const [l, list] of lists.entries()) expect(list.shown, `list ${l + 1}`).toEqual(['decimal', list.first]);
+        await expect(page.locator('ul.meta-line:not(.about-line)')).toBeVisible();
+        await expect(page.locator('section.sources a[href^="https://"]').first()).toBeVisible();
+        if (next) await expect(page.getByText(/Didn.t work\?/)).toBeVisible();
+        const copyReply = page.getByRole('button', { name: 'Copy as reply' });
+        await expect(copyReply).toBeVisible();
+
+        // Section and step links copy the short link plus the fragment, with the mouse, then the keyboard only.
+        const targets = await targetsOf(page);
+        for (const target of targets) {
+          const link = linkOf(target);
+          await expectCopies(page, link, `${shortLinkOf(article)}#${await target.getAttribute('id')}`, () => link.click());
         }
-        // The same with the keyboard only.
-        for (const target of [heading, step]) {
-          const id = await target.getAttribute('id');
-          const link = target.locator(':scope > a[data-anchor-link]');
-          await expectCopies(page, link, `${shortLinkOf(article)}#${id}`, async () => {
+        for (const target of targets) {
+          const link = linkOf(target);
+          await expectCopies(page, link, `${shortLinkOf(article)}#${await target.getAttribute('id')}`, async () => {
             // In the Tab order, and focused without the mouse.
             expect(await link.evaluate((a: HTMLElement) => a.tabIndex)).toBeGreaterThanOrEqual(0);
             await link.focus();
@@ -264,94 +202,15 @@ test.describe('section and step anchors', () => {
             await page.keyboard.press('Enter');
           });
         }
-      });
-    }
 
-    test.describe('on a touch screen', () => {
-      test.use({ hasTouch: true });
-
-      for (const article of articles) {
-        test(`${article.url}: with a tap`, tagsFor(article, articleSample), async ({ page }) => {
-          const { heading, step } = await openArticle(page, article);
-          for (const target of [heading, step]) {
-            const id = await target.getAttribute('id');
-            const link = target.locator(':scope > a[data-anchor-link]');
-            await expectCopies(page, link, `${shortLinkOf(article)}#${id}`, () => link.tap());
-          }
-        });
-      }
-    });
-  });
-});
-
-// ---------------------------------------------------------------------------
-// 4. Copy as reply, and /kb/<kbId>.txt
-// ---------------------------------------------------------------------------
-
-test.describe('Copy as reply', () => {
-  test.beforeEach(async ({ context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  });
-
-  for (const article of articles) {
-    test(
-      `${article.url}: "Copy as reply" copies exactly ${replyPathOf(article)}`,
-      tagsFor(article, articleSample),
-      async ({ page, request }) => {
-        const expected = await (await request.get(replyPathOf(article))).text();
-        await page.goto(article.url);
+        // "Copy as reply" copies exactly the plain-text reply.
         await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
-        const button = page.getByRole('button', { name: 'Copy as reply' });
-        await expect(button).toBeVisible();
-        await button.click();
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+        await copyReply.click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(reply);
         await expect(copyStatus(page)).toHaveText(/reply copied/i);
-      },
-    );
-  }
-});
 
-test('/kb/<kbId>.txt: every article as a plain-text reply', async ({ request }) => {
-  for (const article of articles) {
-    const where = replyPathOf(article);
-    const response = await request.get(where);
-    expect(response.status(), where).toBe(200);
-    expect.soft(response.headers()['content-type'], where).toMatch(/^text\/plain\b/);
-    const text = await response.text();
-    const lines = text.trimEnd().split('\n');
-
-    expect.soft(lines[0], `${where} starts with the title`).toBe(article.title);
-    expect.soft(text, `${where} has numbered steps`).toMatch(/^1\. \S/m);
-    expect.soft(text, `${where} has numbered steps`).toMatch(/^2\. \S/m);
-    expect.soft(lines.at(-1), `${where} ends with the short link`).toBe(`Full article: ${shortLinkOf(article)}`);
-
-    // No Markdown and no HTML. Brackets belong to the Settings paths: a placeholder step after " > "
-    // ("> [your name]") and a note after a step's label ("Manage Storage [on some versions: …]").
-    const plain = text.replace(/(?<=[^\s>]) \[[^\]\n]+\]/g, '').replace(/(?<=> )\[[^\]\n]+\]/g, '');
-    const found = [
-      ...['**', '__', '`', '#', '](', '[', ']'].filter((symbol) => plain.includes(symbol)),
-      ...(plain.match(/<\/?[a-z][^>]*>/gi) ?? []),
-      ...(plain.match(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi) ?? []),
-    ];
-    expect.soft(found, `Markdown or HTML in ${where}:\n${text}`).toEqual([]);
-  }
-});
-
-// ---------------------------------------------------------------------------
-// 5. Print
-// ---------------------------------------------------------------------------
-
-test.describe('print', () => {
-  for (const [i, article] of articles.entries()) {
-    test(
-      `${article.url} prints the article, its address and its review date, and nothing else`,
-      tagsFor(article, articleSample),
-      async ({ page }) => {
-        await page.goto(article.url);
-        // Before printing, the JavaScript-only copy button is shown.
-        await expect(page.getByRole('button', { name: 'Copy as reply' })).toBeVisible();
+        // Print.
         await page.emulateMedia({ media: 'print' });
-
         await expect(page.locator('header.site-header')).toBeHidden();
         await expect(page.locator('footer.site-footer')).toBeHidden();
         await expect(page.locator('nav.breadcrumbs')).toBeHidden();
@@ -362,8 +221,8 @@ test.describe('print', () => {
 
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('h1')).toHaveText(article.title);
-        await expect(page.locator('div.prose')).toBeVisible();
-        await expect(page.locator('div.prose > ol > li').first()).toBeVisible();
+        await expect(prose).toBeVisible();
+        await expect(prose.locator(':scope > ol > li').first()).toBeVisible();
 
         const printOnly = page.locator('.print-only');
         await expect(printOnly).toBeVisible();
@@ -383,4 +242,18 @@ test.describe('print', () => {
       },
     );
   }
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+
+    for (const article of articles) {
+      test(`${article.url}: a tap on a section or step link copies it`, tagsFor(article, oneArticle), async ({ page }) => {
+        await page.goto(article.url);
+        for (const target of await targetsOf(page)) {
+          const link = linkOf(target);
+          await expectCopies(page, link, `${shortLinkOf(article)}#${await target.getAttribute('id')}`, () => link.tap());
+        }
+      });
+    }
+  });
 });
