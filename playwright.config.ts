@@ -1,9 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './test/support/browser.ts';
-
-// E2E_PORT lets two test runs share a machine.
-const PORT = Number(process.env.E2E_PORT ?? 4321);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+import { BARE_HOST_URL, HOST_PORTS, HOST_URL } from './test/support/hosts.ts';
 
 /**
  * End-to-end tests. `npm test` builds the site first; these tests never build
@@ -24,7 +21,7 @@ export default defineConfig({
   globalTimeout: 30 * 60_000,
 
   use: {
-    baseURL: BASE_URL,
+    baseURL: HOST_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -56,17 +53,16 @@ export default defineConfig({
     },
   ],
 
-  // Serves the dist/ that `npm run build` made (and dist/404.html for unknown URLs).
-  // --ignore-lock: start even if someone's `astro preview` is already running
-  // (Astro 7 refuses otherwise), and stay in the foreground (Astro 7 moves
-  // itself to the background when it thinks an AI agent runs it), so
-  // Playwright owns this server and stops it at the end.
-  webServer: {
-    command: `npm run preview -- --port ${PORT} --host 127.0.0.1 --ignore-lock`,
-    url: `${BASE_URL}/`,
+  // Serve the dist/ that `npm run build` made (scripts/serve.ts), as a host that reads
+  // _redirects and _headers does, and on the next port as a bare host that reads neither.
+  webServer: [
+    { command: `npm run preview -- --port ${HOST_PORTS.host}`, url: `${HOST_URL}/` },
+    { command: `npm run preview -- --port ${HOST_PORTS.bare} --bare`, url: `${BARE_HOST_URL}/` },
+  ].map((server) => ({
+    ...server,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

@@ -22,8 +22,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { startPreview } from '../scripts/preview-server.ts';
-import { REAL_MODULES, ROOT } from '../test/support/temp-site.ts';
+import { startStaticHost } from '../src/lib/static-host/server.ts';
+import { ROOT } from '../test/support/temp-site.ts';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
 import { EVAL_QUERIES_FILE, readEvalFile } from '../test/support/search-eval.ts';
 import { formatBytesReport, type BytesReport } from '../test/support/search-requests.ts';
@@ -35,7 +35,6 @@ import { measureColdSearch, measureWarmLatency, THROTTLED_MOBILE, type Opener, t
 const TYPING_DELAY_MS = 150;
 /** Cold first searches per setting: the median and the range are reported. */
 const COLD_RUNS = 3;
-const ASTRO_BIN = path.join(REAL_MODULES, 'astro', 'bin', 'astro.mjs');
 
 /** The shared query set; throws, saying where to put it, when it is missing or empty. */
 function loadQueries(): { source: string; queries: string[] } {
@@ -94,7 +93,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
   }
   process.stdout.write(`  search latency: ${site} …`);
   const started = performance.now();
-  const preview = await startPreview(dir, ASTRO_BIN);
+  const preview = await startStaticHost({ dir: dist, port: 0, host: '127.0.0.1' });
   const browser = await launch();
   try {
     const cold = async (
@@ -161,7 +160,7 @@ async function measureSite(site: string, dir: string, queries: readonly string[]
     };
   } finally {
     await browser.close();
-    await preview.stop();
+    await preview.close();
   }
 }
 

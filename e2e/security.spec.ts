@@ -8,7 +8,7 @@
 import type { Page, Request, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDist, sitemapPaths, sitemapSample } from '../test/support/dist';
-import { headersFor, parseHeadersFile } from '../test/support/headers-file';
+import { headersFor, parseHeadersFile } from '../src/lib/static-host/headers-file';
 import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH } from '../test/support/site-constants';
 import { byTier, type Tier } from '../test/support/tiers';
 

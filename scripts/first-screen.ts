@@ -14,7 +14,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../test/support/browser.ts';
 import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen.ts';
-import { startPreview } from './preview-server.ts';
+import { startStaticHost } from '../src/lib/static-host/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -44,8 +44,7 @@ const rows: { page: string; selector: string }[] = [
   ...results.map((page) => ({ page, selector: FIRST_THING.result })),
 ];
 
-const server = await startPreview(root, path.join(root, 'node_modules/astro/bin/astro.mjs'));
-process.once('exit', server.kill);
+const server = await startStaticHost({ dir: path.join(root, 'dist'), port: 0, host: '127.0.0.1' });
 const browser = await chromium.launch(browserLaunchOptions());
 const format = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(2));
 try {
@@ -67,5 +66,5 @@ try {
   console.log(`\nThe furthest down: ${windows.join(', ')} (screens).`);
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
 }

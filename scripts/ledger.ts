@@ -1,8 +1,8 @@
 /**
  * npm run ledger: records new published URLs in content/published-urls.json.
- * It runs the build (`astro build`, then Pagefind) with URL_LEDGER=update, so
- * new URLs are added instead of stopping the build; URLs that no longer
- * resolve still stop it.
+ * It runs the build (`astro build`, which writes the search index too) with
+ * URL_LEDGER=update, so new URLs are added instead of stopping the build; URLs
+ * that no longer resolve still stop it.
  *
  * npm run ledger -- --gone <url> --to <replacement> --note "<why>": marks a
  * published URL removed on purpose, with every URL that reached the same page
@@ -42,12 +42,7 @@ if (values.gone) {
     URL_LEDGER: 'update',
     PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   };
-  for (const [command, args] of [
-    ['astro', ['build']],
-    ['pagefind', ['--site', 'dist']],
-  ] as const) {
-    const { status } = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
-    if (status !== 0) process.exit(status ?? 1);
-  }
+  const { status } = spawnSync('astro', ['build'], { cwd: ROOT, env, stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
   console.log(`\n${LEDGER_FILE} is up to date: review the diff (git diff ${LEDGER_FILE}) and commit it.`);
 }

@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
-import { startPreview } from './preview-server.ts';
+import { startStaticHost } from '../src/lib/static-host/server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -222,13 +222,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  const server = await startPreview(root, path.join(root, 'node_modules/.bin/astro'));
+  const server = await startStaticHost({ dir: path.join(root, 'dist'), port: 0, host: '127.0.0.1' });
   const baseUrl = server.url.replace(/\/$/, '');
-  // Ctrl-C, a kill or an early exit still stops the server and Chromium.
-  const stopServer = () => {
-    server.kill();
-  };
-  process.once('exit', stopServer);
+  // Ctrl-C or a kill still stops Chromium (the server ends with this process).
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
@@ -256,8 +252,7 @@ async function main(): Promise<number> {
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } finally {
-    await server.stop();
-    process.off('exit', stopServer);
+    await server.close();
   }
 }
 

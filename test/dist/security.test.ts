@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { defined } from '../../src/lib/defined.ts';
 import { distExists, distFiles, readDist, readHtmlPages } from '../support/dist.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/static-host/headers-file.ts';
 import { allElements, attr, attributes, describeElement, elementsByTag, headOf, isDataBlock, textContent, tokens } from '../support/html.ts';
 
 // ---- CSP meta tags ----------------------------------------------------------
@@ -195,4 +195,18 @@ test('files that keep their name between builds are not cached as immutable', ()
   expect(unhashed.length).toBeGreaterThan(0);
   const immutable = unhashed.filter((p) => (headersFor(rules, p).get('cache-control') ?? []).some((v) => /immutable/i.test(v)));
   expect(immutable, 'unhashed files cached as immutable').toEqual([]);
+});
+
+test('text, JSON and XML files are sent as UTF-8, each with one Content-Type (hosts join two rules with a comma)', () => {
+  const { rules } = readHeadersFile();
+  const files = distFiles()
+    .filter((f) => /\.(txt|json|xml)$/.test(f))
+    .map((f) => `/${f}`);
+  expect(files.length, 'text, JSON and XML files in dist/').toBeGreaterThan(0);
+  const problems = files.flatMap((file) => {
+    const types = headersFor(rules, file).get('content-type') ?? [];
+    if (types.length !== 1) return [`${file}: ${types.length} Content-Type rules in dist/_headers`];
+    return /;\s*charset=utf-8$/i.test(types[0] ?? '') ? [] : [`${file}: Content-Type "${types[0]}" has no charset=utf-8`];
+  });
+  expect(problems).toEqual([]);
 });

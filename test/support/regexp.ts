@@ -1,4 +1,1 @@
-/** Text as a regular expression that matches exactly that text. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp } from '../../src/lib/regexp.ts';
