@@ -1,7 +1,7 @@
 /**
  * The benchmark's search step (bench/run.ts MEASUREMENTS): search latency in
  * Chromium on the generated site and on the real site's dist/, each served
- * with `astro preview`:
+ * as `npm start` serves it (src/lib/static-host/):
  *
  * - open: from the press on the header's search box (or Ctrl+K) to the dialog
  *   painted with the caret in its input, throttled like Lighthouse's phone
@@ -168,7 +168,7 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 
 export const searchLatency = {
   key: 'search',
-  title: 'Search (Chromium, astro preview; warm = last keystroke → first result painted)',
+  title: 'Search (Chromium, local static host; warm = last keystroke → first result painted)',
   async measure(ctx: { dir?: string }): Promise<SearchLatencyResult> {
     const { source, queries } = loadQueries();
     const sites: SiteSearchResult[] = [];

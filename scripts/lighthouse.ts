@@ -4,7 +4,7 @@
  *
  *   npm run build && npm run lighthouse
  *
- * serves dist/ with `astro preview` on a free local port, audits the home page
+ * serves dist/ as `npm start` does (src/lib/static-host/) on a free local port, audits the home page
  * and one article in the Chromium the browser tests use (test/support/browser.ts),
  * writes HTML and JSON reports to reports/lighthouse/, and prints the scores.
  *

@@ -104,7 +104,7 @@ export async function bytesReport(requests: readonly Request[], distDir: string)
 export function formatBytesReport(report: BytesReport): string {
   const kb = formatKiB;
   return [
-    `total ${kb(report.totalGzip)} gzip (${report.files.length} requests; ${kb(report.totalTransferred)} transferred by astro preview, headers included)`,
+    `total ${kb(report.totalGzip)} gzip (${report.files.length} requests; ${kb(report.totalTransferred)} transferred by the local host, headers included)`,
     ...report.byKind.map((k) => `  ${k.kind.padEnd(28)} ${String(k.files).padStart(2)} file(s) ${kb(k.gzip).padStart(9)}`),
   ].join('\n');
 }
