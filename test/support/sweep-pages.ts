@@ -16,19 +16,21 @@ export const SEARCH_WITH_RESULTS = '/search/?q=storage';
 export const sweepPages: readonly string[] = [...sitemapPaths(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 
 /**
- * The pages axe checks in the light scheme (every WCAG A/AA rule) in the gate:
- * the sitemap's covering sample, by route and by element (tag, and tag.class),
- * so every kind of page and every kind of element in the site is checked.
+ * The pages every setting's checks visit in the gate: the sitemap's covering
+ * sample, by route and by element (tag, and tag.class), so every kind of page
+ * and every kind of element in the site is visited; and the two pages drawn
+ * by what happens at run time (search results, the 404 answer).
  */
-export const lightAxeSample: readonly string[] = [...sitemapSample(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+export const gateSample: readonly string[] = [...sitemapSample(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 
 /**
- * The pages axe checks in the dark scheme (the colour rules) in the gate: a
- * smaller covering sample by element alone (the dark scheme changes colours
- * only, and colours belong to elements, not routes), the pages with the most
- * kinds of element first, so a new kind of element pulls its page in.
+ * The pages axe checks in the gate, in the light scheme (every WCAG A/AA
+ * rule) and the dark one (the colour rules): a smaller covering sample, by
+ * element alone (axe's findings belong to elements, not routes), the pages
+ * with the most kinds of element first, so a new kind of element pulls its
+ * page in. The full tier runs axe on every other page.
  */
-export const darkAxeSample: readonly string[] = (() => {
+export const axeSample: readonly string[] = (() => {
   const elementKinds = new Map(sitemapSample().map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:')))]));
   const richestFirst = [...elementKinds.keys()].sort((a, b) => (elementKinds.get(b)?.size ?? 0) - (elementKinds.get(a)?.size ?? 0));
   return [...coveringSample(richestFirst, (path) => elementKinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
