@@ -24,6 +24,10 @@ import { NOT_FOUND_PATH } from '../support/site-constants.ts';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..'));
 const REFERENCE = SETTINGS_PATHS_PATH;
+/** Every page of the sitemap and the 404 page, for the checks of all pages. */
+const ALL_PAGES = [...sitemapPaths(), NOT_FOUND_PATH];
+/** A time limit for a test that parses every page (the machine may be busy). */
+const ALL_PAGES_TIMEOUT = 30_000 + ALL_PAGES.length * 500;
 
 const documents = new Map<string, HtmlDocument>();
 function pageAt(urlPath: string): HtmlDocument {
@@ -92,12 +96,12 @@ describe('tap paths', () => {
 
   test('no page of the sitemap, nor the 404 page, has "Settings >" left as text in main (the reference page shows it only as plain text in code)', () => {
     const problems: string[] = [];
-    for (const url of [...sitemapPaths(), NOT_FOUND_PATH]) {
+    for (const url of ALL_PAGES) {
       const bare = /[^\n]{0,30}Settings\s*>[^\n]{0,30}/.exec(textWithout(mainOf(url), (el) => el.tagName === 'code'));
       if (bare) problems.push(`${url}: "${bare[0].trim()}"`);
     }
     expect(problems).toEqual([]);
-  });
+  }, ALL_PAGES_TIMEOUT);
 
   test('a tap path is a list that reads "Settings, then your name, then iCloud…", with the glyph on the first chip only, hidden from screen readers, and no image', () => {
     const first = select('ol.tap-path', mainOf('/fixes/check-icloud-storage/'));
@@ -216,9 +220,9 @@ describe(`the reference page, ${REFERENCE}`, () => {
   });
 
   test('is linked from the footer of every page of the sitemap and the 404 page', () => {
-    const problems = [...sitemapPaths(), NOT_FOUND_PATH].filter(
+    const problems = ALL_PAGES.filter(
       (url) => !selectAll('footer a', pageAt(url)).some((a) => textContent(a).includes('Settings paths') && attr(a, 'href') === REFERENCE),
     );
     expect(problems, 'pages whose footer does not link to the reference page').toEqual([]);
-  });
+  }, ALL_PAGES_TIMEOUT);
 });
