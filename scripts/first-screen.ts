@@ -7,7 +7,7 @@
  * where step 1 of every fix starts, where the fix button of every
  * troubleshooter result starts, and where the home page's ways to start are
  * (test/support/first-screen.ts says what is measured). Below 1.00 is on the
- * first screen. It reports; e2e/first-screen.spec.ts is the test.
+ * first screen. It reports; e2e/page-sweep.spec.ts is the test.
  */
 import fs from 'node:fs';
 import path from 'node:path';

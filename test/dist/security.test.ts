@@ -2,7 +2,7 @@
  * Security, from the built files: each page's hash-based CSP meta tag covers
  * exactly its own inline code and blocks everything else, and dist/_headers
  * sets the response headers a static host should send. The browser side (no
- * violation at run time) is e2e/security.spec.ts.
+ * violation at run time) is e2e/page-sweep.spec.ts.
  */
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';

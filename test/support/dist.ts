@@ -113,7 +113,7 @@ export function sitemapArticlePaths(): string[] {
  * and each element and element.class in the page (templates included), so a
  * page with a kind of element no other sampled page has joins the sample.
  */
-function pageSignatures(urlPath: string): string[] {
+export function pageSignatures(urlPath: string): string[] {
   const shape = urlPath.replace(
     /^(\/[^/]+)?(\/.*)?$/,
     (_, first: string | undefined, rest: string | undefined) => `${first ?? ''}${(rest ?? '/').replace(/[^/]+/g, '*')}`,

@@ -2,7 +2,7 @@
  * How far down a page the reader's way forward starts, in screens: the top of
  * an element divided by the window's height, measured after the page loads at
  * the top. Below 1, it starts on the first screen. Shared by
- * e2e/first-screen.spec.ts (which asserts) and scripts/first-screen.ts (which
+ * e2e/page-sweep.spec.ts (which asserts) and scripts/first-screen.ts (which
  * reports every page).
  */
 import type { Page } from '@playwright/test';

@@ -1,0 +1,63 @@
+/**
+ * Which pages e2e/page-sweep.spec.ts visits in the gate tier, and which of
+ * them get which axe run. Every sitemap page, the search page with results and
+ * the 404 page are swept; the gate takes covering samples (./tiers.ts), the
+ * full tier (@full) the rest.
+ */
+import { attr, elementsOutsideTemplates, parseHtml } from './html.ts';
+import { fileForUrlPath, pageSignatures, readDist, sitemapArticlePaths, sitemapPaths, sitemapSample } from './dist.ts';
+import { NOT_FOUND_PATH } from './site-constants.ts';
+import { coveringSample } from './tiers.ts';
+
+/** The search page with results: its result list is drawn by script, so it is in every sample. */
+export const SEARCH_WITH_RESULTS = '/search/?q=storage';
+
+/** Every page the sweep visits: the sitemap's, the search page with results, the 404 page. */
+export const sweepPages: readonly string[] = [...sitemapPaths(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+
+/**
+ * The pages every setting's checks visit in the gate: the sitemap's covering
+ * sample, by route and by element (tag, and tag.class), so every kind of page
+ * and every kind of element in the site is visited; and the two pages drawn
+ * by what happens at run time (search results, the 404 answer).
+ */
+export const gateSample: readonly string[] = [...sitemapSample(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+
+/**
+ * The pages axe checks in the gate, in the light scheme (every WCAG A/AA
+ * rule) and the dark one (the colour rules): a smaller covering sample, by
+ * element alone (axe's findings belong to elements, not routes), the pages
+ * with the most kinds of element first, so a new kind of element pulls its
+ * page in. The full tier runs axe on every other page.
+ */
+export const axeSample: readonly string[] = (() => {
+  const elementKinds = new Map(sitemapSample().map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:')))]));
+  const richestFirst = [...elementKinds.keys()].sort((a, b) => (elementKinds.get(b)?.size ?? 0) - (elementKinds.get(a)?.size ?? 0));
+  return [...coveringSample(richestFirst, (path) => elementKinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+})();
+
+/** The kinds of thing Tab stops at in a built page: tag and classes, and for links where they go (same page, site, elsewhere). */
+function focusableKinds(urlPath: string): Set<string> {
+  const document = parseHtml(readDist(fileForUrlPath(urlPath)));
+  const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+  return new Set(
+    elementsOutsideTemplates(document, selector).map((el) => {
+      const href = attr(el, 'href');
+      const where = href === undefined ? '' : href.startsWith('#') ? ' #' : /^https?:/.test(href) ? ' external' : ' site';
+      const rel = attr(el, 'rel') ? ` rel=${attr(el, 'rel')}` : '';
+      return `${el.tagName}.${(attr(el, 'class') ?? '').split(/\s+/).sort().join('.')}${where}${rel}`;
+    }),
+  );
+}
+
+/**
+ * The article the gate walks with Tab: of those with a Next link, the one
+ * with the most kinds of focusable thing. The full tier walks the others.
+ */
+export const tabWalkArticle: string = (() => {
+  const candidates = sitemapArticlePaths().map((path) => ({ path, kinds: focusableKinds(path) }));
+  const withNext = candidates.filter((c) => [...c.kinds].some((kind) => kind.includes('rel=next')));
+  const [best] = (withNext.length > 0 ? withNext : candidates).sort((a, b) => b.kinds.size - a.kinds.size);
+  if (!best) throw new Error('the sitemap has no article page to walk with Tab');
+  return best.path;
+})();
