@@ -90,6 +90,7 @@ async function expectQuestionPage(page: Page, question: FlowQuestion, before: re
 // every walk's links through the built pages and checks every question and result page.
 for (const [n, result] of pickWalks().entries()) {
   test(`without JavaScript: ${describeWalk(result)}`, { tag: n === 0 ? [] : [FULL_TAG] }, async ({ page }) => {
+    test.setTimeout(30_000 + result.trail.length * 3_000); // a page load and its checks each, on a machine that may be busy
     const fix = articleBySlug(result.fixId);
     expect((await page.goto(TROUBLESHOOT_PATH))?.status()).toBe(200);
 
