@@ -90,31 +90,6 @@ test.describe('the search dialog', () => {
     await expect(page.locator(`${DIALOG.listbox}[data-state="done"]`)).toHaveAttribute('data-query', 'restart iphone');
   });
 
-  test('a click in the header box opens it', async ({ page }) => {
-    await page.goto(SEARCH_PATH);
-    await page.locator(HEADER_INPUT).click();
-    await expect(page.getByRole('dialog', { name: 'Search the fixes' })).toBeVisible({ timeout: 10_000 });
-    await expect(page.locator(DIALOG.input)).toBeFocused();
-  });
-
-  test('nothing of search loads before intent; hovering the box starts it', async ({ page }) => {
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto('/fixes/check-icloud-storage/');
-    await page.waitForLoadState('networkidle');
-    const searchCode = await page.evaluate(
-      () =>
-        document.querySelector<HTMLTemplateElement>('template[data-search-app]')?.content.querySelector('script')?.getAttribute('src') ??
-        '',
-    );
-    expect(searchCode).toMatch(/^\/_astro\//);
-    const isSearch = (p: string) => p.startsWith('/pagefind/') || p === searchCode || p.includes('vocabulary');
-    expect(requested.filter(isSearch)).toEqual([]);
-    await page.locator(HEADER_INPUT).hover();
-    await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
-    await expect.poll(() => requested).toContain(searchCode);
-  });
-
   test('combobox: arrow keys move aria-activedescendant, Enter opens the active result', async ({ page }) => {
     const violations = await watchCsp(page);
     await page.goto('/');
@@ -214,7 +189,7 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('the search page', () => {
-  test('searching from the form shows results', async ({ page }) => {
+  test('searching from the form shows results; a click in the header box opens the dialog', async ({ page }) => {
     await page.goto(SEARCH_PATH);
     // The search page's own form (the site header has another).
     const form = page.locator('main form[role="search"]');
@@ -224,6 +199,11 @@ test.describe('the search page', () => {
     await input.press('Enter');
     await expectAmongTop(page, PAGE_RESULT_LINKS, STORAGE_ARTICLE);
     await expect(page).toHaveURL(/\/search\/\?q=storage$/);
+
+    // On the search page too, a click in the header box opens the dialog.
+    await page.locator(HEADER_INPUT).click();
+    await expect(page.getByRole('dialog', { name: 'Search the fixes' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator(DIALOG.input)).toBeFocused();
   });
 
   test('typing updates the address at once; Back and Forward step through finished searches', async ({ page }) => {
