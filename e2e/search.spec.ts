@@ -170,7 +170,7 @@ test.describe('the search dialog', () => {
   });
 
   test('axe finds no violation in the open dialog with results, in the light and the dark scheme', async ({ page }) => {
-    test.setTimeout(60_000); // two axe runs, on a machine that may be busy
+    test.setTimeout(30_000 + 2 * 30_000); // a search and two axe runs, on a machine that may be busy
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/fixes/quick-checks/');
     await openDialog(page);
@@ -278,7 +278,9 @@ test.describe('the search page', () => {
         })),
       );
     };
-    for (const query of ['software update', 'iphone backup failed', 'icloud storage full', 'last backup date']) {
+    const queries = ['software update', 'iphone backup failed', 'icloud storage full', 'last backup date'];
+    test.setTimeout(30_000 + queries.length * 8_000); // a page load and a search each, on a machine that may be busy
+    for (const query of queries) {
       for (const { title, texts } of await excerpts(query)) {
         for (const text of texts) {
           expect(text, `${query}: ${title}`).not.toMatch(/›|\bthen (General|your name|iCloud)|\. \.|^as: /);
