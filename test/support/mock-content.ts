@@ -19,7 +19,7 @@ import { readFrontmatter } from './frontmatter';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-export interface MockEntry {
+interface MockEntry {
   id: string;
   collection: string;
   filePath: string;
