@@ -7,9 +7,11 @@
  */
 /** A kbId: "icb-" and 3 to 5 digits, such as icb-104. The one place the shape is written. */
 export const KB_ID_PATTERN = 'icb-\\d{3,5}';
+// Pure and built by concatenation, so a bundle that uses neither (the search code, through
+// routes.ts) drops this module whole: the 404 page's script must be the only one to load it.
 /** A whole string that is a kbId. */
-export const KB_ID = new RegExp(`^${KB_ID_PATTERN}$`);
-const KB_ID_IN_TEXT = new RegExp(`${KB_ID_PATTERN}(?!\\d)`, 'i');
+export const KB_ID = /* @__PURE__ */ new RegExp('^' + KB_ID_PATTERN + '$');
+const KB_ID_IN_TEXT = /* @__PURE__ */ new RegExp(KB_ID_PATTERN + '(?!\\d)', 'i');
 
 /**
  * The kbId a mistyped or re-cased address names, lower-cased: /KB/ICB-102,

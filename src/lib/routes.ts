@@ -113,12 +113,14 @@ export { kbIdInPath } from './kb-id.ts';
 
 /** A slug: lower-case words joined by hyphens, such as check-icloud-storage. The one place the shape is written. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SHORT_LINK = new RegExp(`^/kb/(${KB_ID_PATTERN})/$`);
-const REPLY_FILE = new RegExp(`^/kb/(${KB_ID_PATTERN})\\.txt$`);
+// Made when asked, not at load: a bundle that reads none of these (the search code) then leaves
+// kb-id.ts out, so the 404 page's script stays the only one that loads it (see the re-export above).
+const shortLinkPattern = () => new RegExp('^/kb/(' + KB_ID_PATTERN + ')/$');
+const replyFilePattern = () => new RegExp('^/kb/(' + KB_ID_PATTERN + ')\\.txt$');
 
 /** The kbId of a short link's path (/kb/icb-102/), or undefined for any other path. */
 export function kbIdOfShortLink(path: string): string | undefined {
-  return SHORT_LINK.exec(path)?.[1];
+  return shortLinkPattern().exec(path)?.[1];
 }
 
 /**
@@ -127,7 +129,7 @@ export function kbIdOfShortLink(path: string): string | undefined {
  * /errors/a.txt → /errors/a/); any other path is its own page.
  */
 export function pageOfFile(path: string): string {
-  const reply = REPLY_FILE.exec(path);
+  const reply = replyFilePattern().exec(path);
   if (reply?.[1]) return kbPath(reply[1]);
   const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(path);
   if (api?.[1]) return fixPath(api[1]);
@@ -157,7 +159,7 @@ export function urlKindOf(path: string): UrlKind | undefined {
     if (path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return undefined;
     return 'page';
   }
-  if (REPLY_FILE.test(path)) return 'reply';
+  if (replyFilePattern().test(path)) return 'reply';
   if (/^\/errors\/[^/]+\.txt$/.test(path)) return 'alert-text';
   if (path.startsWith(API_PATH) && path.endsWith('.json')) return 'api';
   if (MACHINE_FILES.has(path)) return 'machine';
