@@ -4,6 +4,8 @@
  * the 404 page are swept; the gate takes covering samples (./tiers.ts), the
  * full tier (@full) the rest.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { attr, elementsOutsideTemplates, parseHtml } from './html.ts';
 import { fileForUrlPath, pageSignatures, readDist, sitemapArticlePaths, sitemapPaths, sitemapSample } from './dist.ts';
 import { NOT_FOUND_PATH } from './site-constants.ts';
@@ -24,8 +26,8 @@ export const sweepPages: readonly string[] = [...sitemapPaths(), SEARCH_WITH_RES
 export const gateSample: readonly string[] = [...sitemapSample(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 
 /**
- * The pages axe checks in the gate, in the light scheme (every WCAG A/AA
- * rule) and the dark one (the colour rules): a smaller covering sample, by
+ * The pages axe checks in the gate in the light scheme (every WCAG A/AA
+ * rule): a smaller covering sample, by
  * element alone (axe's findings belong to elements, not routes), the pages
  * with the most kinds of element first, so a new kind of element pulls its
  * page in. The full tier runs axe on every other page.
@@ -34,6 +36,51 @@ export const axeSample: readonly string[] = (() => {
   const elementKinds = new Map(sitemapSample().map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:')))]));
   const richestFirst = [...elementKinds.keys()].sort((a, b) => (elementKinds.get(b)?.size ?? 0) - (elementKinds.get(a)?.size ?? 0));
   return [...coveringSample(richestFirst, (path) => elementKinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+})();
+
+const STYLESHEET = path.resolve(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css');
+
+/** A colour property in a CSS declaration block. */
+const COLOUR_PROPERTY =
+  /(^|[\s;{])(color|background(-color)?|border(-(top|right|bottom|left))?(-color)?|outline(-color)?|fill|stroke|text-decoration(-color)?|box-shadow|caret-color|accent-color)\s*:/;
+
+/**
+ * The classes and tags the stylesheet gives a colour: the selectors of every
+ * rule that sets one. The dark scheme only swaps colour custom properties, so
+ * these are the elements whose look it changes.
+ */
+function colouredKinds(): { classes: Set<string>; tags: Set<string> } {
+  const css = fs.readFileSync(STYLESHEET, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const classes = new Set<string>();
+  const tags = new Set<string>();
+  for (const [, selectors = '', declarations = ''] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!COLOUR_PROPERTY.test(declarations)) continue;
+    for (const [, name = ''] of selectors.matchAll(/\.([a-zA-Z][\w-]*)/g)) classes.add(name);
+    for (const [, tag = ''] of selectors.matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9]*)(?=[.:#[\s>+~,)]|$)/g)) tags.add(tag);
+  }
+  return { classes, tags };
+}
+
+/**
+ * The pages axe checks in the dark scheme in the gate (the colour rules): of
+ * the light sample, the fewest that hold every kind of element the stylesheet
+ * colours, richest first, so a new coloured kind pulls its page in; with the
+ * search results and the 404 page, drawn at run time. The full tier runs
+ * the dark scheme on every other page.
+ */
+export const darkAxeSample: readonly string[] = (() => {
+  const { classes, tags } = colouredKinds();
+  const coloured = (signature: string) => {
+    const [tag = '', name] = signature.split('.');
+    return name === undefined ? tags.has(tag) : classes.has(name);
+  };
+  const kinds = new Map(
+    axeSample
+      .filter((path) => path !== SEARCH_WITH_RESULTS && path !== NOT_FOUND_PATH)
+      .map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:') && coloured(s)))]),
+  );
+  const richestFirst = [...kinds.keys()].sort((a, b) => (kinds.get(b)?.size ?? 0) - (kinds.get(a)?.size ?? 0));
+  return [...coveringSample(richestFirst, (path) => kinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 })();
 
 /** The kinds of thing Tab stops at in a built page: tag and classes, and for links where they go (same page, site, elsewhere). */
