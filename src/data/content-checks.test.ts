@@ -8,6 +8,7 @@
  * and the same message parts: the file, the field and what is allowed.
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { expectFailureLine } from '../../test/support/expect-failure';
 import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../test/support/temp-project';
 import { defined } from '../lib/defined';
 import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
@@ -38,19 +39,6 @@ afterEach(() => {
   vi.doUnmock('astro:content');
   vi.doUnmock('../lib/url-ledger-file');
 });
-
-/** The promise fails, and one line of its message mentions all of `parts` (as expectFailureLine does with the build output). */
-async function expectFailureLine(promise: Promise<unknown>, parts: string[]): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error, 'the check should throw').toBeInstanceOf(Error);
-  const message = (error as Error).message;
-  const line = message.split('\n').find((l) => parts.every((p) => l.includes(p)));
-  expect(line, `no line of the message mentions all of ${JSON.stringify(parts)}:\n${message}`).toBeTruthy();
-  return message;
-}
 
 const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);
 const FIXTURE_ALERT = 'content/errors/fixture-alert.md';

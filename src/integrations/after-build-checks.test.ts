@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { expectFailureLine } from '../../test/support/expect-failure';
 import siteCheck from './site-check';
 
 const made: string[] = [];
@@ -58,18 +59,6 @@ function hook(integration: { hooks: Record<string, unknown> }, name: string): Ho
 async function runAfterBuild(integration: { hooks: Record<string, unknown> }, root: string): Promise<void> {
   await hook(integration, 'astro:config:done')({ config: { root: pathToFileURL(`${root}/`), site: 'https://example.com' } });
   await hook(integration, 'astro:build:done')({ dir: pathToFileURL(`${path.join(root, 'dist')}/`), logger });
-}
-
-/** Fails with a message one line of which mentions all of `parts`. */
-async function expectFailureLine(run: Promise<void>, parts: string[]): Promise<void> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error, 'the check should stop the build').toBeInstanceOf(Error);
-  const message = (error as Error).message;
-  const line = message.split('\n').find((l) => parts.every((p) => l.includes(p)));
-  expect(line, `no line of the message mentions all of ${JSON.stringify(parts)}:\n${message}`).toBeTruthy();
 }
 
 describe('the link check (after the build)', () => {
