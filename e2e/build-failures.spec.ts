@@ -312,7 +312,7 @@ test.describe('the published-URL ledger', { tag: [FULL_TAG] }, () => {
     }
     const checked = await buildWith(LEAF_ARTICLES, { ledger });
     expect(checked.code, `a build against its own ledger should succeed. Output:\n${checked.output}`).toBe(0);
-    expect(checked.output).toMatch(/\[url-ledger\] \d+ published URLs resolve/);
+    expect(checked.output).toMatch(/\[site-check\] \d+ published URLs resolve/);
   });
 
   /** One build that breaks four promises at once, on four articles: the ledger reports every one. */
