@@ -8,11 +8,11 @@ import apiCheck from './src/integrations/api-check.ts';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteCheck from './src/integrations/site-check.ts';
-import { articleAnchors } from './src/lib/article-anchors.ts';
+import { articleAnchors } from './src/integrations/markdown/article-anchors.ts';
 import { leadSectionPlugin } from './src/integrations/markdown/lead-section.ts';
-import { settingsPathsPlugin } from './src/lib/settings-paths-plugin.ts';
+import { settingsPathsPlugin } from './src/integrations/markdown/settings-paths.ts';
 import { scriptDefines } from './src/lib/search/script-constants.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { resolveSiteUrl } from './src/lib/links/site-url.ts';
 
 const [indexing, writeIndex] = searchIndex();
 
@@ -78,7 +78,7 @@ export default defineConfig({
     // Astro's own Markdown processor, Sätteri (GFM and smart punctuation on), which MDX inherits: it
     // compiles the articles about three times faster than unified, the largest part of a build. Our
     // plain-text reply and content checks read the same Markdown as mdast from Sätteri too
-    // (src/lib/markdown.ts; its test checks the trees against remark and remark-gfm).
+    // (src/lib/articles/markdown.ts; its test checks the trees against remark and remark-gfm).
     processor: satteri({
       // Every bold "Settings > …" path is checked against content/settings/vocabulary.yaml and drawn as taps.
       mdastPlugins: [settingsPathsPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],

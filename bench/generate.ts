@@ -8,7 +8,7 @@
  * Deterministic: the same n and seed give the same files, byte for byte.
  */
 import { defined } from '../src/lib/defined.ts';
-import { CATEGORIES, RISKS } from '../src/lib/taxonomy.ts';
+import { CATEGORIES, RISKS } from '../src/lib/articles/taxonomy.ts';
 import { withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
 
 export const DEFAULT_SEED = 20261125;

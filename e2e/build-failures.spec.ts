@@ -8,14 +8,14 @@
  * content, beside the check that makes it: the schemas in
  * src/content.config.test.ts, the checks of src/data/ (cross-article rules,
  * troubleshooter, alerts, redirects) in src/data/content-checks.test.ts, the
- * Settings paths in src/lib/settings-paths-plugin.test.ts, the link check and
+ * Settings paths in src/integrations/markdown/settings-paths.test.ts, the link check and
  * the URL ledger in src/integrations/after-build-checks.test.ts. So the gate
  * keeps one real build per build phase (content schemas, the checks before
  * rendering, the Markdown plugins, the after-build checks) and the control
  * that must pass; the other builds are tagged FULL_TAG (npm run test:full).
  */
 import { expect, test } from '@playwright/test';
-import { markGone, parseLedger, serializeLedger } from '../src/lib/url-ledger';
+import { markGone, parseLedger, serializeLedger } from '../src/lib/links/url-ledger';
 import { defined } from '../src/lib/defined.ts';
 import { FULL_TAG } from '../test/support/tiers';
 import { attr, attributes, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
@@ -149,7 +149,7 @@ test('invalid fields name the file, each field and what is allowed', async () =>
 
 // ---- The cross-article rules --------------------------------------------------
 //
-// src/lib/content-rules.ts collects every broken cross-article rule before it
+// src/lib/articles/content-rules.ts collects every broken cross-article rule before it
 // stops the build, so one fixture build breaks five of them at once, on
 // different articles, and each test reads that build's output.
 

@@ -1,4 +1,4 @@
-import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../src/lib/routes';
+import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
 import { pathArticles, safetyNet } from '../test/support/content';
 import { expect, test } from './fixtures';
 

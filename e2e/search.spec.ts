@@ -4,7 +4,7 @@
  * while typing, Back), highlighted words on the article, the 404 page's
  * suggestions, and the plain forms without JavaScript.
  */
-import { SEARCH_PATH } from '../src/lib/routes';
+import { SEARCH_PATH } from '../src/lib/links/routes';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articleBySlug, articles } from '../test/support/content';

@@ -11,11 +11,11 @@
  *
  * Expectations come from content/troubleshooter/flow.yaml itself, read and
  * walked with the same functions as the build (test/support/content.ts,
- * src/lib/troubleshooter.ts), not from a second copy.
+ * src/lib/troubleshooter/troubleshooter.ts), not from a second copy.
  */
 import type { Locator, Page } from '@playwright/test';
-import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/routes';
-import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
+import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter/troubleshooter';
 import { articleBySlug, pathArticles, walk } from '../test/support/content';
 import { byTier, coveringSample, FULL_TAG } from '../test/support/tiers';
 import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen';

@@ -4,11 +4,11 @@
  * months later). First the pages a new iOS release may have made wrong: those
  * that name a Settings label the vocabulary says changed after the version
  * they were checked for, then those checked for a version older than
- * CURRENT_IOS (src/lib/ios-version.ts); then the rest, overdue first. A
+ * CURRENT_IOS (src/lib/settings/ios-version.ts); then the rest, overdue first. A
  * report: it exits 0 whatever it finds.
  *
  * Reads content/fixes/*.mdx, content/errors/*.md and the Settings vocabulary,
- * without a build; the schedule itself is src/lib/review.ts.
+ * without a build; the schedule itself is src/lib/articles/review.ts.
  *
  * Runs under Node's type stripping: erasable TypeScript only.
  */
@@ -31,9 +31,9 @@ registerHooks({
 });
 
 // Imported after the hook is in place (static imports would run before it).
-const { COVERED_IOS, CURRENT_IOS } = await import('../src/lib/ios-version.ts');
-const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('../src/lib/review.ts');
-const { loadVocabularyFile } = await import('../src/lib/settings-vocabulary.ts');
+const { COVERED_IOS, CURRENT_IOS } = await import('../src/lib/settings/ios-version.ts');
+const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('../src/lib/articles/review.ts');
+const { loadVocabularyFile } = await import('../src/lib/settings/settings-vocabulary.ts');
 
 type Kind = Parameters<typeof reviewEntryOf>[0];
 

@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS, claimsExactText } from './lib/alert-wording';
-import { findChangeDateProblems } from './lib/changes';
-import { isAtOrAfter } from './lib/ios-version';
-import { KB_ID } from './lib/kb-id';
-import { SLUG } from './lib/routes';
-import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings-vocabulary';
-import { hasAppleSource } from './lib/sources';
-import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/taxonomy';
-import { FLOW_FILE, GATES } from './lib/troubleshooter';
+import { ALERT_WORDINGS, claimsExactText } from './lib/articles/alert-wording';
+import { findChangeDateProblems } from './lib/articles/changes';
+import { isAtOrAfter } from './lib/settings/ios-version';
+import { KB_ID } from './lib/links/kb-id';
+import { SLUG } from './lib/links/routes';
+import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings/settings-vocabulary';
+import { hasAppleSource } from './lib/articles/sources';
+import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/articles/taxonomy';
+import { FLOW_FILE, GATES } from './lib/troubleshooter/troubleshooter';
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -251,7 +251,7 @@ const troubleshooterAnswer = z
 const troubleshooter = defineCollection({
   // The guided troubleshooter at /troubleshoot/: one entry per question, all in one file.
   // How the questions fit together (a tree with one start, every path ending at a fix)
-  // is checked by src/lib/troubleshooter.ts before any page is built.
+  // is checked by src/lib/troubleshooter/troubleshooter.ts before any page is built.
   loader: file(FLOW_FILE),
   schema: z
     .object({
@@ -366,8 +366,8 @@ const settings = defineCollection({
   // The Settings screens and controls the site names, all in one file: each
   // with the screen it is reached from and its labels by iOS version. Every
   // bold "Settings > …" path in content/ is resolved against it at build time
-  // (src/lib/settings-paths-plugin.ts), and /settings-paths/ lists them.
-  // src/lib/settings-vocabulary.ts documents every field.
+  // (src/integrations/markdown/settings-paths.ts), and /settings-paths/ lists them.
+  // src/lib/settings/settings-vocabulary.ts documents every field.
   loader: file(SETTINGS_VOCABULARY_FILE),
   schema: settingsEntrySchema,
 });

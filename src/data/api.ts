@@ -1,10 +1,10 @@
 /**
  * The JSON API's entries, from the checked articles and alerts (see
- * src/lib/api.ts for the contract). Each list is made once per build and
+ * src/lib/outputs/api.ts for the contract). Each list is made once per build and
  * site: every /api/v1/fixes/<slug>.json takes its entry from it.
  */
-import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/api';
-import { safetyNetPathsOf } from '../lib/reply-text';
+import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/outputs/api';
+import { safetyNetPathsOf } from '../lib/outputs/reply-text';
 import { getAlerts, getAlertsForFix, getFixesForAlert } from './errors';
 import { getFixes, getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';

@@ -18,7 +18,7 @@ async function load(content: MockCollections) {
   vi.resetModules();
   vi.doMock('astro:content', mockAstroContent(content));
   // The real project's ledger has nothing to do with the fixture site.
-  vi.doMock('../lib/url-ledger-file', () => ({
+  vi.doMock('../lib/links/url-ledger-file', () => ({
     readLedgerFile: () => Promise.resolve(undefined),
     writeLedgerFile: () => Promise.resolve(),
   }));
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.doUnmock('astro:content');
-  vi.doUnmock('../lib/url-ledger-file');
+  vi.doUnmock('../lib/links/url-ledger-file');
 });
 
 const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);

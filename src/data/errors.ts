@@ -5,8 +5,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findOneWayLinks } from '../lib/error-links';
-import { COVERED_IOS } from '../lib/ios-version';
+import { findOneWayLinks } from '../lib/articles/error-links';
+import { COVERED_IOS } from '../lib/settings/ios-version';
 import { getFixes, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 

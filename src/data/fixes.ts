@@ -4,8 +4,8 @@
  * not on the path, comes last).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertValidFixes } from '../lib/content-rules';
-import { byPathOrder, nextOnPath, onPath } from '../lib/fix-path';
+import { assertValidFixes } from '../lib/articles/content-rules';
+import { byPathOrder, nextOnPath, onPath } from '../lib/articles/fix-path';
 
 export type Fix = CollectionEntry<'fixes'>;
 

@@ -1,11 +1,11 @@
-/** Articles and alerts as plain text, from one converter (src/lib/reply-text.ts), for every text file the site publishes. */
-import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/alert-wording';
-import { newestFirst } from '../lib/changes';
+/** Articles and alerts as plain text, from one converter (src/lib/outputs/reply-text.ts), for every text file the site publishes. */
+import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/articles/alert-wording';
+import { newestFirst } from '../lib/articles/changes';
 import { isoDate } from '../lib/format';
-import { COVERED_IOS } from '../lib/ios-version';
-import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '../lib/reply-text';
-import { errorPath, kbPath } from '../lib/routes';
-import { needsSafetyNet } from '../lib/taxonomy';
+import { COVERED_IOS } from '../lib/settings/ios-version';
+import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '../lib/outputs/reply-text';
+import { errorPath, kbPath } from '../lib/links/routes';
+import { needsSafetyNet } from '../lib/articles/taxonomy';
 import { getFixesForAlert, type Alert } from './errors';
 import { getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';

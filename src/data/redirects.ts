@@ -16,12 +16,12 @@ import {
   type LiveUrl,
   type Redirect,
   type RedirectSource,
-} from '../lib/redirects';
-import { alertTextPath, apiFixPath, errorPath, fixPath, kbPath, replyTextPath } from '../lib/routes';
+} from '../lib/links/redirects';
+import { alertTextPath, apiFixPath, errorPath, fixPath, kbPath, replyTextPath } from '../lib/links/routes';
 import { SITE_NAME } from '../lib/site';
-import { questionIdPath } from '../lib/routes';
-import { goneRedirects, LEDGER_FILE } from '../lib/url-ledger';
-import { readLedgerFile } from '../lib/url-ledger-file';
+import { questionIdPath } from '../lib/links/routes';
+import { goneRedirects, LEDGER_FILE } from '../lib/links/url-ledger';
+import { readLedgerFile } from '../lib/links/url-ledger-file';
 import { getAlerts } from './errors';
 import { getFixes } from './fixes';
 import { getTroubleshooter } from './troubleshooter';

@@ -2,11 +2,11 @@
  * Every Settings path the site uses (articles, alerts, troubleshooter help),
  * each once, with the pages that use it: the data of /settings-paths/.
  */
-import { COVERED_IOS } from '../lib/ios-version';
-import { errorPath, fixPath } from '../lib/routes';
-import type { Mention } from '../lib/settings-mentions';
-import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings-paths';
-import type { SettingsEntry } from '../lib/settings-vocabulary';
+import { COVERED_IOS } from '../lib/settings/ios-version';
+import { errorPath, fixPath } from '../lib/links/routes';
+import type { Mention } from '../lib/settings/settings-mentions';
+import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings/settings-paths';
+import type { SettingsEntry } from '../lib/settings/settings-vocabulary';
 import { getAlerts } from './errors';
 import { getFixes } from './fixes';
 import { getResolvedBody, getVocabulary } from './settings';

@@ -5,10 +5,10 @@
  */
 import { getCollection } from 'astro:content';
 import type { Root } from 'mdast';
-import type { IosRange } from '../lib/ios-version';
-import { parseMarkdown } from '../lib/markdown';
-import { resolveMentions, type Mention } from '../lib/settings-mentions';
-import { createVocabulary, type Vocabulary } from '../lib/settings-vocabulary';
+import type { IosRange } from '../lib/settings/ios-version';
+import { parseMarkdown } from '../lib/articles/markdown';
+import { resolveMentions, type Mention } from '../lib/settings/settings-mentions';
+import { createVocabulary, type Vocabulary } from '../lib/settings/settings-vocabulary';
 
 let vocabulary: Promise<Vocabulary> | undefined;
 

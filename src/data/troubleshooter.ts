@@ -5,16 +5,16 @@
  * recommended fix, each with the answers that led to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Vocabulary } from '../lib/settings-vocabulary';
-import { questionPath, resultPath } from '../lib/routes';
-import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '../lib/troubleshooter';
-import { assertValidFlow } from '../lib/troubleshooter-rules';
-import { COVERED_IOS } from '../lib/ios-version';
-import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings-text';
+import type { Vocabulary } from '../lib/settings/settings-vocabulary';
+import { questionPath, resultPath } from '../lib/links/routes';
+import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '../lib/troubleshooter/troubleshooter';
+import { assertValidFlow } from '../lib/troubleshooter/troubleshooter-rules';
+import { COVERED_IOS } from '../lib/settings/ios-version';
+import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings/settings-text';
 import { getAlerts } from './errors';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
-import { needsSafetyNet } from '../lib/taxonomy';
+import { needsSafetyNet } from '../lib/articles/taxonomy';
 import { defined } from '../lib/defined';
 
 type Question = CollectionEntry<'troubleshooter'>;
@@ -42,7 +42,7 @@ export interface QuestionPage extends Page {
   question: Question;
   /** 1 for the start question. */
   number: number;
-  /** The help line as HTML, its Settings paths drawn as taps (see src/lib/settings-text.ts). */
+  /** The help line as HTML, its Settings paths drawn as taps (see src/lib/settings/settings-text.ts). */
   help: SettingsText | undefined;
   answers: { id: string; label: string; href: string }[];
 }

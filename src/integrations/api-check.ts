@@ -8,9 +8,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { schemaNameOf } from '../lib/api';
-import { apiValidator } from '../lib/api-contract';
-import { API_PATH, API_SCHEMA_NAMES, apiSchemaPath, type ApiSchemaName } from '../lib/routes';
+import { schemaNameOf } from '../lib/outputs/api';
+import { apiValidator } from '../lib/outputs/api-contract';
+import { API_PATH, API_SCHEMA_NAMES, apiSchemaPath, type ApiSchemaName } from '../lib/links/routes';
 
 export default function apiCheck(): AstroIntegration {
   return {
@@ -36,7 +36,7 @@ export default function apiCheck(): AstroIntegration {
         if (problems.length > 0) {
           throw new AstroError(
             `${problems.length} API problem(s):\n- ${problems.join('\n- ')}`,
-            'The contract is src/lib/api.ts: change the data the file comes from, or, for a new field, the contract and its version.',
+            'The contract is src/lib/outputs/api.ts: change the data the file comes from, or, for a new field, the contract and its version.',
           );
         }
         logger.info(`${files.length} API files match their JSON Schemas.`);

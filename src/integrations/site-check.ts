@@ -3,9 +3,9 @@
  * over the pages read once (./built-site.ts), reporting every problem of every
  * check in one error:
  * - the published-URL ledger (content/published-urls.json, logic in
- *   src/lib/url-ledger.ts): a published URL that no longer resolves, a kbId
+ *   src/lib/links/url-ledger.ts): a published URL that no longer resolves, a kbId
  *   that moved, a step link that lost its step, a new URL not recorded yet;
- * - internal links (src/lib/link-check.ts): a link or #fragment that leads
+ * - internal links (src/lib/links/link-check.ts): a link or #fragment that leads
  *   nowhere, named by the source file of its page.
  *
  * With URL_LEDGER=update (`npm run ledger`), new URLs are added to the ledger
@@ -20,10 +20,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { AstroIntegration } from 'astro';
-import { externalLinks, findBrokenLinks } from '../lib/link-check';
-import { sourceFileOfPage } from '../lib/routes';
-import { compareLedger, countByKind, LEDGER_COMMAND, LEDGER_FILE, unrecordedMessage, withNewEntries } from '../lib/url-ledger';
-import { readLedgerFile, writeLedgerFile } from '../lib/url-ledger-file';
+import { externalLinks, findBrokenLinks } from '../lib/links/link-check';
+import { sourceFileOfPage } from '../lib/links/routes';
+import { compareLedger, countByKind, LEDGER_COMMAND, LEDGER_FILE, unrecordedMessage, withNewEntries } from '../lib/links/url-ledger';
+import { readLedgerFile, writeLedgerFile } from '../lib/links/url-ledger-file';
 import { readBuiltSite, type ReadPage } from './built-site';
 
 /** The environment variable `npm run ledger` sets. */

@@ -3,10 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAlerts } from '../data/errors';
 import { getFixes } from '../data/fixes';
-import { feedItems } from '../lib/feed';
-import { errorPath, fixPath } from '../lib/routes';
+import { feedItems } from '../lib/outputs/feed';
+import { errorPath, fixPath } from '../lib/links/routes';
 import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/site-url';
+import { siteOf } from '../lib/links/site-url';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;

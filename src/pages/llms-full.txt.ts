@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { getAlerts } from '../data/errors';
 import { getFixes } from '../data/fixes';
 import { alertTextOf, fullTextOf } from '../data/plain-text';
-import { formatLlmsFull } from '../lib/llms';
-import { errorPath, fixPath } from '../lib/routes';
+import { formatLlmsFull } from '../lib/outputs/llms';
+import { errorPath, fixPath } from '../lib/links/routes';
 import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/site-url';
+import { siteOf } from '../lib/links/site-url';
 
 export const GET: APIRoute = async ({ site }) => {
   const at = siteOf(site);

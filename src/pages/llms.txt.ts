@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getAlerts, getFixesForAlert } from '../data/errors';
 import { getPathFixes, getSafetyNet } from '../data/fixes';
-import { claimsExactText } from '../lib/alert-wording';
-import { formatLlmsTxt } from '../lib/llms';
-import { alertTextPath, API_ALERTS_PATH, API_FIXES_PATH, FEED_PATH, kbPath, LLMS_FULL_PATH, replyTextPath } from '../lib/routes';
+import { claimsExactText } from '../lib/articles/alert-wording';
+import { formatLlmsTxt } from '../lib/outputs/llms';
+import { alertTextPath, API_ALERTS_PATH, API_FIXES_PATH, FEED_PATH, kbPath, LLMS_FULL_PATH, replyTextPath } from '../lib/links/routes';
 import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/site-url';
+import { siteOf } from '../lib/links/site-url';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;

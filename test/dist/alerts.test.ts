@@ -11,8 +11,8 @@
  * second hand-written list.
  */
 import { describe, expect, test } from 'vitest';
-import { ERRORS_PATH } from '../../src/lib/routes.ts';
-import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../../src/lib/alert-wording.ts';
+import { ERRORS_PATH } from '../../src/lib/links/routes.ts';
+import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../../src/lib/articles/alert-wording.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { alerts, alertsFixedBy, articleBySlug, articles } from '../support/content.ts';
 import { distExists, fileForUrlPath } from '../support/dist.ts';

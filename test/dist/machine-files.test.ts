@@ -18,8 +18,8 @@ import { distExists, fileForUrlPath, readDist } from '../support/dist.ts';
 import { attr, type HtmlElement, parseHtml } from '../support/html.ts';
 import { API } from '../support/site-constants.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { apiValidator } from '../../src/lib/api-contract.ts';
-import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../src/lib/routes.ts';
+import { apiValidator } from '../../src/lib/outputs/api-contract.ts';
+import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../src/lib/links/routes.ts';
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
 

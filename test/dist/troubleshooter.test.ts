@@ -10,12 +10,12 @@
  *
  * Expectations come from content/troubleshooter/flow.yaml itself, read and
  * walked with the same functions as the build (test/support/content.ts,
- * src/lib/troubleshooter.ts), not from a second copy.
+ * src/lib/troubleshooter/troubleshooter.ts), not from a second copy.
  */
 import { describe, expect, test } from 'vitest';
-import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../../src/lib/routes.ts';
-import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../../src/lib/troubleshooter.ts';
-import { findUnrecommendedFixes } from '../../src/lib/troubleshooter-rules.ts';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../../src/lib/links/routes.ts';
+import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../../src/lib/troubleshooter/troubleshooter.ts';
+import { findUnrecommendedFixes } from '../../src/lib/troubleshooter/troubleshooter-rules.ts';
 import { articleBySlug, flow, pathArticles, walk } from '../support/content.ts';
 import { distExists, fileForUrlPath, readSitemap, sitemapPaths } from '../support/dist.ts';
 import { allElements, attr, type HtmlElement, textContent } from '../support/html.ts';

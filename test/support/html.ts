@@ -1,5 +1,5 @@
 /**
- * Reading built HTML with the hast utilities (as src/lib/built-html.ts does
+ * Reading built HTML with the hast utilities (as src/lib/links/built-html.ts does
  * for the after-build checks): elements by tag, their attributes by their
  * HTML names, their text. A <template>'s content is a fragment of its own in
  * hast; `allElements` and `elementsByTag` enter it, `elementsOutsideTemplates`

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { articleAnchors } from '../../lib/article-anchors';
+import { articleAnchors } from './article-anchors';
 import { leadSectionPlugin } from './lead-section';
 
 /** Markdown through Sätteri with the anchors and then the lead section, as astro.config.mjs wires them. */

@@ -5,7 +5,7 @@
  * what the status line says about them.
  */
 import type { PagefindOptions, PagefindResultData, PagefindSubResult } from './pagefind-types';
-import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../routes';
+import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../links/routes';
 
 // ---------------------------------------------------------------------------
 // Ranking

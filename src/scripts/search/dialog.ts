@@ -5,7 +5,7 @@
  * holds, then as the reader types, runs the combobox keys, the filters and
  * the "Did you mean" links, and gives focus (and the words) back on close.
  */
-import { SEARCH_PATH } from '../../lib/routes';
+import { SEARCH_PATH } from '../../lib/links/routes';
 import { debounce } from '../../lib/search/query';
 import { filterGroups, normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
 import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';

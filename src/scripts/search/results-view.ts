@@ -12,7 +12,7 @@
  * first one is ready (no flicker while typing), and the status line (a live
  * region) then announces the count.
  */
-import { SEARCH_PATH } from '../../lib/routes';
+import { SEARCH_PATH } from '../../lib/links/routes';
 import { latestOnly } from '../../lib/search/query';
 import { correctionParts, countText, type SearchHit } from '../../lib/search/results';
 import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';

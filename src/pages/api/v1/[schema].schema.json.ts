@@ -1,8 +1,8 @@
 /** /api/v1/<name>.schema.json: the JSON Schema of each API file, published beside it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiJson, jsonSchemaOf } from '../../../lib/api';
-import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../../lib/routes';
-import { siteOf } from '../../../lib/site-url';
+import { apiJson, jsonSchemaOf } from '../../../lib/outputs/api';
+import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../../lib/links/routes';
+import { siteOf } from '../../../lib/links/site-url';
 
 export const getStaticPaths = (() =>
   API_SCHEMA_NAMES.map((name) => ({ params: { schema: name }, props: { name } }))) satisfies GetStaticPaths;
