@@ -1,8 +1,8 @@
 /**
  * Checks API files against their published JSON Schemas with Ajv, a
  * maintained validator independent of the zod schemas they were made from.
- * The build runs it on every file in dist/api/ (src/integrations/api-check.ts),
- * and so does the contract test on the served files.
+ * The contract test runs it on every file in dist/api/
+ * (test/dist/machine-files.test.ts); the unit tests on the files' builders.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
