@@ -7,9 +7,9 @@
  * CURRENT_IOS; then every other page, overdue first. A report, not a check: an
  * overdue page still builds.
  */
-import { parse as parseYaml } from 'yaml';
 import { isoDate } from '../format.ts';
 import { compareVersions, type IosRange } from '../settings/ios-version.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { appliesToOf, resolveMentions } from '../settings/settings-mentions.ts';
 import type { Label, SettingsEntry, Vocabulary } from '../settings/settings-vocabulary.ts';
@@ -76,10 +76,12 @@ export function reviewEntryOf(
   vocabulary: Vocabulary,
   covered: IosRange,
 ): ReviewEntry {
-  const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text) ?? [];
-  const data: unknown = parseYaml(frontmatter) ?? {};
-  const field = (name: string) =>
-    typeof data === 'object' && data !== null && name in data ? String((data as Record<string, unknown>)[name]) : '';
+  const { data, body } = readFrontmatter(text);
+  const field = (name: string) => {
+    const value = data[name];
+    if (value instanceof Date) return isoDate(value);
+    return value === undefined || value === null ? '' : String(value);
+  };
   const lastReviewed = new Date(`${field('lastReviewed')}T00:00:00Z`);
   if (Number.isNaN(lastReviewed.getTime())) throw new Error(`${file}: lastReviewed must be a date such as 2026-11-25`);
   const checkedForIos = field('checkedForIos');
