@@ -80,7 +80,7 @@ export function reviewEntryOf(
   const field = (name: string) => {
     const value = data[name];
     if (value instanceof Date) return isoDate(value);
-    return value === undefined || value === null ? '' : String(value);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   };
   const lastReviewed = new Date(`${field('lastReviewed')}T00:00:00Z`);
   if (Number.isNaN(lastReviewed.getTime())) throw new Error(`${file}: lastReviewed must be a date such as 2026-11-25`);
