@@ -3,13 +3,16 @@
  *
  * Playwright normally downloads its own Chromium (`npx playwright install`),
  * but some machines (CI here) can reach only the npm registry and Debian apt,
- * so there we use Debian's Chromium instead. Playwright's own build wins when
- * it is installed.
+ * so there we use Debian's instead. Playwright's own build wins when it is
+ * installed. Of Debian's, the browser tests prefer the headless shell
+ * (package chromium-headless-shell), the lighter build Playwright itself runs
+ * headless tests on; Lighthouse wants the full browser (package chromium).
  */
 import fs from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /** Flags for the system Chromium: no sandbox as root, and no calls home. */
 export const SYSTEM_CHROMIUM_ARGS = [
@@ -43,15 +46,16 @@ export function chromiumExecutablePath(): string {
   if (fs.existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   throw new Error(
     'No Chromium for the browser tests and Lighthouse. Install one with\n' +
-      '  apt-get update && apt-get install -y chromium   (Debian/Ubuntu, as root)\n' +
+      '  apt-get update && apt-get install -y chromium chromium-headless-shell   (Debian, as root)\n' +
       'or, where downloads work,\n' +
       '  npx playwright install chromium',
   );
 }
 
-/** `use.launchOptions` for the browser tests; throws if no Chromium is found. */
+/** `use.launchOptions` for the browser tests: Debian's headless shell when it is there; throws if no Chromium is found. */
 export function browserLaunchOptions(): LaunchOptions {
   const executablePath = chromiumExecutablePath();
   if (executablePath !== SYSTEM_CHROMIUM) return {};
+  if (fs.existsSync(SYSTEM_HEADLESS_SHELL)) return { executablePath: SYSTEM_HEADLESS_SHELL, args: SYSTEM_CHROMIUM_ARGS };
   return { executablePath, args: SYSTEM_CHROMIUM_ARGS };
 }
