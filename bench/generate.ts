@@ -383,7 +383,7 @@ const SUCCESS_LINES = [
   'The warning about an old backup should not come back the next day.',
 ];
 
-const ERROR_MESSAGES = [
+const ALERT_MESSAGES = [
   'The last backup could not be completed.',
   'iPhone Backup Failed',
   'There was a problem enabling iCloud Backup.',
@@ -515,7 +515,7 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   });
   const alertFiles = [...fixesByAlert].map(([message, fixes]) => ({
     slug: alertSlug(message),
-    file: `content/errors/${alertSlug(message)}.md`,
+    file: `content/alerts/${alertSlug(message)}.md`,
     text: withFrontmatter(
       {
         title: message.length <= 70 ? message : `${message.slice(0, 66)}…`,
@@ -596,7 +596,7 @@ function generateArticles(
       if (other.slug !== d.slug) related.add(other.slug);
     }
     const next = nextOf.get(d.slug);
-    const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
+    const alerts = r.chance(0.4) ? r.sample(ALERT_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
     // The last on the path wraps round to the first, which is no next step.
     const text = article(r, d, i, [...related], next?.slug === d.slug ? undefined : next, alerts);

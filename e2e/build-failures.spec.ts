@@ -68,7 +68,7 @@ function fixture(name: 'alpha' | 'bravo' | 'charlie'): string {
 // The valid fixture site, with a former slug on an article, a former id on a
 // question and a former slug on an alert (the alert and the article name
 // each other both ways: the control of the one-way test below).
-const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+const FIXTURE_ALERT = 'content/alerts/fixture-alert.md';
 
 test('control: the valid fixture articles build, as /fixes/<name>/ pages, with a redirect for each former slug and id', async () => {
   const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);

@@ -12,8 +12,8 @@ function fixesSchema() {
   return schema;
 }
 function alertsSchema() {
-  const { schema } = collections.errors;
-  if (!schema || typeof schema === 'function') throw new Error('The errors collection needs a plain schema object.');
+  const { schema } = collections.alerts;
+  if (!schema || typeof schema === 'function') throw new Error('The alerts collection needs a plain schema object.');
   return schema;
 }
 const schema = fixesSchema();
@@ -176,7 +176,7 @@ describe("sources: at least one of Apple's own pages", () => {
   });
 });
 
-describe('errors (alerts) schema', () => {
+describe('alerts schema', () => {
   const alerts = alertsSchema();
   const validAlert = {
     title: 'Not enough iCloud storage',

@@ -24,7 +24,7 @@ async function load(content: MockCollections) {
   }));
   return {
     getFixes: (await import('./fixes')).getFixes,
-    getAlerts: (await import('./errors')).getAlerts,
+    getAlerts: (await import('./alerts')).getAlerts,
     getTroubleshooter: (await import('./troubleshooter')).getTroubleshooter,
     getRedirects: (await import('./redirects')).getRedirects,
   };
@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);
-const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+const FIXTURE_ALERT = 'content/alerts/fixture-alert.md';
 const alert = () => alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] });
 
 describe('the valid fixture site (the control of every case below)', () => {

@@ -17,7 +17,7 @@ import { coveringSample } from './tiers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXES_DIR = path.join(ROOT, 'content', 'fixes');
-const ERRORS_DIR = path.join(ROOT, 'content', 'errors');
+const ALERTS_DIR = path.join(ROOT, 'content', 'alerts');
 
 /**
  * The Settings paths written in a content file, in order: bold text starting
@@ -57,7 +57,7 @@ export interface Article {
   kbId: string;
   /** Slugs the article had before: /fixes/<former slug>/ redirects to it. */
   formerSlugs: string[];
-  /** The alerts it fixes, by file name in content/errors/. */
+  /** The alerts it fixes, by file name in content/alerts/. */
   errors: string[];
   /** The iOS versions its steps describe. */
   appliesTo: { from: string; to?: string };
@@ -162,7 +162,7 @@ export function articleBySlug(slug: string): Article {
 }
 
 export interface Alert {
-  /** The file name in content/errors/, without .md. */
+  /** The file name in content/alerts/, without .md. */
   slug: string;
   /** Its page: /errors/<slug>/. */
   url: string;
@@ -182,7 +182,7 @@ export interface Alert {
 }
 
 function readAlert(file: string): Alert {
-  const { data, body, field } = readContentFile(ERRORS_DIR, file);
+  const { data, body, field } = readContentFile(ALERTS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
@@ -198,10 +198,10 @@ function readAlert(file: string): Alert {
   };
 }
 
-/** Every alert in content/errors/, in file-name order. */
-export const alerts: readonly Alert[] = fs.existsSync(ERRORS_DIR)
+/** Every alert in content/alerts/, in file-name order. */
+export const alerts: readonly Alert[] = fs.existsSync(ALERTS_DIR)
   ? fs
-      .readdirSync(ERRORS_DIR)
+      .readdirSync(ALERTS_DIR)
       .filter((file) => file.endsWith('.md'))
       .sort()
       .map(readAlert)

@@ -5,12 +5,12 @@
  */
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findOneWayLinks } from '../lib/articles/error-links';
+import { findOneWayLinks } from '../lib/articles/alert-links';
 import { COVERED_IOS } from '../lib/settings/ios-version';
 import { getFixes, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 
-export type Alert = CollectionEntry<'errors'>;
+export type Alert = CollectionEntry<'alerts'>;
 
 let checkedAlerts: Promise<Alert[]> | undefined;
 
@@ -20,7 +20,7 @@ let checkedAlerts: Promise<Alert[]> | undefined;
  * while rendering a Markdown entry, and would publish the page without its body).
  */
 export function getAlerts(): Promise<Alert[]> {
-  checkedAlerts ??= Promise.all([getCollection('errors'), getFixes()]).then(async ([alerts, fixes]) => {
+  checkedAlerts ??= Promise.all([getCollection('alerts'), getFixes()]).then(async ([alerts, fixes]) => {
     const problems = findOneWayLinks(alerts, fixes);
     if (problems.length > 0) {
       throw new AstroError(
