@@ -120,8 +120,6 @@ const fixes = defineCollection({
       lastReviewed,
       /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
       checkedForIos,
-      /** The alerts this fix addresses, by file name in content/alerts/. Each alert must list this fix too. */
-      errors: z.array(reference('alerts')).default([]),
       /**
        * Other words readers use for this fix or problem ("Apple ID", "log out"),
        * shown as "Also known as" and weighted in search. Only honest names: a
@@ -337,7 +335,10 @@ const alerts = defineCollection({
       wording: z.enum(ALERT_WORDINGS),
       /** The page that quotes the exact text. Required with wording "reported". */
       textSource: source.optional(),
-      /** The fixes to try for this alert, in order, by file name. Each must list this alert too. */
+      /**
+       * The fixes to try for this alert, in order, by file name in content/fixes/. The only link
+       * between alerts and fixes: a fix's page lists the alerts that name it (src/lib/articles/alert-links.ts).
+       */
       fixes: z.array(reference('fixes')).min(1, 'must name at least one fix'),
       /** The day the page was last checked against its sources (not on a device). */
       lastReviewed,

@@ -3,7 +3,7 @@
  * alert of content/alerts/*.md, each /errors/<slug>/ quotes its exact text
  * (or, for an alert Apple only describes, gives the description without
  * quotation marks), says whose wording it is, names its sources and lists its
- * fixes in the file's order, and each article lists the alerts it fixes.
+ * fixes in the file's order, and each article lists the alerts that name it.
  * e2e/alerts.spec.ts keeps what needs a browser: the layout of a covering
  * sample of these pages, and Pagefind finding each alert's page.
  *
@@ -112,7 +112,7 @@ describe("each alert page: the text, whose wording it is, its sources, and the f
   });
 });
 
-describe('each article lists exactly the alerts that name it, each linking to its page', () => {
+describe('each article lists exactly the alerts that name it, by title, each linking to its page', () => {
   test.each(articles.map((a) => [a.url, a] as const))('%s', (url, article) => {
     const expected = alertsFixedBy(article.slug);
     const page = builtPage(url);
@@ -128,7 +128,7 @@ describe('each article lists exactly the alerts that name it, each linking to it
     expect(shownElements(page).has(defined(label[0], 'the label')), '"Fixes these alerts" shows').toBe(true);
 
     const links = $$(block, 'li a');
-    expect(links.map(hrefOf).sort()).toEqual(expected.map((alert) => alert.url).sort());
+    expect(links.map(hrefOf)).toEqual(expected.map((alert) => alert.url));
     for (const alert of expected) {
       const link = defined($(block, `a[href="${alert.url}"]`), alert.slug);
       expect(text(link), alert.slug).toBe(alert.text);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { alertsByFix } from '../../src/lib/articles/alert-links.ts';
 import { isoDate } from '../../src/lib/format.ts';
 import { questionPath } from '../../src/lib/links/routes.ts';
 import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '../../src/lib/articles/taxonomy.ts';
@@ -57,8 +58,6 @@ export interface Article {
   kbId: string;
   /** Slugs the article had before: /fixes/<former slug>/ redirects to it. */
   formerSlugs: string[];
-  /** The alerts it fixes, by file name in content/alerts/. */
-  errors: string[];
   /** The iOS versions its steps describe. */
   appliesTo: { from: string; to?: string };
   /** The body, Markdown. */
@@ -107,7 +106,6 @@ function readArticle(file: string): Article {
     related: list(data.related),
     kbId: String(field('kbId')),
     formerSlugs: list(data.formerSlugs),
-    errors: list(data.errors),
     appliesTo: appliesTo.to === undefined ? { from: String(appliesTo.from) } : { from: String(appliesTo.from), to: String(appliesTo.to) },
     body,
     settingsPaths: settingsPathsIn(body),
@@ -207,9 +205,13 @@ export const alerts: readonly Alert[] = fs.existsSync(ALERTS_DIR)
       .map(readAlert)
   : [];
 
-/** The alerts whose `fixes` list an article, in file-name order. */
+const alertsOfFix = alertsByFix(
+  alerts.map((alert) => ({ id: alert.slug, data: { title: alert.title, fixes: alert.fixes.map((id) => ({ id })) }, alert })),
+);
+
+/** The alerts whose `fixes` list an article, in the order its page lists them (alertsByFix, as the build). */
 export function alertsFixedBy(slug: string): Alert[] {
-  return alerts.filter((alert) => alert.fixes.includes(slug));
+  return (alertsOfFix.get(slug) ?? []).map(({ alert }) => alert);
 }
 
 /** Either form of an article's risk label, as readers see it. */

@@ -188,7 +188,7 @@ export const FLOW_FIXTURE = `- id: fixture-start
 
 /**
  * A fixture alert, as content/alerts/<name>.md: `fixes` names fixture articles
- * (each must list the alert in its `errors` too, or the build fails).
+ * (a name that is not one fails the build), whose pages then list the alert.
  */
 export function alertFixture(a: { title: string; text: string; wording?: 'apple-described' | 'reported'; fixes: string[] }): string {
   const wording = a.wording ?? 'reported';
