@@ -383,7 +383,7 @@ const SUCCESS_LINES = [
   'The warning about an old backup should not come back the next day.',
 ];
 
-const ERROR_MESSAGES = [
+const ALERT_MESSAGES = [
   'The last backup could not be completed.',
   'iPhone Backup Failed',
   'There was a problem enabling iCloud Backup.',
@@ -504,8 +504,8 @@ function kbIdFor(index: number): string {
 export const MAX_ARTICLES = 90000;
 
 /**
- * A whole synthetic site: N articles, the alert pages they name (each alert
- * naming its articles back, as the build requires), and a small troubleshooter
+ * A whole synthetic site: N articles, the alert pages that name them (an
+ * article's page lists its alerts from these), and a small troubleshooter
  * flow over the first articles on the path.
  */
 export function generateSite(n: number, seed = DEFAULT_SEED): { articles: GeneratedArticle[]; supportFiles: GeneratedFile[] } {
@@ -515,7 +515,7 @@ export function generateSite(n: number, seed = DEFAULT_SEED): { articles: Genera
   });
   const alertFiles = [...fixesByAlert].map(([message, fixes]) => ({
     slug: alertSlug(message),
-    file: `content/errors/${alertSlug(message)}.md`,
+    file: `content/alerts/${alertSlug(message)}.md`,
     text: withFrontmatter(
       {
         title: message.length <= 70 ? message : `${message.slice(0, 66)}…`,
@@ -596,10 +596,10 @@ function generateArticles(
       if (other.slug !== d.slug) related.add(other.slug);
     }
     const next = nextOf.get(d.slug);
-    const alerts = r.chance(0.4) ? r.sample(ERROR_MESSAGES, r.int(1, 3)) : [];
+    const alerts = r.chance(0.4) ? r.sample(ALERT_MESSAGES, r.int(1, 3)) : [];
     onAlerts(d.slug, alerts);
     // The last on the path wraps round to the first, which is no next step.
-    const text = article(r, d, i, [...related], next?.slug === d.slug ? undefined : next, alerts);
+    const text = article(r, d, i, [...related], next?.slug === d.slug ? undefined : next);
     return { slug: d.slug, file: `content/fixes/${d.slug}.mdx`, text, risk: d.risk };
   });
 }
@@ -609,7 +609,7 @@ function alertSlug(message: string): string {
   return slugify(message).slice(0, 60).replace(/-$/, '');
 }
 
-function frontmatter(r: Random, d: Draft, index: number, related: string[], alerts: string[]): Frontmatter {
+function frontmatter(r: Random, d: Draft, index: number, related: string[]): Frontmatter {
   const symptom = r.pick(SYMPTOMS);
   const description = fitSentences(
     [
@@ -638,7 +638,6 @@ function frontmatter(r: Random, d: Draft, index: number, related: string[], aler
     risk: d.risk,
     lastReviewed: `${r.pick(['2025', '2026'])}-${month}-${day}`,
     checkedForIos: r.pick(['18', '26']),
-    errors: alerts.length > 0 ? alerts.map(alertSlug) : undefined,
     related,
     sources: r.sample(SOURCES, r.int(1, 3)).map((source) => ({ title: source.title, url: source.url })),
   };
@@ -660,8 +659,8 @@ function steps(r: Random, subject: Draft['subject']): string {
     .join('\n');
 }
 
-function article(r: Random, d: Draft, index: number, related: string[], next: Draft | undefined, alerts: string[]): string {
-  const data = frontmatter(r, d, index, related, alerts);
+function article(r: Random, d: Draft, index: number, related: string[], next: Draft | undefined): string {
+  const data = frontmatter(r, d, index, related);
   const parts: string[] = [];
   parts.push(
     '## When to try this',

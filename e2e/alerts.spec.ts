@@ -10,7 +10,7 @@
  * Expectations come from the content files (test/support/content.ts), never from a
  * second hand-written list.
  */
-import { ERRORS_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH } from '../src/lib/links/routes';
 import { alerts, alertsFixedBy, articles } from '../test/support/content';
 import { byTier, coveringSample } from '../test/support/tiers';
 import { expect, test } from './fixtures';
@@ -69,7 +69,7 @@ for (const { label, tag, items } of articleTiers) {
 
 test("Pagefind finds each alert page among the first 3 results for the alert's full text", async ({ page }) => {
   // Any page of the site: this calls Pagefind's own API, independent of the search UI.
-  await page.goto(ERRORS_PATH);
+  await page.goto(ALERTS_PATH);
   const problems: string[] = [];
   for (const alert of alerts) {
     const top = await page.evaluate(

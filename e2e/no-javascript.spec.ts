@@ -1,4 +1,4 @@
-import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
 import { pathArticles, safetyNet } from '../test/support/content';
 import { expect, test } from './fixtures';
 
@@ -26,7 +26,7 @@ test('without JavaScript the search page says search needs it, and offers the wa
   expect(noticeTop).toBeLessThan(browseTop);
   for (const [text, href] of [
     ['Answer a few questions', TROUBLESHOOT_PATH],
-    ['Look up the alert', ERRORS_PATH],
+    ['Look up the alert', ALERTS_PATH],
     ['See every fix', FIXES_PATH],
   ] as const) {
     const link = notice.locator(`a[href="${href}"]`);
@@ -34,7 +34,7 @@ test('without JavaScript the search page says search needs it, and offers the wa
     await expect(link).toHaveText(text);
   }
   // Each way works without JavaScript: the alerts' page lists the alerts.
-  await notice.locator(`a[href="${ERRORS_PATH}"]`).click();
-  await expect(page).toHaveURL(ERRORS_PATH);
+  await notice.locator(`a[href="${ALERTS_PATH}"]`).click();
+  await expect(page).toHaveURL(ALERTS_PATH);
   await expect(page.locator('main a[href^="/errors/"]').first()).toBeVisible();
 });

@@ -3,7 +3,7 @@
  * words that never appear together), the kind of each result, and a dialog
  * that opens at once, before any search file has arrived.
  */
-import { ERRORS_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
 import type { Page } from '@playwright/test';
 import { readDist } from '../test/support/dist';
 import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
@@ -81,7 +81,7 @@ test.describe('readers’ own words', () => {
       const wayForward = page.locator(`${DIALOG.dialog} [data-search-way-forward]`);
       await expect(wayForward).toBeVisible();
       await expect(wayForward.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', TROUBLESHOOT_PATH);
-      await expect(wayForward.getByRole('link', { name: 'look up the alert' })).toHaveAttribute('href', ERRORS_PATH);
+      await expect(wayForward.getByRole('link', { name: 'look up the alert' })).toHaveAttribute('href', ALERTS_PATH);
     });
 
     await test.step('each result shows its kind: Fix, Alert, Guided questions (the search page’s: e2e/search.spec.ts)', async () => {

@@ -7,7 +7,7 @@
  * CURRENT_IOS (src/lib/settings/ios-version.ts); then the rest, overdue first. A
  * report: it exits 0 whatever it finds.
  *
- * Reads content/fixes/*.mdx, content/errors/*.md and the Settings vocabulary,
+ * Reads content/fixes/*.mdx, content/alerts/*.md and the Settings vocabulary,
  * without a build; the schedule itself is src/lib/articles/review.ts.
  *
  * Runs under Node's type stripping: erasable TypeScript only.
@@ -48,5 +48,5 @@ function entriesIn(folder: string, extension: string, kind: Kind) {
 }
 
 const today = new Date();
-const entries = [...entriesIn('content/fixes', '.mdx', 'article'), ...entriesIn('content/errors', '.md', 'alert')];
+const entries = [...entriesIn('content/fixes', '.mdx', 'article'), ...entriesIn('content/alerts', '.md', 'alert')];
 console.log(formatReviewReport(reviewSchedule(entries, today, CURRENT_IOS), today, CURRENT_IOS));

@@ -12,8 +12,8 @@ function fixesSchema() {
   return schema;
 }
 function alertsSchema() {
-  const { schema } = collections.errors;
-  if (!schema || typeof schema === 'function') throw new Error('The errors collection needs a plain schema object.');
+  const { schema } = collections.alerts;
+  if (!schema || typeof schema === 'function') throw new Error('The alerts collection needs a plain schema object.');
   return schema;
 }
 const schema = fixesSchema();
@@ -30,7 +30,6 @@ const valid = {
   risk: 'none',
   lastReviewed: new Date('2026-11-25T00:00:00Z'),
   checkedForIos: '26',
-  errors: ['last-backup-could-not-be-completed'],
   related: ['check-icloud-storage', 'update-ios'],
   sources: [{ title: 'Apple Support: Back up iPhone', url: 'https://support.apple.com/en-us/108770' }],
 };
@@ -57,8 +56,8 @@ describe('fixes schema: valid frontmatter', () => {
     const result = schema.safeParse(valid);
     expect(result.error?.issues).toBeUndefined();
     expect(result.success).toBe(true);
-    // Every plain field comes through as written (errors and related become references).
-    const { errors: _errors, related: _related, ...plainFields } = valid;
+    // Every plain field comes through as written (related becomes references).
+    const { related: _related, ...plainFields } = valid;
     expect(result.data).toMatchObject(plainFields);
   });
 
@@ -82,11 +81,10 @@ describe('fixes schema: valid frontmatter', () => {
     expect(result.data?.lastReviewed.toISOString()).toBe('2026-11-25T00:00:00.000Z');
   });
 
-  test('accepts an article without errors, related or formerSlugs, defaulting each to []', () => {
-    const { errors: _e, related: _r, ...rest } = valid;
+  test('accepts an article without related or formerSlugs, defaulting each to []', () => {
+    const { related: _r, ...rest } = valid;
     const result = schema.safeParse(rest);
     expect(result.success).toBe(true);
-    expect(result.data?.errors).toEqual([]);
     expect(result.data?.related).toEqual([]);
     expect(result.data?.formerSlugs).toEqual([]);
   });
@@ -176,7 +174,7 @@ describe("sources: at least one of Apple's own pages", () => {
   });
 });
 
-describe('errors (alerts) schema', () => {
+describe('alerts schema', () => {
   const alerts = alertsSchema();
   const validAlert = {
     title: 'Not enough iCloud storage',
@@ -366,8 +364,8 @@ describe('fixes schema: invalid frontmatter', () => {
     expectIssue({ sources: [] }, ['sources'], /at least one source/);
   });
 
-  test('rejects errors given as a single string instead of a list', () => {
-    expectIssue({ errors: 'iphone-backup-failed' }, ['errors'], /expected array/);
+  test('rejects a list of alerts: each alert names its fixes, not the other way round', () => {
+    expectIssue({ errors: ['iphone-backup-failed'] }, [], /errors/);
   });
 
   test('rejects a former slug that is not a slug, saying what a slug is', () => {

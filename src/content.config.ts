@@ -120,8 +120,6 @@ const fixes = defineCollection({
       lastReviewed,
       /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
       checkedForIos,
-      /** The alerts this fix addresses, by file name in content/errors/. Each alert must list this fix too. */
-      errors: z.array(reference('errors')).default([]),
       /**
        * Other words readers use for this fix or problem ("Apple ID", "log out"),
        * shown as "Also known as" and weighted in search. Only honest names: a
@@ -212,10 +210,10 @@ const troubleshooterAnswer = z
     /** With fix: one or two sentences on the result page saying why this fix fits these answers. */
     why: z.string().min(20).max(300, 'must be at most 300 characters').optional(),
     /**
-     * The alert this answer reports, by file name in content/errors/. An alert
+     * The alert this answer reports, by file name in content/alerts/. An alert
      * names its cause, so a fix it lists first needs no rule-out question before it.
      */
-    alert: reference('errors').optional(),
+    alert: reference('alerts').optional(),
     /**
      * On an answer of a question with gate: true when this answer passes the
      * gate (the reader has a copy; the iPhone is not managed). Leave it out on
@@ -321,9 +319,9 @@ function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
   };
 }
 
-const errors = defineCollection({
+const alerts = defineCollection({
   // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
-  loader: globWithVocabulary({ pattern: '*.md', base: './content/errors' }),
+  loader: globWithVocabulary({ pattern: '*.md', base: './content/alerts' }),
   schema: z
     .object({
       /** A short name for the alert, used as the page title. */
@@ -337,7 +335,10 @@ const errors = defineCollection({
       wording: z.enum(ALERT_WORDINGS),
       /** The page that quotes the exact text. Required with wording "reported". */
       textSource: source.optional(),
-      /** The fixes to try for this alert, in order, by file name. Each must list this alert too. */
+      /**
+       * The fixes to try for this alert, in order, by file name in content/fixes/. The only link
+       * between alerts and fixes: a fix's page lists the alerts that name it (src/lib/articles/alert-links.ts).
+       */
       fixes: z.array(reference('fixes')).min(1, 'must name at least one fix'),
       /** The day the page was last checked against its sources (not on a device). */
       lastReviewed,
@@ -372,4 +373,4 @@ const settings = defineCollection({
   schema: settingsEntrySchema,
 });
 
-export const collections = { fixes, errors, troubleshooter, settings };
+export const collections = { fixes, alerts, troubleshooter, settings };

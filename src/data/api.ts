@@ -5,7 +5,7 @@
  */
 import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/outputs/api';
 import { safetyNetPathsOf } from '../lib/outputs/reply-text';
-import { getAlerts, getAlertsForFix, getFixesForAlert } from './errors';
+import { getAlerts, getAlertsForFix, getFixesForAlert } from './alerts';
 import { getFixes, getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 

@@ -1,11 +1,11 @@
 /**
  * The checks the build runs on the content collections before it renders a
  * page (src/data/: the cross-article rules, the troubleshooter's rules and
- * help lines, alerts against fixes and their Settings paths, redirect
+ * help lines, the fixes alerts name and their Settings paths, redirect
  * clashes), fed the build-failure tests' broken fixture sites as mocked
  * content (test/support/mock-content.ts) instead of a real `astro build`.
- * Each case here is one of e2e/build-failures.spec.ts, with the same input
- * and the same message parts: the file, the field and what is allowed.
+ * Each failure case here is one of e2e/build-failures.spec.ts, with the same
+ * input and the same message parts: the file, the field and what is allowed.
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { expectFailureLine } from '../../test/support/expect-failure';
@@ -24,7 +24,8 @@ async function load(content: MockCollections) {
   }));
   return {
     getFixes: (await import('./fixes')).getFixes,
-    getAlerts: (await import('./errors')).getAlerts,
+    getAlerts: (await import('./alerts')).getAlerts,
+    getAlertsForFix: (await import('./alerts')).getAlertsForFix,
     getTroubleshooter: (await import('./troubleshooter')).getTroubleshooter,
     getRedirects: (await import('./redirects')).getRedirects,
   };
@@ -41,13 +42,13 @@ afterEach(() => {
 });
 
 const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);
-const FIXTURE_ALERT = 'content/errors/fixture-alert.md';
+const FIXTURE_ALERT = 'content/alerts/fixture-alert.md';
 const alert = () => alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha'] });
 
 describe('the valid fixture site (the control of every case below)', () => {
   test('passes every check, and redirects each former slug, former question id and alert former slug', async () => {
     const flow = FLOW_FIXTURE.replace('- id: fixture-more\n', '- id: fixture-more\n  formerSlugs: [fixture-old]\n');
-    const alpha = addField(addField(fixture('alpha'), 'formerSlugs', ['old-name']), 'errors', ['fixture-alert']);
+    const alpha = addField(fixture('alpha'), 'formerSlugs', ['old-name']);
     const data = await load(mockCollections({ alpha }, flow, { [FIXTURE_ALERT]: addField(alert(), 'formerSlugs', ['old-alert']) }));
     expect((await data.getFixes()).map((fix) => fix.id).sort()).toEqual(['alpha', 'bravo', 'charlie', 'safety']);
     expect((await data.getAlerts()).map((a) => a.id)).toEqual(['fixture-alert']);
@@ -143,20 +144,32 @@ describe('redirects (getRedirects)', () => {
   });
 });
 
-describe('alerts (getAlerts)', () => {
-  test('an alert and a fix that name each other one way only: the check names the files', async () => {
-    // The alert names alpha, which does not name it back; bravo names the alert, which does not name bravo.
+describe('alerts (getAlerts, getAlertsForFix)', () => {
+  test('an alert naming a fix that does not exist: the check names the file, fixes[i] and the fixes allowed', async () => {
+    const broken = alertFixture({ title: 'Fixture alert', text: 'The fixture backup failed.', fixes: ['alpha', 'alfa'] });
+    const data = await load(mockCollections({}, FLOW_FIXTURE, { [FIXTURE_ALERT]: broken }));
+    await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, 'fixes[1] is "alfa"', 'Use one of: alpha, bravo, charlie, safety.']);
+  });
+
+  test("a fix's alerts are the alerts that name it, by title", async () => {
+    const named = (title: string, fixes: string[]) => alertFixture({ title, text: `${title}: the fixture backup failed.`, fixes });
     const data = await load(
-      mockCollections({ bravo: addField(fixture('bravo'), 'errors', ['fixture-alert']) }, FLOW_FIXTURE, { [FIXTURE_ALERT]: alert() }),
+      mockCollections({}, FLOW_FIXTURE, {
+        'content/alerts/zulu.md': named('Zulu fixture alert', ['bravo', 'alpha']),
+        'content/alerts/yankee.md': named('Alpha fixture alert', ['alpha']),
+        'content/alerts/xray.md': named('Middle fixture alert', ['charlie', 'alpha']),
+      }),
     );
-    const message = await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, 'content/fixes/alpha.mdx']);
-    expect(message.split('\n').some((line) => line.includes('content/fixes/bravo.mdx') && line.includes(FIXTURE_ALERT))).toBe(true);
+    const fixes = new Map((await data.getFixes()).map((fix) => [fix.id, fix]));
+    const alertsOf = async (id: string) => (await data.getAlertsForFix(defined(fixes.get(id), id))).map((a) => a.id);
+    expect(await alertsOf('alpha')).toEqual(['yankee', 'xray', 'zulu']);
+    expect(await alertsOf('bravo')).toEqual(['zulu']);
+    expect(await alertsOf('safety')).toEqual([]);
   });
 
   test('a Settings path in an alert is checked: the check stops, naming the file, the path and the step', async () => {
     const broken = alert().replace('This is fixture text', 'Open **Settings > Wi-Fy** first. This is fixture text');
-    const alpha = addField(fixture('alpha'), 'errors', ['fixture-alert']);
-    const data = await load(mockCollections({ alpha }, FLOW_FIXTURE, { [FIXTURE_ALERT]: broken }));
+    const data = await load(mockCollections({}, FLOW_FIXTURE, { [FIXTURE_ALERT]: broken }));
     await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
   });
 });

@@ -4,9 +4,9 @@ import { newestFirst } from '../lib/articles/changes';
 import { isoDate } from '../lib/format';
 import { COVERED_IOS } from '../lib/settings/ios-version';
 import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '../lib/outputs/reply-text';
-import { errorPath, kbPath } from '../lib/links/routes';
+import { alertPath, kbPath } from '../lib/links/routes';
 import { needsSafetyNet } from '../lib/articles/taxonomy';
-import { getFixesForAlert, type Alert } from './errors';
+import { getFixesForAlert, type Alert } from './alerts';
 import { getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 
@@ -53,7 +53,7 @@ export async function alertTextOf(alert: Alert, site: URL): Promise<string> {
       shortUrl: new URL(kbPath(fix.data.kbId), site).href,
       copyFirstUrl: needsSafetyNet(fix.data) ? copyFirstUrl : undefined,
     })),
-    pageUrl: new URL(errorPath(alert.id), site).href,
+    pageUrl: new URL(alertPath(alert.id), site).href,
     siteUrl: site.origin,
     footer: [`Last reviewed: ${isoDate(alert.data.lastReviewed)}, checked for iOS ${alert.data.checkedForIos}`],
   });

@@ -17,12 +17,12 @@ import {
   type Redirect,
   type RedirectSource,
 } from '../lib/links/redirects';
-import { alertTextPath, apiFixPath, errorPath, fixPath, kbPath, replyTextPath } from '../lib/links/routes';
+import { alertTextPath, apiFixPath, alertPath, fixPath, kbPath, replyTextPath } from '../lib/links/routes';
 import { SITE_NAME } from '../lib/site';
 import { questionIdPath } from '../lib/links/routes';
 import { goneRedirects, LEDGER_FILE } from '../lib/links/url-ledger';
 import { readLedgerFile } from '../lib/links/url-ledger-file';
-import { getAlerts } from './errors';
+import { getAlerts } from './alerts';
 import { getFixes } from './fixes';
 import { getTroubleshooter } from './troubleshooter';
 
@@ -51,7 +51,7 @@ async function build(): Promise<Redirects> {
 
   const titles = new Map<string, string>([
     ...fixes.map((fix) => [fixPath(fix.id), fix.data.title] as const),
-    ...alerts.map((alert) => [errorPath(alert.id), alert.data.title] as const),
+    ...alerts.map((alert) => [alertPath(alert.id), alert.data.title] as const),
     ...troubleshooter.questions.map((page) => [page.path, page.question.data.question] as const),
     ...troubleshooter.results.map((page) => [page.path, page.title] as const),
   ]);
@@ -73,8 +73,8 @@ async function build(): Promise<Redirects> {
       return [fixPath(fix.id), replyTextPath(fix.data.kbId), apiFixPath(fix.id)].map((path) => ({ path, origin }));
     }),
     ...alerts.flatMap((alert) => {
-      const origin = alert.filePath ?? `content/errors/${alert.id}.md`;
-      return [errorPath(alert.id), alertTextPath(alert.id)].map((path) => ({ path, origin }));
+      const origin = alert.filePath ?? `content/alerts/${alert.id}.md`;
+      return [alertPath(alert.id), alertTextPath(alert.id)].map((path) => ({ path, origin }));
     }),
     ...[...troubleshooter.questions, ...troubleshooter.results].map((page) => ({
       path: page.path,

@@ -3,11 +3,11 @@
  * each once, with the pages that use it: the data of /settings-paths/.
  */
 import { COVERED_IOS } from '../lib/settings/ios-version';
-import { errorPath, fixPath } from '../lib/links/routes';
+import { alertPath, fixPath } from '../lib/links/routes';
 import type { Mention } from '../lib/settings/settings-mentions';
 import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings/settings-paths';
 import type { SettingsEntry } from '../lib/settings/settings-vocabulary';
-import { getAlerts } from './errors';
+import { getAlerts } from './alerts';
 import { getFixes } from './fixes';
 import { getResolvedBody, getVocabulary } from './settings';
 import { getTroubleshooter } from './troubleshooter';
@@ -41,7 +41,7 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
   };
   for (const fix of fixes) use((await getResolvedBody(fix, fix.data.appliesTo)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
   for (const alert of alerts)
-    use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: errorPath(alert.id) });
+    use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: alertPath(alert.id) });
   for (const question of troubleshooter.questions) {
     if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
   }

@@ -11,7 +11,7 @@ import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '../lib/troublesh
 import { assertValidFlow } from '../lib/troubleshooter/troubleshooter-rules';
 import { COVERED_IOS } from '../lib/settings/ios-version';
 import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings/settings-text';
-import { getAlerts } from './errors';
+import { getAlerts } from './alerts';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
 import { needsSafetyNet } from '../lib/articles/taxonomy';

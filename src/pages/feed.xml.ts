@@ -1,10 +1,10 @@
 /** /feed.xml: the feed of changes (RSS 2.0), one item per fix and alert, dated by its last review. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getAlerts } from '../data/errors';
+import { getAlerts } from '../data/alerts';
 import { getFixes } from '../data/fixes';
 import { feedItems } from '../lib/outputs/feed';
-import { errorPath, fixPath } from '../lib/links/routes';
+import { alertPath, fixPath } from '../lib/links/routes';
 import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
 import { siteOf } from '../lib/links/site-url';
 
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
         kind: 'alert' as const,
         id: alert.id,
         title: alert.data.title,
-        url: url(errorPath(alert.id)),
+        url: url(alertPath(alert.id)),
         lastReviewed: alert.data.lastReviewed,
       })),
     ]),

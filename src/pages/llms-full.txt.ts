@@ -1,10 +1,10 @@
 /** /llms-full.txt: the whole knowledge base as plain text, from the same converter as the replies. */
 import type { APIRoute } from 'astro';
-import { getAlerts } from '../data/errors';
+import { getAlerts } from '../data/alerts';
 import { getFixes } from '../data/fixes';
 import { alertTextOf, fullTextOf } from '../data/plain-text';
 import { formatLlmsFull } from '../lib/outputs/llms';
-import { errorPath, fixPath } from '../lib/links/routes';
+import { alertPath, fixPath } from '../lib/links/routes';
 import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
 import { siteOf } from '../lib/links/site-url';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const documents = [
     ...(await Promise.all(fixes.map(async (fix) => ({ url: new URL(fixPath(fix.id), at).href, text: await fullTextOf(fix, at) })))),
     ...(await Promise.all(
-      alerts.map(async (alert) => ({ url: new URL(errorPath(alert.id), at).href, text: await alertTextOf(alert, at) })),
+      alerts.map(async (alert) => ({ url: new URL(alertPath(alert.id), at).href, text: await alertTextOf(alert, at) })),
     )),
   ];
   return new Response(formatLlmsFull(SITE_NAME, SITE_SUMMARY, documents), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,6 +1,6 @@
 /** /llms.txt (llmstxt.org): what the site is, then every fix and alert with a line each and a link to its plain text. */
 import type { APIRoute } from 'astro';
-import { getAlerts, getFixesForAlert } from '../data/errors';
+import { getAlerts, getFixesForAlert } from '../data/alerts';
 import { getPathFixes, getSafetyNet } from '../data/fixes';
 import { claimsExactText } from '../lib/articles/alert-wording';
 import { formatLlmsTxt } from '../lib/outputs/llms';

@@ -3,7 +3,7 @@
  * "Did you mean …?" speller. Made at build time; loaded only with search.
  */
 import type { APIRoute } from 'astro';
-import { getAlertsForFix } from '../data/errors';
+import { getAlertsForFix } from '../data/alerts';
 import { getFixes } from '../data/fixes';
 import { vocabularyList } from '../lib/search/speller';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
   const sources = await Promise.all(
     fixes.map(async (fix) => ({
       ...fix.data,
-      errorMessages: (await getAlertsForFix(fix)).map((alert) => alert.data.text),
+      alertTexts: (await getAlertsForFix(fix)).map((alert) => alert.data.text),
       body: fix.body ?? '',
     })),
   );

@@ -1,9 +1,9 @@
 /**
  * Alert pages as built, read from dist/ (no browser): /errors/ lists every
- * alert of content/errors/*.md, each /errors/<slug>/ quotes its exact text
+ * alert of content/alerts/*.md, each /errors/<slug>/ quotes its exact text
  * (or, for an alert Apple only describes, gives the description without
  * quotation marks), says whose wording it is, names its sources and lists its
- * fixes in the file's order, and each article lists the alerts it fixes.
+ * fixes in the file's order, and each article lists the alerts that name it.
  * e2e/alerts.spec.ts keeps what needs a browser: the layout of a covering
  * sample of these pages, and Pagefind finding each alert's page.
  *
@@ -11,7 +11,7 @@
  * second hand-written list.
  */
 import { describe, expect, test } from 'vitest';
-import { ERRORS_PATH } from '../../src/lib/links/routes.ts';
+import { ALERTS_PATH } from '../../src/lib/links/routes.ts';
 import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../../src/lib/articles/alert-wording.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { alerts, alertsFixedBy, articleBySlug, articles } from '../support/content.ts';
@@ -44,7 +44,7 @@ test('there are alerts to test', () => {
 });
 
 test('/errors/ lists every alert with its text, quoting only exact texts, and no other', () => {
-  const page = builtPage(ERRORS_PATH);
+  const page = builtPage(ALERTS_PATH);
   const listed = $$(page.main, 'a[href^="/errors/"]')
     .map(hrefOf)
     .filter((href) => /^\/errors\/[^/]+\/$/.test(href ?? ''));
@@ -88,7 +88,7 @@ describe("each alert page: the text, whose wording it is, its sources, and the f
     const note = defined(notes[0], 'the note');
     expect(shown.has(note), 'the note shows').toBe(true);
     const wording = alert.wording as AlertWording;
-    expect(Object.keys(WHOSE), `wording "${alert.wording}" of content/errors/${alert.slug}.md`).toContain(wording);
+    expect(Object.keys(WHOSE), `wording "${alert.wording}" of content/alerts/${alert.slug}.md`).toContain(wording);
     expect(text(note)).toContain(ALERT_WORDING_NOTES[wording]);
     expect(text(note)).toMatch(WHOSE[wording]);
     expect($$(note, 'a[href^="https://"]')).toHaveLength(isExact(alert) ? 1 : 0);
@@ -112,7 +112,7 @@ describe("each alert page: the text, whose wording it is, its sources, and the f
   });
 });
 
-describe('each article lists exactly the alerts that name it, each linking to its page', () => {
+describe('each article lists exactly the alerts that name it, by title, each linking to its page', () => {
   test.each(articles.map((a) => [a.url, a] as const))('%s', (url, article) => {
     const expected = alertsFixedBy(article.slug);
     const page = builtPage(url);
@@ -128,7 +128,7 @@ describe('each article lists exactly the alerts that name it, each linking to it
     expect(shownElements(page).has(defined(label[0], 'the label')), '"Fixes these alerts" shows').toBe(true);
 
     const links = $$(block, 'li a');
-    expect(links.map(hrefOf).sort()).toEqual(expected.map((alert) => alert.url).sort());
+    expect(links.map(hrefOf)).toEqual(expected.map((alert) => alert.url));
     for (const alert of expected) {
       const link = defined($(block, `a[href="${alert.url}"]`), alert.slug);
       expect(text(link), alert.slug).toBe(alert.text);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { alertsByFix } from '../../src/lib/articles/alert-links.ts';
 import { isoDate } from '../../src/lib/format.ts';
 import { questionPath } from '../../src/lib/links/routes.ts';
 import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '../../src/lib/articles/taxonomy.ts';
@@ -17,7 +18,7 @@ import { coveringSample } from './tiers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXES_DIR = path.join(ROOT, 'content', 'fixes');
-const ERRORS_DIR = path.join(ROOT, 'content', 'errors');
+const ALERTS_DIR = path.join(ROOT, 'content', 'alerts');
 
 /**
  * The Settings paths written in a content file, in order: bold text starting
@@ -57,8 +58,6 @@ export interface Article {
   kbId: string;
   /** Slugs the article had before: /fixes/<former slug>/ redirects to it. */
   formerSlugs: string[];
-  /** The alerts it fixes, by file name in content/errors/. */
-  errors: string[];
   /** The iOS versions its steps describe. */
   appliesTo: { from: string; to?: string };
   /** The body, Markdown. */
@@ -107,7 +106,6 @@ function readArticle(file: string): Article {
     related: list(data.related),
     kbId: String(field('kbId')),
     formerSlugs: list(data.formerSlugs),
-    errors: list(data.errors),
     appliesTo: appliesTo.to === undefined ? { from: String(appliesTo.from) } : { from: String(appliesTo.from), to: String(appliesTo.to) },
     body,
     settingsPaths: settingsPathsIn(body),
@@ -162,7 +160,7 @@ export function articleBySlug(slug: string): Article {
 }
 
 export interface Alert {
-  /** The file name in content/errors/, without .md. */
+  /** The file name in content/alerts/, without .md. */
   slug: string;
   /** Its page: /errors/<slug>/. */
   url: string;
@@ -182,7 +180,7 @@ export interface Alert {
 }
 
 function readAlert(file: string): Alert {
-  const { data, body, field } = readContentFile(ERRORS_DIR, file);
+  const { data, body, field } = readContentFile(ALERTS_DIR, file);
   const slug = file.replace(/\.md$/, '');
   return {
     slug,
@@ -198,18 +196,22 @@ function readAlert(file: string): Alert {
   };
 }
 
-/** Every alert in content/errors/, in file-name order. */
-export const alerts: readonly Alert[] = fs.existsSync(ERRORS_DIR)
+/** Every alert in content/alerts/, in file-name order. */
+export const alerts: readonly Alert[] = fs.existsSync(ALERTS_DIR)
   ? fs
-      .readdirSync(ERRORS_DIR)
+      .readdirSync(ALERTS_DIR)
       .filter((file) => file.endsWith('.md'))
       .sort()
       .map(readAlert)
   : [];
 
-/** The alerts whose `fixes` list an article, in file-name order. */
+const alertsOfFix = alertsByFix(
+  alerts.map((alert) => ({ id: alert.slug, data: { title: alert.title, fixes: alert.fixes.map((id) => ({ id })) }, alert })),
+);
+
+/** The alerts whose `fixes` list an article, in the order its page lists them (alertsByFix, as the build). */
 export function alertsFixedBy(slug: string): Alert[] {
-  return alerts.filter((alert) => alert.fixes.includes(slug));
+  return (alertsOfFix.get(slug) ?? []).map(({ alert }) => alert);
 }
 
 /** Either form of an article's risk label, as readers see it. */

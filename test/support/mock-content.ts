@@ -27,7 +27,7 @@ interface MockEntry {
   data: Record<string, unknown>;
 }
 
-export type MockCollections = Record<'fixes' | 'errors' | 'troubleshooter' | 'settings', MockEntry[]>;
+export type MockCollections = Record<'fixes' | 'alerts' | 'troubleshooter' | 'settings', MockEntry[]>;
 
 function schemaOf(name: keyof typeof collections) {
   const { schema } = collections[name];
@@ -44,7 +44,7 @@ function parsed(name: keyof typeof collections, data: unknown, file: string): Re
   return result.data;
 }
 
-function markdownEntry(collection: 'fixes' | 'errors', filePath: string, text: string): MockEntry {
+function markdownEntry(collection: 'fixes' | 'alerts', filePath: string, text: string): MockEntry {
   const { data, body } = readFrontmatter(text);
   const id = path.basename(filePath).replace(/\.mdx?$/, '');
   return { id, collection, filePath, body, data: parsed(collection, data, filePath) };
@@ -64,7 +64,7 @@ function settings(): MockEntry[] {
 /**
  * The collections of the fixture site, like buildWithFixtures(changes, flow,
  * { files }): FIXTURES with `changes` applied (null leaves a file out),
- * `flow` as the troubleshooter, and `files` such as content/errors/<name>.md.
+ * `flow` as the troubleshooter, and `files` such as content/alerts/<name>.md.
  */
 export function mockCollections(
   changes: Record<string, string | null> = {},
@@ -74,16 +74,16 @@ export function mockCollections(
   const fixes = Object.entries({ ...FIXTURES, ...changes }).flatMap(([name, text]) =>
     text === null ? [] : [markdownEntry('fixes', `content/fixes/${name}.mdx`, text)],
   );
-  const errors = Object.entries(files)
-    .filter(([file]) => file.startsWith('content/errors/'))
-    .map(([file, text]) => markdownEntry('errors', file, text));
+  const alerts = Object.entries(files)
+    .filter(([file]) => file.startsWith('content/alerts/'))
+    .map(([file, text]) => markdownEntry('alerts', file, text));
   const troubleshooter = (parseYaml(flow) as { id: string }[]).map((item) => ({
     id: item.id,
     collection: 'troubleshooter',
     filePath: FLOW_FILE,
     data: parsed('troubleshooter', item, FLOW_FILE),
   }));
-  return { fixes, errors, troubleshooter, settings: settings() };
+  return { fixes, alerts, troubleshooter, settings: settings() };
 }
 
 /**

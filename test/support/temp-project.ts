@@ -187,8 +187,8 @@ export const FLOW_FIXTURE = `- id: fixture-start
 `;
 
 /**
- * A fixture alert, as content/errors/<name>.md: `fixes` names fixture articles
- * (each must list the alert in its `errors` too, or the build fails).
+ * A fixture alert, as content/alerts/<name>.md: `fixes` names fixture articles
+ * (a name that is not one fails the build), whose pages then list the alert.
  */
 export function alertFixture(a: { title: string; text: string; wording?: 'apple-described' | 'reported'; fixes: string[] }): string {
   const wording = a.wording ?? 'reported';
@@ -208,7 +208,7 @@ export function alertFixture(a: { title: string; text: string; wording?: 'apple-
 }
 
 export interface BuildOptions {
-  /** More files for the copy, by path relative to it, e.g. { "content/errors/x.md": alertFixture(…) }. */
+  /** More files for the copy, by path relative to it, e.g. { "content/alerts/x.md": alertFixture(…) }. */
   files?: Readonly<Record<string, string>>;
   /** Files of the copy's dist/ to read before it is removed, relative to dist/ (see BuildResult.read). */
   read?: readonly string[];
@@ -241,7 +241,7 @@ export interface BuildResult {
  * Runs `astro build` on a temporary copy of the site whose content/fixes/ holds
  * FIXTURES with `changes` applied (a string replaces or adds `<name>.mdx`,
  * null leaves that file out), `flow` as content/troubleshooter/flow.yaml,
- * any `options.files` (such as fixture alerts in content/errors/), and
+ * any `options.files` (such as fixture alerts in content/alerts/), and
  * `options.ledger` as its published-URL ledger.
  * The copy is removed afterwards, unless KEEP_TEMP_PROJECT=1 is set.
  */

@@ -13,7 +13,7 @@ function withoutPositions(node: unknown): unknown {
 }
 
 const remark = unified().use(remarkParse).use(remarkGfm);
-const bodies = ['content/fixes', 'content/errors'].flatMap((folder) =>
+const bodies = ['content/fixes', 'content/alerts'].flatMap((folder) =>
   readdirSync(folder).map((name) => {
     const text = readFileSync(`${folder}/${name}`, 'utf8');
     return { file: `${folder}/${name}`, body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '') };

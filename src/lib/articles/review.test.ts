@@ -102,15 +102,15 @@ describe('reviewEntryOf', () => {
     const text = file(fields, 'Open **Settings > General** and tap **Backups**.');
     expect(reviewEntryOf('article', 'content/fixes/x.mdx', text, words, COVERED_IOS).labelChanges).toHaveLength(2);
     // On iOS 27 and later the control is "Device Backups": the alert's text would not build.
-    expect(() => reviewEntryOf('alert', 'content/errors/x.md', text, words, COVERED_IOS)).toThrow(/^content\/errors\/x\.md: /);
+    expect(() => reviewEntryOf('alert', 'content/alerts/x.md', text, words, COVERED_IOS)).toThrow(/^content\/alerts\/x\.md: /);
   });
 
   test('a missing review field names the file', () => {
-    expect(() => reviewEntryOf('alert', 'content/errors/x.md', file('checkedForIos: "26"', ''), words, COVERED_IOS)).toThrow(
-      'content/errors/x.md: lastReviewed must be a date',
+    expect(() => reviewEntryOf('alert', 'content/alerts/x.md', file('checkedForIos: "26"', ''), words, COVERED_IOS)).toThrow(
+      'content/alerts/x.md: lastReviewed must be a date',
     );
-    expect(() => reviewEntryOf('alert', 'content/errors/x.md', file('lastReviewed: 2026-12-01', ''), words, COVERED_IOS)).toThrow(
-      'content/errors/x.md: checkedForIos must be an iOS version',
+    expect(() => reviewEntryOf('alert', 'content/alerts/x.md', file('lastReviewed: 2026-12-01', ''), words, COVERED_IOS)).toThrow(
+      'content/alerts/x.md: checkedForIos must be an iOS version',
     );
   });
 });
@@ -128,7 +128,7 @@ describe('reviewSchedule', () => {
     const rows = reviewSchedule(
       [
         entry('content/fixes/fresh.mdx', '2026-11-25'),
-        entry('content/errors/old.md', '2026-01-10', { kind: 'alert' }),
+        entry('content/alerts/old.md', '2026-01-10', { kind: 'alert' }),
         entry('content/fixes/older.mdx', '2025-12-01'),
         entry('content/fixes/soon.mdx', '2026-06-15'),
       ],
@@ -137,7 +137,7 @@ describe('reviewSchedule', () => {
     );
     expect(rows.map((row) => row.file)).toEqual([
       'content/fixes/older.mdx',
-      'content/errors/old.md',
+      'content/alerts/old.md',
       'content/fixes/soon.mdx',
       'content/fixes/fresh.mdx',
     ]);
@@ -218,7 +218,7 @@ describe('formatReviewReport', () => {
       reviewSchedule(
         [
           entry('content/fixes/a.mdx', '2026-12-01', { checkedForIos: '27' }),
-          entry('content/errors/b.md', '2026-05-01', { kind: 'alert', checkedForIos: '27' }),
+          entry('content/alerts/b.md', '2026-05-01', { kind: 'alert', checkedForIos: '27' }),
           entry('content/fixes/c.mdx', '2026-11-01', { labelChanges: [{ text: 'Device Backups', version: '27' }] }),
         ],
         today,
@@ -234,7 +234,7 @@ describe('formatReviewReport', () => {
     expect(report).toMatch(
       /due in 151 d\s+2027-05-01\s+2026-11-01\s+26\s+article\s+content\/fixes\/c\.mdx\s+checked for iOS 26 < 27; uses a label changed in iOS 27 \(Device Backups\)\n/,
     );
-    expect(report).toMatch(/OVERDUE by 30 d\s+2026-11-01\s+2026-05-01\s+27\s+alert\s+content\/errors\/b\.md\n/);
+    expect(report).toMatch(/OVERDUE by 30 d\s+2026-11-01\s+2026-05-01\s+27\s+alert\s+content\/alerts\/b\.md\n/);
     expect(report).toMatch(/due in 182 d\s+2027-06-01\s+2026-12-01\s+27\s+article\s+content\/fixes\/a\.mdx\n/);
     expect(lines.at(-1)).toBe('3 page(s), 1 overdue, 1 checked for an iOS older than 27, 1 using a label changed since their check.');
     // The early page first, then overdue before due.

@@ -40,7 +40,7 @@ describe('articleRedirects', () => {
 describe('alertRedirects and questionRedirects', () => {
   test('an alert former slug redirects to its page', () => {
     expect(alertRedirects([{ id: 'needs-wi-fi', data: { formerSlugs: ['no-wifi'] } }])).toEqual([
-      { from: '/errors/no-wifi/', to: '/errors/needs-wi-fi/', origin: 'content/errors/needs-wi-fi.md: formerSlugs entry "no-wifi"' },
+      { from: '/errors/no-wifi/', to: '/errors/needs-wi-fi/', origin: 'content/alerts/needs-wi-fi.md: formerSlugs entry "no-wifi"' },
     ]);
   });
 
@@ -69,13 +69,13 @@ describe('alertRedirects and questionRedirects', () => {
 });
 
 describe('findRedirectCollisions', () => {
-  const live = [{ path: '/errors/needs-wi-fi/', origin: 'content/errors/needs-wi-fi.md' }];
+  const live = [{ path: '/errors/needs-wi-fi/', origin: 'content/alerts/needs-wi-fi.md' }];
 
   test('a redirect from a live URL of another kind names both sides', () => {
-    const redirects = [{ from: '/errors/needs-wi-fi/', to: '/errors/x/', origin: 'content/errors/x.md: formerSlugs entry "needs-wi-fi"' }];
+    const redirects = [{ from: '/errors/needs-wi-fi/', to: '/errors/x/', origin: 'content/alerts/x.md: formerSlugs entry "needs-wi-fi"' }];
     expect(findRedirectCollisions(redirects, live)).toEqual([
       expect.stringMatching(
-        /^content\/errors\/x\.md: formerSlugs entry "needs-wi-fi" makes \/errors\/needs-wi-fi\/ redirect .* is already the live page of content\/errors\/needs-wi-fi\.md/,
+        /^content\/alerts\/x\.md: formerSlugs entry "needs-wi-fi" makes \/errors\/needs-wi-fi\/ redirect .* is already the live page of content\/alerts\/needs-wi-fi\.md/,
       ),
     ]);
   });

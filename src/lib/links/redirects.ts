@@ -9,7 +9,7 @@
  * short links (/kb/ICB-102, /KB/icb-102/) on; elsewhere the 404 page does.
  */
 import { fileOf } from '../articles/content-file';
-import { errorPath, fixPath, kbPath, questionIdPath, questionPath, resultPath } from './routes';
+import { alertPath, fixPath, kbPath, questionIdPath, questionPath, resultPath } from './routes';
 import type { FlowQuestion } from '../troubleshooter/troubleshooter';
 
 export interface Redirect {
@@ -65,9 +65,9 @@ export function articleRedirects(articles: readonly ArticleSource[]): RedirectSo
 export function alertRedirects(alerts: readonly AlertSource[]): RedirectSource[] {
   return alerts.flatMap((alert) =>
     alert.data.formerSlugs.map((slug) => ({
-      from: errorPath(slug),
-      to: errorPath(alert.id),
-      origin: `${fileOf(alert, `content/errors/${alert.id}.md`)}: formerSlugs entry "${slug}"`,
+      from: alertPath(slug),
+      to: alertPath(alert.id),
+      origin: `${fileOf(alert, `content/alerts/${alert.id}.md`)}: formerSlugs entry "${slug}"`,
     })),
   );
 }

@@ -124,7 +124,7 @@ describe('pageOfFile and the other path helpers', () => {
   });
 
   test('sourceFileOfPage maps alert pages to their files too', () => {
-    expect(sourceFileOfPage('/errors/needs-wi-fi/')).toBe('content/errors/needs-wi-fi.md');
+    expect(sourceFileOfPage('/errors/needs-wi-fi/')).toBe('content/alerts/needs-wi-fi.md');
   });
 });
 

@@ -7,7 +7,7 @@ import { stepId } from '../articles/steps.ts';
 
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
-export const ERRORS_PATH = '/errors/';
+export const ALERTS_PATH = '/errors/';
 /** The troubleshooter's start question; the others are /troubleshoot/<question id>/. */
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
 /** The reference of every Settings path the site uses, for agents. */
@@ -23,7 +23,7 @@ export function sourceFileOfPage(pagePath: string): string | undefined {
   const fix = /^\/fixes\/([^/]+)\/$/.exec(pagePath);
   if (fix) return `content/fixes/${fix[1]}.mdx`;
   const alert = /^\/errors\/([^/]+)\/$/.exec(pagePath);
-  return alert ? `content/errors/${alert[1]}.md` : undefined;
+  return alert ? `content/alerts/${alert[1]}.md` : undefined;
 }
 
 /** The permanent short link of an article: it redirects to the article's current URL. */
@@ -52,13 +52,13 @@ export function resultPath(questionId: string, answerId: string): string {
 }
 
 /** The page that explains one alert. */
-export function errorPath(slug: string): string {
-  return `${ERRORS_PATH}${slug}/`;
+export function alertPath(slug: string): string {
+  return `${ALERTS_PATH}${slug}/`;
 }
 
 /** The page that explains one alert, as plain text. */
 export function alertTextPath(slug: string): string {
-  return `${ERRORS_PATH}${slug}.txt`;
+  return `${ALERTS_PATH}${slug}.txt`;
 }
 
 /** The permanent link to one step of an article: its short link and the step's #fragment. */
@@ -134,7 +134,7 @@ export function pageOfFile(path: string): string {
   const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(path);
   if (api?.[1]) return fixPath(api[1]);
   const alertText = /^\/errors\/([^/]+)\.txt$/.exec(path);
-  if (alertText?.[1]) return errorPath(alertText[1]);
+  if (alertText?.[1]) return alertPath(alertText[1]);
   return path;
 }
 

@@ -169,7 +169,7 @@ describe('compareLedger', () => {
     const { problems } = compareLedger(ledger, site(without(baseSite(), '/errors/x/', '/errors/x.txt', '/troubleshoot/q/yes/')));
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /^\/errors\/x\/ \(content\/errors\/x\.md\) no longer resolves, and so does 1 URL\(s\) that reached it: \/errors\/x\.txt\..*add "x" to its formerSlugs/,
+        /^\/errors\/x\/ \(content\/alerts\/x\.md\) no longer resolves, and so does 1 URL\(s\) that reached it: \/errors\/x\.txt\..*add "x" to its formerSlugs/,
       ),
     );
     expect(problems).toContainEqual(

@@ -5,7 +5,7 @@
  * what the status line says about them.
  */
 import type { PagefindOptions, PagefindResultData, PagefindSubResult } from './pagefind-types';
-import { ERRORS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../links/routes';
+import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../links/routes';
 
 // ---------------------------------------------------------------------------
 // Ranking
@@ -64,7 +64,7 @@ type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
 export function resultKind(url: string): ResultKind | undefined {
   const path = url.replace(/[?#].*$/s, '');
   if (path.startsWith(FIXES_PATH) && path !== FIXES_PATH) return 'Fix';
-  if (path.startsWith(ERRORS_PATH) && path !== ERRORS_PATH) return 'Alert';
+  if (path.startsWith(ALERTS_PATH) && path !== ALERTS_PATH) return 'Alert';
   if (path.startsWith(TROUBLESHOOT_PATH)) return 'Guided questions';
   return undefined;
 }

@@ -136,13 +136,7 @@ test('mdxText keeps the words and drops syntax, tags and link targets', () => {
 });
 
 test('articleTexts takes title, description, aliases, alerts and body', () => {
-  expect(articleTexts({ title: 'T', description: 'D', aliases: ['A'], errorMessages: ['E'], body: 'B' })).toEqual([
-    'T',
-    'D',
-    'A',
-    'E',
-    'B',
-  ]);
+  expect(articleTexts({ title: 'T', description: 'D', aliases: ['A'], alertTexts: ['E'], body: 'B' })).toEqual(['T', 'D', 'A', 'E', 'B']);
   expect(articleTexts({ title: 'T', description: 'D' })).toEqual(['T', 'D', '']);
 });
 

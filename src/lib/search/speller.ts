@@ -144,14 +144,14 @@ export interface VocabularySource {
   title: string;
   description: string;
   aliases?: readonly string[];
-  errorMessages?: readonly string[];
+  alertTexts?: readonly string[];
   /** The raw MDX body. */
   body?: string;
 }
 
 /** The texts of one article that go into the vocabulary. */
-export function articleTexts({ title, description, aliases = [], errorMessages = [], body = '' }: VocabularySource): string[] {
-  return [title, description, ...aliases, ...errorMessages, mdxText(body)];
+export function articleTexts({ title, description, aliases = [], alertTexts = [], body = '' }: VocabularySource): string[] {
+  return [title, description, ...aliases, ...alertTexts, mdxText(body)];
 }
 
 /** The words of the articles, most used first, at most `max`. */

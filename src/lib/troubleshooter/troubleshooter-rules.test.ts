@@ -230,7 +230,7 @@ describe('findBadSafetyReferences', () => {
   test('reports an alert that does not exist, or that does not list the fix', () => {
     const missing = question('start', [{ ...answer('a', 'fix:easy'), alert: { id: 'nope' } }, answer('b', 'second')], true);
     expect(findBadSafetyReferences([missing, second, third], FIXES, ALERTS)).toEqual([
-      expect.stringContaining('answer "a": alert is "nope", but there is no content/errors/nope.md'),
+      expect.stringContaining('answer "a": alert is "nope", but there is no content/alerts/nope.md'),
     ]);
     const unlisted = question('start', [{ ...answer('a', 'fix:easy'), alert: { id: 'storage-alert' } }, answer('b', 'second')], true);
     expect(findBadSafetyReferences([unlisted, second, third], FIXES, ALERTS)).toEqual([

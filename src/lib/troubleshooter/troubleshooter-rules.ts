@@ -329,13 +329,13 @@ export function findBadSafetyReferences(
       const alert = alertById.get(answer.alert.id);
       if (!alert) {
         problems.push(
-          `${where(question, answer)}: alert is "${answer.alert.id}", but there is no content/errors/${answer.alert.id}.md. ` +
+          `${where(question, answer)}: alert is "${answer.alert.id}", but there is no content/alerts/${answer.alert.id}.md. ` +
             `Allowed: ${idList(alerts.map((a) => a.id))}.`,
         );
       } else if (answer.fix !== undefined && !alert.fixes.includes(answer.fix.id)) {
         problems.push(
           `${where(question, answer)} recommends "${answer.fix.id}" for alert "${alert.id}", which does not list that fix. ` +
-            `List it in content/errors/${alert.id}.md, or recommend one of its fixes (${idList(alert.fixes)}).`,
+            `List it in content/alerts/${alert.id}.md, or recommend one of its fixes (${idList(alert.fixes)}).`,
         );
       }
     }

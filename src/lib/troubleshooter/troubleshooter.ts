@@ -25,7 +25,7 @@ export interface FlowAnswer {
   next?: string | undefined;
   /** …or the fix it recommends (a reference to content/fixes/<id>.mdx). */
   fix?: { id: string } | undefined;
-  /** The alert this answer reports (a reference to content/errors/<id>.md). */
+  /** The alert this answer reports (a reference to content/alerts/<id>.md). */
   alert?: { id: string } | undefined;
   /** On an answer of a gate question: true when this answer passes the gate. */
   passesGate?: boolean | undefined;

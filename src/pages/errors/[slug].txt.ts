@@ -3,7 +3,7 @@
  * A renamed alert's text is published under each former slug too.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAlerts, type Alert } from '../../data/errors';
+import { getAlerts, type Alert } from '../../data/alerts';
 import { alertTextOf } from '../../data/plain-text';
 import { siteOf } from '../../lib/links/site-url';
 
