@@ -72,7 +72,7 @@ export function stepLinkPath(kbId: string, step: number): string {
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /** The versioned JSON API. A breaking change gets a new version folder; v1 only ever gains fields. */
-export const API_PATH = '/api/v1/';
+const API_PATH = '/api/v1/';
 
 /** Every fix, in path order. */
 export const API_FIXES_PATH = `${API_PATH}fixes.json`;
