@@ -154,9 +154,6 @@ export async function measureWarmLatency(
 }
 
 // ---------------------------------------------------------------------------
-// Bytes
-
-// ---------------------------------------------------------------------------
 // Cold first search
 
 export interface ColdSearch {

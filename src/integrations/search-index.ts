@@ -2,32 +2,32 @@
  * Astro integration: after the build, indexes the built pages with Pagefind
  * (its Node API, on the pages with data-pagefind-body) and writes, next to
  * Pagefind's files, the manifest the browser reads on a reader's first sign of
- * intent (/search-manifest.json, lib/search/pagefind-files.ts): the metadata
+ * intent (/search-manifest.json, lib/search/search-manifest.ts): the metadata
  * file's name, the index chunks with their word ranges, and on a small site
- * each page's address and title. It sets Pagefind's index chunk size for the
- * site's size first, so a first search loads only the chunks its words need.
+ * each page's address and title, read from Pagefind's files in memory by
+ * lib/search/pagefind-format.ts (the one reader of its private format). It
+ * sets Pagefind's index chunk size for the site's size first, so a first
+ * search loads only the chunks its words need.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { FILLER } from '../lib/search/query';
 import { SCRIPT_CONSTANTS } from '../lib/search/script-constants';
+import { readPagefindFiles, type PagefindFile } from '../lib/search/pagefind-format';
 import {
   indexChunkSize,
   languageManifest,
   MAX_PREVIEW_BYTES,
   MIN_PRELOAD_WORD,
-  readFragment,
-  readPagefindMeta,
+  pagePreview,
   SEARCH_MANIFEST_PATH,
-  withoutSignature,
   type LanguageManifest,
   type PagePreview,
   type SearchManifest,
-} from '../lib/search/pagefind-files';
+} from '../lib/search/search-manifest';
 
 /**
  * Pagefind's own switch for its chunk size, read when its service starts. It is
@@ -36,33 +36,20 @@ import {
  */
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-interface PagefindFile {
-  path: string;
-  content: Uint8Array;
-}
-
-const unpack = (file: PagefindFile) => withoutSignature(gunzipSync(file.content));
-
 /** The manifest from Pagefind's files in memory: per language, its metadata, chunks and page previews. */
 function manifestOf(files: readonly PagefindFile[]): SearchManifest {
-  const byPath = new Map(files.map((file) => [file.path.replace(/\\/g, '/'), file]));
-  const entryFile = byPath.get('pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { hash: string }> };
+  const index = readPagefindFiles(files);
   const languages: Record<string, LanguageManifest> = {};
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const metaFile = byPath.get(`pagefind.${hash}.pf_meta`);
-    if (!metaFile) throw new Error(`Pagefind wrote no pagefind.${hash}.pf_meta`);
-    const meta = readPagefindMeta(unpack(metaFile));
+  for (const language of index.languages) {
     const previews = new Map<string, PagePreview>();
     // A preview takes some 40 bytes at the least: past that many pages, they cannot fit, so no fragment is read.
-    if (meta.pages.length * 40 <= MAX_PREVIEW_BYTES) {
-      for (const page of meta.pages) {
-        const fragment = byPath.get(`fragment/${page}.pf_fragment`);
-        if (fragment) previews.set(page, readFragment(unpack(fragment)));
+    if (language.pages.length * 40 <= MAX_PREVIEW_BYTES) {
+      for (const page of language.pages) {
+        const fragment = index.fragment(page);
+        if (fragment) previews.set(page, pagePreview(fragment));
       }
     }
-    languages[language] = languageManifest(hash, meta, previews);
+    languages[language.language] = languageManifest(language, previews);
   }
   return { filler: [...FILLER].filter((word) => word.length >= MIN_PRELOAD_WORD), languages };
 }

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { select } from 'hast-util-select';
+import { readFragmentFile, type PagefindFragment } from '../../src/lib/search/pagefind-format.ts';
 import { allElements, attr, parseHtml, type HtmlDocument } from './html.ts';
 import { coveringSample } from './tiers.ts';
 
@@ -164,23 +164,9 @@ export function readHtmlPages(): HtmlPage[] {
   });
 }
 
-/** A page as Pagefind indexed it: its text (excerpts are cut from it) and its metadata. */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Partial<Record<string, string>>;
-}
-
-/** Every page's fragment in dist/pagefind/fragment/: gzip, then Pagefind's signature, then JSON. */
+/** Every page as Pagefind indexed it (its text, from which excerpts are cut, and its metadata): the fragments in dist/pagefind/fragment/. */
 export function readPagefindFragments(): PagefindFragment[] {
   const files = distFiles('pagefind/fragment');
   if (files.length === 0) throw missingBuild('dist/pagefind/fragment/');
-  return files.map(
-    (file) =>
-      JSON.parse(
-        gunzipSync(readDistBytes(file))
-          .toString('utf8')
-          .replace(/^pagefind_dcd/, ''),
-      ) as PagefindFragment,
-  );
+  return files.map((file) => readFragmentFile(readDistBytes(file)));
 }

@@ -19,7 +19,7 @@
  * would be one more script to fetch before any of this starts, and could not
  * reuse the page's preloads.
  */
-import type { PagePreview } from '../../lib/search/pagefind-files';
+import type { PagePreview } from '../../lib/search/search-manifest';
 import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
 import { preloadableQuery, readerTerms, runQuery, START_PAGE_FILTER } from '../../lib/search/query';
 import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
@@ -177,7 +177,7 @@ function preloadIndex(words: readonly string[]): void {
 
 /**
  * Has Pagefind load every index chunk that may hold these words or words that
- * extend them, so a prefix search is complete (lib/search/pagefind-files.ts
+ * extend them, so a prefix search is complete (lib/search/search-manifest.ts
  * chunksFor says why): a preload of a word of each such chunk.
  */
 async function loadChunksFor(pagefind: PagefindApi, words: readonly string[]): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * Starts fetching, all at once, what the first search needs, as early as each
  * file can be named. On intent: Pagefind's script, its entry file and its
- * WebAssembly, and the build's search manifest (lib/search/pagefind-files.ts). When the manifest arrives: Pagefind's
+ * WebAssembly, and the build's search manifest (lib/search/search-manifest.ts). When the manifest arrives: Pagefind's
  * metadata file, and the index chunks for the words the reader has typed.
  * Pagefind would fetch them one after another; as <link rel="preload">
  * requests they run in parallel, and the fetches of Pagefind and of the
@@ -9,7 +9,10 @@
  *
  * Runs in the boot code on every page, on the reader's first sign of intent,
  * so it is kept small and imports nothing the search code imports at run time
- * (the search code only takes types from lib/search/pagefind-files.ts).
+ * (the search code only takes types from lib/search/search-manifest.ts).
+ * The file names it preloads are Pagefind's (pagefind.<hash>.pf_meta,
+ * index/<hash>.pf_index): lib/search/pagefind-format.test.ts checks them
+ * against the installed Pagefind.
  */
 import {
   chunksFor,
@@ -19,7 +22,7 @@ import {
   preloadWords,
   SEARCH_MANIFEST_PATH,
   type SearchManifest,
-} from '../../lib/search/pagefind-files';
+} from '../../lib/search/search-manifest';
 
 const PAGEFIND_DIR = __PAGEFIND_DIR__;
 
@@ -29,7 +32,7 @@ export interface SearchFiles {
   previews: Promise<Readonly<Record<string, PagePreview>>>;
   /** Preloads the index chunks for the words of a text, as soon as the manifest says which. */
   preloadText(text: string): void;
-  /** A word of each index chunk that may hold these words or words that extend them (lib/search/pagefind-files.ts chunksFor). */
+  /** A word of each index chunk that may hold these words or words that extend them (lib/search/search-manifest.ts chunksFor). */
   chunkWords(words: readonly string[]): Promise<string[]>;
 }
 

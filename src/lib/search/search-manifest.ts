@@ -1,6 +1,7 @@
 /**
- * What the browser learns about Pagefind's files before Pagefind does, so a
- * first search fetches them side by side instead of one after another.
+ * The search manifest: what the browser learns about Pagefind's files before
+ * Pagefind does, so a first search fetches them side by side instead of one
+ * after another.
  *
  * Left alone, Pagefind's first search is a chain of round trips: its entry
  * file names the metadata file; the metadata (with the WebAssembly) names the
@@ -14,12 +15,12 @@
  * search code shows the first results as soon as Pagefind has ranked them,
  * before their fragments.
  *
- * Build side: reading Pagefind's files (its CBOR metadata, its fragments) and
- * making the manifest; the index's chunk size. Browser side (the boot code,
- * src/scripts/search/preload.ts): the chunks for a text's words. Pagefind's
- * formats are those of Pagefind 1.6; should they change, the build stops
- * with a message saying what it could not read.
+ * Browser side (the boot code, src/scripts/search/preload.ts): the chunks for
+ * a text's words. Build side (src/integrations/search-index.ts): the manifest
+ * from what lib/search/pagefind-format.ts, the one reader of Pagefind's
+ * private files, found in them; the index's chunk size.
  */
+import type { PagefindFragment, PagefindLanguage } from './pagefind-format';
 
 /** The manifest's address. */
 export const SEARCH_MANIFEST_PATH = '/search-manifest.json';
@@ -108,120 +109,13 @@ export function chunkWord([from, to]: IndexChunk): string | undefined {
 }
 
 // ---------------------------------------------------------------------------
-// Build side
+// Build side (src/integrations/search-index.ts), from what lib/search/pagefind-format.ts reads
 
-/** Pagefind's files start, once decompressed, with this signature. */
-const SIGNATURE = 'pagefind_dcd';
-
-/** A decompressed Pagefind file without its signature. */
-export function withoutSignature(data: Uint8Array): Uint8Array {
-  const head = new TextDecoder().decode(data.subarray(0, SIGNATURE.length));
-  if (head !== SIGNATURE) throw new Error(`not a Pagefind file: it does not start with "${SIGNATURE}"`);
-  return data.subarray(SIGNATURE.length);
-}
-
-/**
- * Decodes CBOR (RFC 8949) as Pagefind writes it: unsigned and negative
- * integers, byte and text strings, arrays and maps (definite or not),
- * true/false/null. Floats and tags are not used by Pagefind's metadata.
- */
-export function decodeCbor(bytes: Uint8Array): unknown {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder();
-  let at = 0;
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    if (info === 24) return view.getUint8(at++);
-    if (info === 25) return ((at += 2), view.getUint16(at - 2));
-    if (info === 26) return ((at += 4), view.getUint32(at - 4));
-    if (info === 27) return ((at += 8), Number(view.getBigUint64(at - 8)));
-    if (info === 31) return -1;
-    throw new Error(`CBOR: unsupported length ${info} at byte ${at}`);
-  };
-  const read = (): unknown => {
-    if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
-    const initial = view.getUint8(at++);
-    const major = initial >> 5;
-    const info = initial & 31;
-    if (major === 7) {
-      if (info === 20) return false;
-      if (info === 21) return true;
-      if (info === 22) return null;
-      throw new Error(`CBOR: unsupported simple value ${info} at byte ${at - 1}`);
-    }
-    const n = length(info);
-    switch (major) {
-      case 0:
-        return n;
-      case 1:
-        return -1 - n;
-      case 2:
-      case 3: {
-        if (n < 0) throw new Error('CBOR: indefinite strings are not supported');
-        const chunk = bytes.subarray(at, (at += n));
-        return major === 3 ? text.decode(chunk) : chunk;
-      }
-      case 4: {
-        const items: unknown[] = [];
-        if (n < 0) while (view.getUint8(at) !== 0xff) items.push(read());
-        else for (let i = 0; i < n; i++) items.push(read());
-        if (n < 0) at++;
-        return items;
-      }
-      case 5: {
-        const map: Record<string, unknown> = {};
-        for (let i = 0; n < 0 ? view.getUint8(at) !== 0xff : i < n; i++) map[String(read())] = read();
-        if (n < 0) at++;
-        return map;
-      }
-      default:
-        throw new Error(`CBOR: unsupported major type ${major} at byte ${at - 1}`);
-    }
-  };
-  return read();
-}
-
-interface PagefindMeta {
-  /** Page hashes, in Pagefind's page order. */
-  pages: string[];
-  chunks: IndexChunk[];
-}
-
-/**
- * Pagefind 1.6's metadata file (pagefind.<hash>.pf_meta, decompressed, without
- * signature): [version, pages [[hash, word count, fragment group]…],
- * chunks [[from, to, hash]…], filters, sorts, meta fields].
- */
-export function readPagefindMeta(data: Uint8Array): PagefindMeta {
-  const meta = decodeCbor(data);
-  const list = (value: unknown, what: string): unknown[] => {
-    if (!Array.isArray(value)) throw new Error(`Pagefind metadata: ${what} is not a list`);
-    return value;
-  };
-  const root = list(meta, 'the file');
-  const pages = list(root[1], 'pages').map((page) => {
-    const [hash] = list(page, 'a page');
-    if (typeof hash !== 'string') throw new Error('Pagefind metadata: a page has no hash');
-    return hash;
-  });
-  const chunks = list(root[2], 'index chunks').map((chunk): IndexChunk => {
-    const [from, to, hash] = list(chunk, 'an index chunk');
-    if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') {
-      throw new Error('Pagefind metadata: an index chunk is not [from, to, hash]');
-    }
-    return [from, to, hash];
-  });
-  return { pages, chunks };
-}
-
-/** A page's fragment file (fragment/<hash>.pf_fragment, decompressed, without signature): JSON. */
-export function readFragment(data: Uint8Array): PagePreview {
-  const fragment = JSON.parse(new TextDecoder().decode(data)) as { url?: unknown; meta?: Record<string, unknown> };
-  const url = typeof fragment.url === 'string' ? fragment.url : '';
-  const title = typeof fragment.meta?.title === 'string' ? fragment.meta.title.trim() : '';
-  const kbId = typeof fragment.meta?.kbId === 'string' ? fragment.meta.kbId.trim() : '';
-  if (!url) throw new Error('Pagefind fragment: no url');
-  return kbId ? [url, title || url, kbId] : [url, title || url];
+/** A page's preview from its data as Pagefind keeps it (the browser API's result.data()): address, title, ID. */
+export function pagePreview(fragment: Pick<PagefindFragment, 'url' | 'meta'>): PagePreview {
+  const title = fragment.meta.title?.trim() ?? '';
+  const kbId = fragment.meta.kbId?.trim() ?? '';
+  return kbId ? [fragment.url, title || fragment.url, kbId] : [fragment.url, title || fragment.url];
 }
 
 /**
@@ -231,15 +125,18 @@ export function readFragment(data: Uint8Array): PagePreview {
  */
 export const MAX_PREVIEW_BYTES = 12_000;
 
-/** The manifest for one language, from its metadata and its pages' previews (by hash). */
-export function languageManifest(metaHash: string, meta: PagefindMeta, previews: ReadonlyMap<string, PagePreview>): LanguageManifest {
+/** The manifest for one language, from its index (metadata hash, page ids, chunks) and its pages' previews (by page id). */
+export function languageManifest(
+  index: Pick<PagefindLanguage, 'metaHash' | 'pages' | 'chunks'>,
+  previews: ReadonlyMap<string, PagePreview>,
+): LanguageManifest {
   const pages: Record<string, PagePreview> = {};
-  for (const hash of meta.pages) {
-    const preview = previews.get(hash);
-    if (preview) pages[hash] = preview;
+  for (const id of index.pages) {
+    const preview = previews.get(id);
+    if (preview) pages[id] = preview;
   }
-  const fits = JSON.stringify(pages).length <= MAX_PREVIEW_BYTES && Object.keys(pages).length === meta.pages.length;
-  return { meta: metaHash, chunks: meta.chunks, ...(fits ? { pages } : {}) };
+  const fits = JSON.stringify(pages).length <= MAX_PREVIEW_BYTES && Object.keys(pages).length === index.pages.length;
+  return { meta: index.metaHash, chunks: [...index.chunks], ...(fits ? { pages } : {}) };
 }
 
 /**
