@@ -10,8 +10,8 @@ import siteCheck from './src/integrations/site-check.ts';
 import { articleAnchors } from './src/integrations/markdown/article-anchors.ts';
 import { leadSectionPlugin } from './src/integrations/markdown/lead-section.ts';
 import { settingsPathsPlugin } from './src/integrations/markdown/settings-paths.ts';
-import { scriptDefines } from './src/lib/search/script-constants.ts';
-import { resolveSiteUrl } from './src/lib/links/site-url.ts';
+import { scriptDefines } from '#lib/search/script-constants.ts';
+import { resolveSiteUrl } from '#lib/links/site-url.ts';
 
 const [indexing, writeIndex] = searchIndex();
 

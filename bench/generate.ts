@@ -18,8 +18,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defined } from '../src/lib/defined.ts';
-import { isRisky, type Risk } from '../src/lib/articles/taxonomy.ts';
+import { defined } from '#lib/defined.ts';
+import { isRisky, type Risk } from '#lib/articles/taxonomy.ts';
 import { readFrontmatter, withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
 import { createTempSite, ROOT } from '../test/support/temp-site.ts';
 

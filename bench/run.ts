@@ -24,7 +24,7 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, ROOT, runIn, s
 import { generateSite, MAX_ARTICLES } from './generate.ts';
 import { isMemoryPollingSupported, watchMemory, type MemoryPeak } from './process-memory.ts';
 import { searchLatency } from './search-bench.ts';
-import { defined } from '../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { formatKiB, median } from '../test/support/stats.ts';
 
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');

@@ -22,13 +22,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { startStaticHost } from '../src/lib/static-host/server.ts';
+import { startStaticHost } from '#lib/static-host/server.ts';
 import { ROOT } from '../test/support/temp-site.ts';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
 import { EVAL_QUERIES_FILE, readEvalFile } from '../test/support/search-eval.ts';
 import { formatBytesReport, type BytesReport } from '../test/support/search-requests.ts';
 import { formatKiB, median } from '../test/support/stats.ts';
-import { defined } from '../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { measureColdSearch, measureWarmLatency, THROTTLED_MOBILE, type Opener, type WarmLatency } from './search-latency.ts';
 
 /** A person typing: about 7 keys a second. */

@@ -10,7 +10,7 @@
  * Expectations come from the content files (test/support/content.ts), never from a
  * second hand-written list.
  */
-import { ALERTS_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH } from '#lib/links/routes.ts';
 import { alerts, alertsFixedBy, articles } from '../test/support/content';
 import { byTier, coveringSample } from '../test/support/tiers';
 import { expect, test } from './fixtures';

@@ -15,8 +15,8 @@
  * that must pass; the other builds are tagged FULL_TAG (npm run test:full).
  */
 import { expect, test } from '@playwright/test';
-import { markGone, parseLedger, serializeLedger } from '../src/lib/links/url-ledger';
-import { defined } from '../src/lib/defined.ts';
+import { markGone, parseLedger, serializeLedger } from '#lib/links/url-ledger.ts';
+import { defined } from '#lib/defined.ts';
 import { FULL_TAG } from '../test/support/tiers';
 import { attr, attributes, elementsByTag, parseHtml, textContent, tokens } from '../test/support/html';
 import {

@@ -16,7 +16,7 @@ import { type Article, articles, articleSample, pathArticles } from '../test/sup
 import { coveringSample, tagsFor } from '../test/support/tiers';
 import { fileForUrlPath, readDist, readSitemap } from '../test/support/dist';
 import { escapeRegExp } from '../test/support/regexp';
-import { defined } from '../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { expect, test } from './fixtures';
 
 /** The short link path: the promise made to agents, so spelt out here rather than imported. */

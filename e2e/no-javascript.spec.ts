@@ -1,4 +1,4 @@
-import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
 import { pathArticles, safetyNet } from '../test/support/content';
 import { expect, test } from './fixtures';
 

@@ -24,7 +24,7 @@ import type { Page } from '@playwright/test';
 import { articleSample, articles } from '../test/support/content';
 import { readDist, sitemapArticlePaths } from '../test/support/dist';
 import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen';
-import { headersFor, parseHeadersFile } from '../src/lib/static-host/headers-file';
+import { headersFor, parseHeadersFile } from '#lib/static-host/headers-file.ts';
 import {
   axeViolations,
   reducedMotionProblems,

@@ -3,7 +3,7 @@
  * words that never appear together), the kind of each result, and a dialog
  * that opens at once, before any search file has arrived.
  */
-import { ALERTS_PATH, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
+import { ALERTS_PATH, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
 import type { Page } from '@playwright/test';
 import { readDist } from '../test/support/dist';
 import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';

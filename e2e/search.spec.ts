@@ -4,13 +4,13 @@
  * while typing, Back), highlighted words on the article, the 404 page's
  * suggestions, and the plain forms without JavaScript.
  */
-import { SEARCH_PATH } from '../src/lib/links/routes';
+import { SEARCH_PATH } from '#lib/links/routes.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articleBySlug, articles } from '../test/support/content';
 import { DIALOG, HEADER_INPUT, openDialog } from '../test/support/search-dialog';
 import { WCAG_TAGS } from '../test/support/site-constants';
-import { defined } from '../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { expect, test } from './fixtures';
 
 const PAGE_RESULTS = '#search-results > li';

@@ -14,12 +14,12 @@
  * src/lib/troubleshooter/troubleshooter.ts), not from a second copy.
  */
 import type { Locator, Page } from '@playwright/test';
-import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../src/lib/links/routes';
-import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../src/lib/troubleshooter/troubleshooter';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
+import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '#lib/troubleshooter/troubleshooter.ts';
 import { articleBySlug, pathArticles, walk } from '../test/support/content';
 import { coveringSample, FULL_TAG } from '../test/support/tiers';
 import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen';
-import { defined } from '../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { expect, test } from './fixtures';
 
 test.use({ javaScriptEnabled: false });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../test/support/browser.ts';
 import { FIRST_THING, PHONE_WINDOWS, screensDown } from '../test/support/first-screen.ts';
-import { startStaticHost } from '../src/lib/static-host/server.ts';
+import { startStaticHost } from '#lib/static-host/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');

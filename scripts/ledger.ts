@@ -14,8 +14,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LEDGER_FILE, markGone } from '../src/lib/links/url-ledger.ts';
-import { readLedgerFile, writeLedgerFile } from '../src/lib/links/url-ledger-file.ts';
+import { LEDGER_FILE, markGone } from '#lib/links/url-ledger.ts';
+import { readLedgerFile, writeLedgerFile } from '#lib/links/url-ledger-file.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { gone: { type: 'string', multiple: true }, to: { type: 'string' }, note: { type: 'string' } } });

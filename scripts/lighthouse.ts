@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
 import { chromiumExecutablePath, SYSTEM_CHROMIUM_ARGS } from '../test/support/browser.ts';
-import { startStaticHost } from '../src/lib/static-host/server.ts';
+import { startStaticHost } from '#lib/static-host/server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

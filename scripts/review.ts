@@ -31,9 +31,9 @@ registerHooks({
 });
 
 // Imported after the hook is in place (static imports would run before it).
-const { COVERED_IOS, CURRENT_IOS } = await import('../src/lib/settings/ios-version.ts');
-const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('../src/lib/articles/review.ts');
-const { loadVocabularyFile } = await import('../src/lib/settings/settings-vocabulary.ts');
+const { COVERED_IOS, CURRENT_IOS } = await import('#lib/settings/ios-version.ts');
+const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('#lib/articles/review.ts');
+const { loadVocabularyFile } = await import('#lib/settings/settings-vocabulary.ts');
 
 type Kind = Parameters<typeof reviewEntryOf>[0];
 

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticHost } from '../src/lib/static-host/server.ts';
+import { startStaticHost } from '#lib/static-host/server.ts';
 
 const { values } = parseArgs({
   options: {

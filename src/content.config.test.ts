@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { collections } from './content.config';
-import { CATEGORIES } from './lib/articles/taxonomy';
-import { defined } from './lib/defined';
+import { CATEGORIES } from '#lib/articles/taxonomy.ts';
+import { defined } from '#lib/defined.ts';
 import { addField, FIXTURES, removeField, setField } from '../test/support/temp-project';
 import { readFrontmatter } from '../test/support/frontmatter';
 

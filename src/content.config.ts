@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS, claimsExactText } from './lib/articles/alert-wording';
-import { findChangeDateProblems } from './lib/articles/changes';
-import { isAtOrAfter } from './lib/settings/ios-version';
-import { KB_ID } from './lib/links/kb-id';
-import { SLUG } from './lib/links/routes';
-import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from './lib/settings/settings-vocabulary';
-import { hasAppleSource } from './lib/articles/sources';
-import { ARTICLE_ROLES, CATEGORIES, RISKS } from './lib/articles/taxonomy';
-import { FLOW_FILE, GATES } from './lib/troubleshooter/troubleshooter';
+import { ALERT_WORDINGS, claimsExactText } from '#lib/articles/alert-wording.ts';
+import { findChangeDateProblems } from '#lib/articles/changes.ts';
+import { isAtOrAfter } from '#lib/settings/ios-version.ts';
+import { KB_ID } from '#lib/links/kb-id.ts';
+import { SLUG } from '#lib/links/routes.ts';
+import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from '#lib/settings/settings-vocabulary.ts';
+import { hasAppleSource } from '#lib/articles/sources.ts';
+import { ARTICLE_ROLES, CATEGORIES, RISKS } from '#lib/articles/taxonomy.ts';
+import { FLOW_FILE, GATES } from '#lib/troubleshooter/troubleshooter.ts';
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(

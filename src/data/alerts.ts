@@ -5,8 +5,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alertsByFix, byTitle, findUnknownFixes } from '../lib/articles/alert-links';
-import { COVERED_IOS } from '../lib/settings/ios-version';
+import { alertsByFix, byTitle, findUnknownFixes } from '#lib/articles/alert-links.ts';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
 import { getFixes, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 

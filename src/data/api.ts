@@ -3,8 +3,8 @@
  * src/lib/outputs/api.ts for the contract). Each list is made once per build and
  * site: every /api/v1/fixes/<slug>.json takes its entry from it.
  */
-import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '../lib/outputs/api';
-import { safetyNetPathsOf } from '../lib/outputs/reply-text';
+import { alertEntryOf, fixEntryOf, type AlertEntry, type FixEntry } from '#lib/outputs/api.ts';
+import { safetyNetPathsOf } from '#lib/outputs/reply-text.ts';
 import { getAlerts, getAlertsForFix, getFixesForAlert } from './alerts';
 import { getFixes, getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';

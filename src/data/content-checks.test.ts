@@ -10,7 +10,7 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { expectFailureLine } from '../../test/support/expect-failure';
 import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../test/support/temp-project';
-import { defined } from '../lib/defined';
+import { defined } from '#lib/defined.ts';
 import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
 
 /** The data modules, loaded afresh over `content` (they cache what they checked). */
@@ -18,7 +18,7 @@ async function load(content: MockCollections) {
   vi.resetModules();
   vi.doMock('astro:content', mockAstroContent(content));
   // The real project's ledger has nothing to do with the fixture site.
-  vi.doMock('../lib/links/url-ledger-file', () => ({
+  vi.doMock('#lib/links/url-ledger-file.ts', () => ({
     readLedgerFile: () => Promise.resolve(undefined),
     writeLedgerFile: () => Promise.resolve(),
   }));
@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.doUnmock('astro:content');
-  vi.doUnmock('../lib/links/url-ledger-file');
+  vi.doUnmock('#lib/links/url-ledger-file.ts');
 });
 
 const fixture = (name: 'alpha' | 'bravo' | 'charlie') => defined(FIXTURES[name], `fixture article "${name}"`);

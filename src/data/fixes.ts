@@ -4,8 +4,8 @@
  * not on the path, comes last).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertValidFixes } from '../lib/articles/content-rules';
-import { byPathOrder, nextOnPath, onPath } from '../lib/articles/fix-path';
+import { assertValidFixes } from '#lib/articles/content-rules.ts';
+import { byPathOrder, nextOnPath, onPath } from '#lib/articles/fix-path.ts';
 
 export type Fix = CollectionEntry<'fixes'>;
 

@@ -1,11 +1,11 @@
 /** Articles and alerts as plain text, from one converter (src/lib/outputs/reply-text.ts), for every text file the site publishes. */
-import { ALERT_WORDING_NOTES, claimsExactText } from '../lib/articles/alert-wording';
-import { newestFirst } from '../lib/articles/changes';
-import { isoDate } from '../lib/format';
-import { COVERED_IOS } from '../lib/settings/ios-version';
-import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '../lib/outputs/reply-text';
-import { alertPath, kbPath } from '../lib/links/routes';
-import { needsSafetyNet } from '../lib/articles/taxonomy';
+import { ALERT_WORDING_NOTES, claimsExactText } from '#lib/articles/alert-wording.ts';
+import { newestFirst } from '#lib/articles/changes.ts';
+import { isoDate } from '#lib/format.ts';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
+import { alertToPlainText, articleToFullText, articleToReplyText, safetyNetPathsOf, type ReplySource } from '#lib/outputs/reply-text.ts';
+import { alertPath, kbPath } from '#lib/links/routes.ts';
+import { needsSafetyNet } from '#lib/articles/taxonomy.ts';
 import { getFixesForAlert, type Alert } from './alerts';
 import { getSafetyNet, type Fix } from './fixes';
 import { getResolvedBody } from './settings';

@@ -16,12 +16,12 @@ import {
   type LiveUrl,
   type Redirect,
   type RedirectSource,
-} from '../lib/links/redirects';
-import { alertTextPath, apiFixPath, alertPath, fixPath, kbPath, replyTextPath } from '../lib/links/routes';
-import { SITE_NAME } from '../lib/site';
-import { questionIdPath } from '../lib/links/routes';
-import { goneRedirects, LEDGER_FILE } from '../lib/links/url-ledger';
-import { readLedgerFile } from '../lib/links/url-ledger-file';
+} from '#lib/links/redirects.ts';
+import { alertTextPath, apiFixPath, alertPath, fixPath, kbPath, replyTextPath } from '#lib/links/routes.ts';
+import { SITE_NAME } from '#lib/site.ts';
+import { questionIdPath } from '#lib/links/routes.ts';
+import { goneRedirects, LEDGER_FILE } from '#lib/links/url-ledger.ts';
+import { readLedgerFile } from '#lib/links/url-ledger-file.ts';
 import { getAlerts } from './alerts';
 import { getFixes } from './fixes';
 import { getTroubleshooter } from './troubleshooter';

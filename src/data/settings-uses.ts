@@ -2,11 +2,11 @@
  * Every Settings path the site uses (articles, alerts, troubleshooter help),
  * each once, with the pages that use it: the data of /settings-paths/.
  */
-import { COVERED_IOS } from '../lib/settings/ios-version';
-import { alertPath, fixPath } from '../lib/links/routes';
-import type { Mention } from '../lib/settings/settings-mentions';
-import { parsePath, pathText, resolvePath, type ResolvedStep } from '../lib/settings/settings-paths';
-import type { SettingsEntry } from '../lib/settings/settings-vocabulary';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
+import { alertPath, fixPath } from '#lib/links/routes.ts';
+import type { Mention } from '#lib/settings/settings-mentions.ts';
+import { parsePath, pathText, resolvePath, type ResolvedStep } from '#lib/settings/settings-paths.ts';
+import type { SettingsEntry } from '#lib/settings/settings-vocabulary.ts';
 import { getAlerts } from './alerts';
 import { getFixes } from './fixes';
 import { getResolvedBody, getVocabulary } from './settings';

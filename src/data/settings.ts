@@ -5,10 +5,10 @@
  */
 import { getCollection } from 'astro:content';
 import type { Root } from 'mdast';
-import type { IosRange } from '../lib/settings/ios-version';
-import { parseMarkdown } from '../lib/articles/markdown';
-import { resolveMentions, type Mention } from '../lib/settings/settings-mentions';
-import { createVocabulary, type Vocabulary } from '../lib/settings/settings-vocabulary';
+import type { IosRange } from '#lib/settings/ios-version.ts';
+import { parseMarkdown } from '#lib/articles/markdown.ts';
+import { resolveMentions, type Mention } from '#lib/settings/settings-mentions.ts';
+import { createVocabulary, type Vocabulary } from '#lib/settings/settings-vocabulary.ts';
 
 let vocabulary: Promise<Vocabulary> | undefined;
 

@@ -5,17 +5,17 @@
  * recommended fix, each with the answers that led to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Vocabulary } from '../lib/settings/settings-vocabulary';
-import { questionPath, resultPath } from '../lib/links/routes';
-import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '../lib/troubleshooter/troubleshooter';
-import { assertValidFlow } from '../lib/troubleshooter/troubleshooter-rules';
-import { COVERED_IOS } from '../lib/settings/ios-version';
-import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '../lib/settings/settings-text';
+import type { Vocabulary } from '#lib/settings/settings-vocabulary.ts';
+import { questionPath, resultPath } from '#lib/links/routes.ts';
+import { distinctTitles, FLOW_FILE, walkFlow, type Step } from '#lib/troubleshooter/troubleshooter.ts';
+import { assertValidFlow } from '#lib/troubleshooter/troubleshooter-rules.ts';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
+import { assertNoSettingsPath, renderSettingsText, type SettingsText } from '#lib/settings/settings-text.ts';
 import { getAlerts } from './alerts';
 import { getFixes, getNextFix, getSafetyNet, type Fix } from './fixes';
 import { getVocabulary } from './settings';
-import { needsSafetyNet } from '../lib/articles/taxonomy';
-import { defined } from '../lib/defined';
+import { needsSafetyNet } from '#lib/articles/taxonomy.ts';
+import { defined } from '#lib/defined.ts';
 
 type Question = CollectionEntry<'troubleshooter'>;
 type Answer = Question['data']['answers'][number];

@@ -5,9 +5,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { pageFacts } from '../lib/links/built-html';
-import type { BuiltPage } from '../lib/links/link-check';
-import type { BuiltSite } from '../lib/links/url-ledger';
+import { pageFacts } from '#lib/links/built-html.ts';
+import type { BuiltPage } from '#lib/links/link-check.ts';
+import type { BuiltSite } from '#lib/links/url-ledger.ts';
 
 export interface ReadPage extends BuiltPage {
   /** A redirect page's target, from its <meta http-equiv="refresh">. */

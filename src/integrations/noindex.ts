@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hasNoindex } from '../lib/links/built-html';
+import { hasNoindex } from '#lib/links/built-html.ts';
 
 export function isNoindexPage(outDir: URL, pageUrl: string): boolean {
   const path = new URL(pageUrl).pathname;

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { FILLER } from '../lib/search/query';
-import { SCRIPT_CONSTANTS } from '../lib/search/script-constants';
-import { readPagefindFiles, type PagefindFile } from '../lib/search/pagefind-format';
+import { FILLER } from '#lib/search/query.ts';
+import { SCRIPT_CONSTANTS } from '#lib/search/script-constants.ts';
+import { readPagefindFiles, type PagefindFile } from '#lib/search/pagefind-format.ts';
 import {
   indexChunkSize,
   languageManifest,
@@ -27,7 +27,7 @@ import {
   type LanguageManifest,
   type PagePreview,
   type SearchManifest,
-} from '../lib/search/search-manifest';
+} from '#lib/search/search-manifest.ts';
 
 /**
  * Pagefind's own switch for its chunk size, read when its service starts. It is

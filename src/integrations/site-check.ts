@@ -20,10 +20,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { AstroIntegration } from 'astro';
-import { externalLinks, findBrokenLinks } from '../lib/links/link-check';
-import { sourceFileOfPage } from '../lib/links/routes';
-import { compareLedger, countByKind, LEDGER_COMMAND, LEDGER_FILE, unrecordedMessage, withNewEntries } from '../lib/links/url-ledger';
-import { readLedgerFile, writeLedgerFile } from '../lib/links/url-ledger-file';
+import { externalLinks, findBrokenLinks } from '#lib/links/link-check.ts';
+import { sourceFileOfPage } from '#lib/links/routes.ts';
+import { compareLedger, countByKind, LEDGER_COMMAND, LEDGER_FILE, unrecordedMessage, withNewEntries } from '#lib/links/url-ledger.ts';
+import { readLedgerFile, writeLedgerFile } from '#lib/links/url-ledger-file.ts';
 import { readBuiltSite, type ReadPage } from './built-site';
 
 /** The environment variable `npm run ledger` sets. */

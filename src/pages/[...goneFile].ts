@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRedirects, isPageRedirect, type SiteRedirect } from '../data/redirects';
-import { goneFileBody } from '../lib/outputs/api';
+import { goneFileBody } from '#lib/outputs/api.ts';
 
 export const getStaticPaths = (async () => {
   const { all } = await getRedirects();

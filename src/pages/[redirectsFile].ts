@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getRedirects } from '../data/redirects';
-import { formatRedirectsFile } from '../lib/links/redirects';
+import { formatRedirectsFile } from '#lib/links/redirects.ts';
 
 export const getStaticPaths = () => [{ params: { redirectsFile: '_redirects' } }];
 

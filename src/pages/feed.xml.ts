@@ -3,10 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAlerts } from '../data/alerts';
 import { getFixes } from '../data/fixes';
-import { feedItems } from '../lib/outputs/feed';
-import { alertPath, fixPath } from '../lib/links/routes';
-import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/links/site-url';
+import { feedItems } from '#lib/outputs/feed.ts';
+import { alertPath, fixPath } from '#lib/links/routes.ts';
+import { SITE_NAME, SITE_SUMMARY } from '#lib/site.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { getAlerts } from '../data/alerts';
 import { getFixes } from '../data/fixes';
 import { alertTextOf, fullTextOf } from '../data/plain-text';
-import { formatLlmsFull } from '../lib/outputs/llms';
-import { alertPath, fixPath } from '../lib/links/routes';
-import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/links/site-url';
+import { formatLlmsFull } from '#lib/outputs/llms.ts';
+import { alertPath, fixPath } from '#lib/links/routes.ts';
+import { SITE_NAME, SITE_SUMMARY } from '#lib/site.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const at = siteOf(site);

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getAlerts, getFixesForAlert } from '../data/alerts';
 import { getPathFixes, getSafetyNet } from '../data/fixes';
-import { claimsExactText } from '../lib/articles/alert-wording';
-import { formatLlmsTxt } from '../lib/outputs/llms';
-import { alertTextPath, API_ALERTS_PATH, API_FIXES_PATH, FEED_PATH, kbPath, LLMS_FULL_PATH, replyTextPath } from '../lib/links/routes';
-import { SITE_NAME, SITE_SUMMARY } from '../lib/site';
-import { siteOf } from '../lib/links/site-url';
+import { claimsExactText } from '#lib/articles/alert-wording.ts';
+import { formatLlmsTxt } from '#lib/outputs/llms.ts';
+import { alertTextPath, API_ALERTS_PATH, API_FIXES_PATH, FEED_PATH, kbPath, LLMS_FULL_PATH, replyTextPath } from '#lib/links/routes.ts';
+import { SITE_NAME, SITE_SUMMARY } from '#lib/site.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;

@@ -1,9 +1,9 @@
 /** /opensearch.xml: lets a browser add the site as a search engine that opens /search/?q=… */
 import type { APIRoute } from 'astro';
-import { openSearchDescription } from '../lib/outputs/opensearch';
-import { OPENSEARCH_PATH } from '../lib/links/routes';
-import { SITE_NAME, SITE_SHORT_NAME } from '../lib/site';
-import { siteOf } from '../lib/links/site-url';
+import { openSearchDescription } from '#lib/outputs/opensearch.ts';
+import { OPENSEARCH_PATH } from '#lib/links/routes.ts';
+import { SITE_NAME, SITE_SHORT_NAME } from '#lib/site.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

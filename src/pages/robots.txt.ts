@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITEMAP_INDEX_PATH } from '../lib/links/routes';
+import { SITEMAP_INDEX_PATH } from '#lib/links/routes.ts';
 
 /** Everything may be crawled; the sitemap lists every page but the 404 page. */
 export const GET: APIRoute = ({ site }) =>

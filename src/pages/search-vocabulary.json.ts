@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getAlertsForFix } from '../data/alerts';
 import { getFixes } from '../data/fixes';
-import { vocabularyList } from '../lib/search/speller';
+import { vocabularyList } from '#lib/search/speller.ts';
 
 export const GET: APIRoute = async () => {
   const fixes = await getFixes();

@@ -5,7 +5,7 @@
  * has (/kb/icb-999/), say so and list the articles by ID. The IDs it knows
  * are the page's own no-JavaScript list of articles by ID.
  */
-import { shortLinkRescue } from '../lib/links/kb-id';
+import { shortLinkRescue } from '#lib/links/kb-id.ts';
 
 export function followShortLink(): void {
   const rescue = shortLinkRescue(

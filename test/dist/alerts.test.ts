@@ -11,9 +11,9 @@
  * second hand-written list.
  */
 import { describe, expect, test } from 'vitest';
-import { ALERTS_PATH } from '../../src/lib/links/routes.ts';
-import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '../../src/lib/articles/alert-wording.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { ALERTS_PATH } from '#lib/links/routes.ts';
+import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '#lib/articles/alert-wording.ts';
+import { defined } from '#lib/defined.ts';
 import { alerts, alertsFixedBy, articleBySlug, articles } from '../support/content.ts';
 import { distExists, fileForUrlPath } from '../support/dist.ts';
 import { attr, type HtmlElement } from '../support/html.ts';

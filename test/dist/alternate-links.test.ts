@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import { alerts, articles } from '../support/content.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { readHtmlPages } from '../support/dist.ts';
 import { attr, elementsByTag, tokens } from '../support/html.ts';
 import { API } from '../support/site-constants.ts';

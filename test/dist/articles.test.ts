@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { articleBySlug, articles, pathArticles, riskLabel, safetyNet } from '../support/content.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { distExists, fileForUrlPath, readDist } from '../support/dist.ts';
 import { allElements, attr, type HtmlDocument, type HtmlElement, parseHtml, textContent } from '../support/html.ts';
 import { escapeRegExp } from '../support/regexp.ts';

@@ -11,7 +11,7 @@
 import { describe, expect, test } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { type Article, articles } from '../support/content.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { distExists, fileForUrlPath, readDist, readSitemap } from '../support/dist.ts';
 import { attr, elementsByTag, type HtmlDocument, type HtmlElement, parseHtml, textContent, tokens } from '../support/html.ts';
 

@@ -5,7 +5,7 @@
  * checks the order on screen.
  */
 import { expect, test } from 'vitest';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { pathArticles, riskLabel, safetyNet } from '../support/content.ts';
 import { $, $$, builtPage, comesBefore, text } from '../support/built-page.ts';
 

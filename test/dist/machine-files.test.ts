@@ -17,10 +17,10 @@ import { alerts, alertsFixedBy, articles } from '../support/content.ts';
 import { distExists, distFiles, fileForUrlPath, readDist } from '../support/dist.ts';
 import { attr, type HtmlElement, parseHtml } from '../support/html.ts';
 import { API } from '../support/site-constants.ts';
-import { defined } from '../../src/lib/defined.ts';
-import { schemaNameOf } from '../../src/lib/outputs/api.ts';
-import { apiValidator } from '../../src/lib/outputs/api-contract.ts';
-import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../src/lib/links/routes.ts';
+import { defined } from '#lib/defined.ts';
+import { schemaNameOf } from '#lib/outputs/api.ts';
+import { apiValidator } from '#lib/outputs/api-contract.ts';
+import { API_SCHEMA_NAMES, type ApiSchemaName } from '#lib/links/routes.ts';
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
 

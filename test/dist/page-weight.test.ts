@@ -9,7 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../support/dist.ts';
 import {
   attr,

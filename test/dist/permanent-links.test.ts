@@ -17,7 +17,7 @@ import { select, selectAll } from 'hast-util-select';
 import { alerts, type Article, articles } from '../support/content.ts';
 import { distExists, fileForUrlPath, readDist } from '../support/dist.ts';
 import { attr, parseHtml, textContent } from '../support/html.ts';
-import { parseLedger } from '../../src/lib/links/url-ledger.ts';
+import { parseLedger } from '#lib/links/url-ledger.ts';
 
 /** The short link: the promise made to agents, so spelt out here rather than imported. */
 const kbPathOf = (article: Article) => `/kb/${article.kbId}/`;

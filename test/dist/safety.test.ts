@@ -12,9 +12,9 @@
  * (test/support/content.ts), not from a second list.
  */
 import { describe, expect, test } from 'vitest';
-import { resultPath, TROUBLESHOOT_PATH } from '../../src/lib/links/routes.ts';
-import type { FlowQuestion, ResultStop } from '../../src/lib/troubleshooter/troubleshooter.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { resultPath, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
+import type { FlowQuestion, ResultStop } from '#lib/troubleshooter/troubleshooter.ts';
+import { defined } from '#lib/defined.ts';
 import { articleBySlug, riskyArticles, safetyNet, walk } from '../support/content.ts';
 import { attr } from '../support/html.ts';
 import { $, $$, type BuiltPage, builtPage, comesBefore, linksNamed, shownElements } from '../support/built-page.ts';

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { distExists, distFiles, readDist, readHtmlPages } from '../support/dist.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/static-host/headers-file.ts';
+import { headersFor, parseHeadersFile } from '#lib/static-host/headers-file.ts';
 import { allElements, attr, attributes, describeElement, elementsByTag, headOf, isDataBlock, textContent, tokens } from '../support/html.ts';
 
 // ---- CSP meta tags ----------------------------------------------------------

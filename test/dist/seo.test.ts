@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { articles } from '../support/content.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { distExists, fileForUrlPath, readDist, readHtmlPages, readSitemap } from '../support/dist.ts';
 import { allElements, attr, elementsByTag, type HtmlDocument, metaContents, textContent, tokens } from '../support/html.ts';
 

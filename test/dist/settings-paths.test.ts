@@ -14,9 +14,9 @@
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { SETTINGS_PATHS_PATH } from '../../src/lib/links/routes.ts';
-import { parsePath, resolvePath } from '../../src/lib/settings/settings-paths.ts';
-import { loadVocabularyFile } from '../../src/lib/settings/settings-vocabulary.ts';
+import { SETTINGS_PATHS_PATH } from '#lib/links/routes.ts';
+import { parsePath, resolvePath } from '#lib/settings/settings-paths.ts';
+import { loadVocabularyFile } from '#lib/settings/settings-vocabulary.ts';
 import { alerts, type Article, articles, helpLines, settingsPathsIn } from '../support/content.ts';
 import { fileForUrlPath, readDist, sitemapPaths } from '../support/dist.ts';
 import { attr, type HtmlDocument, type HtmlElement, parseHtml, textContent } from '../support/html.ts';

@@ -13,13 +13,13 @@
  * src/lib/troubleshooter/troubleshooter.ts), not from a second copy.
  */
 import { describe, expect, test } from 'vitest';
-import { questionPath, resultPath, TROUBLESHOOT_PATH } from '../../src/lib/links/routes.ts';
-import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '../../src/lib/troubleshooter/troubleshooter.ts';
-import { findUnrecommendedFixes } from '../../src/lib/troubleshooter/troubleshooter-rules.ts';
+import { questionPath, resultPath, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
+import { FLOW_FILE, type FlowQuestion, type ResultStop, type Step } from '#lib/troubleshooter/troubleshooter.ts';
+import { findUnrecommendedFixes } from '#lib/troubleshooter/troubleshooter-rules.ts';
 import { articleBySlug, flow, pathArticles, walk } from '../support/content.ts';
 import { distExists, fileForUrlPath, readSitemap, sitemapPaths } from '../support/dist.ts';
 import { allElements, attr, type HtmlElement, textContent } from '../support/html.ts';
-import { defined } from '../../src/lib/defined.ts';
+import { defined } from '#lib/defined.ts';
 import { $, $$, type BuiltPage, builtPage, linksNamed, regionsNamed, shownElements, text } from '../support/built-page.ts';
 
 type Result = ResultStop<FlowQuestion>;

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { alertsByFix } from '../../src/lib/articles/alert-links.ts';
-import { isoDate } from '../../src/lib/format.ts';
-import { questionPath } from '../../src/lib/links/routes.ts';
-import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '../../src/lib/articles/taxonomy.ts';
-import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '../../src/lib/troubleshooter/troubleshooter.ts';
-import { assertValidFlow } from '../../src/lib/troubleshooter/troubleshooter-rules.ts';
+import { alertsByFix } from '#lib/articles/alert-links.ts';
+import { isoDate } from '#lib/format.ts';
+import { questionPath } from '#lib/links/routes.ts';
+import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '#lib/articles/taxonomy.ts';
+import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '#lib/troubleshooter/troubleshooter.ts';
+import { assertValidFlow } from '#lib/troubleshooter/troubleshooter-rules.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { escapeRegExp } from './regexp.ts';
 import { coveringSample } from './tiers.ts';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { select } from 'hast-util-select';
-import { readFragmentFile, type PagefindFragment } from '../../src/lib/search/pagefind-format.ts';
+import { readFragmentFile, type PagefindFragment } from '#lib/search/pagefind-format.ts';
 import { allElements, attr, parseHtml, type HtmlDocument } from './html.ts';
 import { coveringSample } from './tiers.ts';
 

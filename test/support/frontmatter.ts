@@ -6,9 +6,9 @@
  * Erasable TypeScript only: the benchmark runs it under Node's type stripping.
  */
 import { stringify } from 'yaml';
-import type { Frontmatter } from '../../src/lib/articles/frontmatter.ts';
+import type { Frontmatter } from '#lib/articles/frontmatter.ts';
 
-export { readFrontmatter, type Frontmatter } from '../../src/lib/articles/frontmatter.ts';
+export { readFrontmatter, type Frontmatter } from '#lib/articles/frontmatter.ts';
 
 /**
  * A content file: `data` as YAML between "---" lines, a blank line, then

@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collections } from '../../src/content.config';
-import { settingsEntrySchema, SETTINGS_VOCABULARY_FILE } from '../../src/lib/settings/settings-vocabulary';
-import { FLOW_FILE } from '../../src/lib/troubleshooter/troubleshooter';
+import { settingsEntrySchema, SETTINGS_VOCABULARY_FILE } from '#lib/settings/settings-vocabulary.ts';
+import { FLOW_FILE } from '#lib/troubleshooter/troubleshooter.ts';
 import { FIXTURES, FLOW_FIXTURE } from './temp-project';
 import { readFrontmatter } from './frontmatter';
 

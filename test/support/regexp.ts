@@ -1,1 +1,1 @@
-export { escapeRegExp } from '../../src/lib/regexp.ts';
+export { escapeRegExp } from '#lib/regexp.ts';

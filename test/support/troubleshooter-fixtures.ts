@@ -6,7 +6,7 @@ import {
   type FlowFix,
   type FlowQuestion,
   type Gate,
-} from '../../src/lib/troubleshooter/troubleshooter';
+} from '#lib/troubleshooter/troubleshooter.ts';
 
 /** `to` is a question id, or `fix:<id>` for a fix. */
 export function answer(id: string, to: string, label = `Answer ${id}`): FlowAnswer {

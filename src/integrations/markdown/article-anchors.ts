@@ -16,7 +16,7 @@ import { AstroError } from 'astro/errors';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition, type PluginFactoryContext } from 'satteri';
-import { stepAliases, stepId } from '../../lib/articles/steps';
+import { stepAliases, stepId } from '#lib/articles/steps.ts';
 
 function anchorLink(id: string, label: string): Element {
   return {

@@ -4,7 +4,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { FIXTURES, setField } from '../../../test/support/temp-project';
 import { readFrontmatter } from '../../../test/support/frontmatter';
-import { defined } from '../../lib/defined';
+import { defined } from '#lib/defined.ts';
 import { settingsPathsPlugin } from './settings-paths';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Nodes, Root } from 'mdast';
 import { defineMdastPlugin, type MdastPluginDefinition, type MdastVisitorContext } from 'satteri';
-import { COVERED_IOS } from '../../lib/settings/ios-version';
-import { appliesToOf, resolveMentions } from '../../lib/settings/settings-mentions';
-import { loadVocabularyFile } from '../../lib/settings/settings-vocabulary';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
+import { appliesToOf, resolveMentions } from '#lib/settings/settings-mentions.ts';
+import { loadVocabularyFile } from '#lib/settings/settings-vocabulary.ts';
 
 interface Options {
   /** The project root, where content/settings/vocabulary.yaml is. */

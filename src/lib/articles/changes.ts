@@ -4,7 +4,7 @@
  * current. A change is part of a review, so it is dated no later than
  * `lastReviewed`, and never in the future.
  */
-import { isoDate } from '../format';
+import { isoDate } from '#lib/format.ts';
 
 export interface Change {
   date: Date;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COVERED_IOS } from '../settings/ios-version';
+import { COVERED_IOS } from '#lib/settings/ios-version.ts';
 import {
   addMonths,
   formatReviewReport,
@@ -11,7 +11,7 @@ import {
   type LabelChange,
   type ReviewEntry,
 } from './review';
-import { createVocabulary, loadVocabularyFile, type SettingsEntry } from '../settings/settings-vocabulary';
+import { createVocabulary, loadVocabularyFile, type SettingsEntry } from '#lib/settings/settings-vocabulary.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const entry = (

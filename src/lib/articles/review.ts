@@ -7,12 +7,12 @@
  * CURRENT_IOS; then every other page, overdue first. A report, not a check: an
  * overdue page still builds.
  */
-import { isoDate } from '../format.ts';
-import { compareVersions, type IosRange } from '../settings/ios-version.ts';
+import { isoDate } from '#lib/format.ts';
+import { compareVersions, type IosRange } from '#lib/settings/ios-version.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
-import { appliesToOf, resolveMentions } from '../settings/settings-mentions.ts';
-import type { Label, SettingsEntry, Vocabulary } from '../settings/settings-vocabulary.ts';
+import { appliesToOf, resolveMentions } from '#lib/settings/settings-mentions.ts';
+import type { Label, SettingsEntry, Vocabulary } from '#lib/settings/settings-vocabulary.ts';
 
 const REVIEW_INTERVAL_MONTHS = 6;
 

@@ -8,7 +8,7 @@
 import { fileOf } from './content-file';
 import type { RootContent } from 'mdast';
 import { linkUrls, parseMarkdown } from './markdown';
-import { fixPath, kbPath } from '../links/routes';
+import { fixPath, kbPath } from '#lib/links/routes.ts';
 import { isRisky, needsSafetyNet, type ArticleRole, type Risk } from './taxonomy';
 
 export interface SafetyNetEntry {

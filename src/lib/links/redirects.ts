@@ -8,9 +8,9 @@
  * that read it. The _redirects file also sends the case and slash variants of
  * short links (/kb/ICB-102, /KB/icb-102/) on; elsewhere the 404 page does.
  */
-import { fileOf } from '../articles/content-file';
+import { fileOf } from '#lib/articles/content-file.ts';
 import { alertPath, fixPath, kbPath, questionIdPath, questionPath, resultPath } from './routes';
-import type { FlowQuestion } from '../troubleshooter/troubleshooter';
+import type { FlowQuestion } from '#lib/troubleshooter/troubleshooter.ts';
 
 export interface Redirect {
   from: string;

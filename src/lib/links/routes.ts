@@ -3,7 +3,7 @@
  * link check maps pages back to their source files here, so the two agree.
  */
 import { KB_ID_PATTERN } from './kb-id.ts';
-import { stepId } from '../articles/steps.ts';
+import { stepId } from '#lib/articles/steps.ts';
 
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';

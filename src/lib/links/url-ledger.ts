@@ -16,7 +16,7 @@
  * Node's type stripping, so it and what it imports name their .ts files.
  */
 import { kbIdOfShortLink, kbPath, pageOfFile, sourceFileOfPage, urlKindOf, URL_KINDS, type UrlKind } from './routes.ts';
-import { defined } from '../defined.ts';
+import { defined } from '#lib/defined.ts';
 
 export const LEDGER_FILE = 'content/published-urls.json';
 /** The command that records new URLs, and marks entries gone (scripts/ledger.ts). */

@@ -6,7 +6,7 @@
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { ApiSchemaName } from '../links/routes';
+import type { ApiSchemaName } from '#lib/links/routes.ts';
 
 type ApiValidator = (name: ApiSchemaName, data: unknown) => string[];
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { alertEntryOf, alertsFileOf, fixEntryOf, fixesFileOf, fixFileOf, goneFileBody, jsonSchemaOf, schemaNameOf } from './api';
 import { apiValidator } from './api-contract';
-import { defined } from '../defined';
-import { parseMarkdown } from '../articles/markdown';
-import { API_SCHEMA_NAMES } from '../links/routes';
+import { defined } from '#lib/defined.ts';
+import { parseMarkdown } from '#lib/articles/markdown.ts';
+import { API_SCHEMA_NAMES } from '#lib/links/routes.ts';
 
 const site = new URL('https://help.example/');
 const article = {

@@ -8,9 +8,9 @@
  * it is absolute, on SITE_URL.
  */
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS, claimsExactText } from '../articles/alert-wording';
-import { newestFirst } from '../articles/changes';
-import { isoDate } from '../format';
+import { ALERT_WORDINGS, claimsExactText } from '#lib/articles/alert-wording.ts';
+import { newestFirst } from '#lib/articles/changes.ts';
+import { isoDate } from '#lib/format.ts';
 import type { Root } from 'mdast';
 import { articleSteps } from './reply-text';
 import {
@@ -27,9 +27,9 @@ import {
   SLUG,
   stepLinkPath,
   type ApiSchemaName,
-} from '../links/routes';
-import { ARTICLE_ROLES, CATEGORIES, RISKS } from '../articles/taxonomy';
-import { KB_ID } from '../links/kb-id';
+} from '#lib/links/routes.ts';
+import { ARTICLE_ROLES, CATEGORIES, RISKS } from '#lib/articles/taxonomy.ts';
+import { KB_ID } from '#lib/links/kb-id.ts';
 
 const API_VERSION = 1;
 

@@ -4,8 +4,8 @@
  * their macros stay current. The item's guid holds the review date, so a new
  * review shows as a new item in feed readers.
  */
-import { newestFirst, type Change } from '../articles/changes';
-import { escapeXml, formatDate, isoDate } from '../format';
+import { newestFirst, type Change } from '#lib/articles/changes.ts';
+import { escapeXml, formatDate, isoDate } from '#lib/format.ts';
 
 /** An item as @astrojs/rss takes it. */
 interface FeedItem {

@@ -3,8 +3,8 @@
  * site as a search engine: its template opens the search page with the words
  * in ?q=, the same shareable URL the search page itself uses.
  */
-import { escapeXml } from '../format';
-import { SEARCH_PATH } from '../links/routes';
+import { escapeXml } from '#lib/format.ts';
+import { SEARCH_PATH } from '#lib/links/routes.ts';
 
 /** OpenSearch 1.1 allows 16 characters at most in ShortName. */
 const SHORT_NAME_MAX = 16;

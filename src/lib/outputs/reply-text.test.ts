@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { IosRange } from '../settings/ios-version';
-import { parseMarkdown } from '../articles/markdown';
+import type { IosRange } from '#lib/settings/ios-version.ts';
+import { parseMarkdown } from '#lib/articles/markdown.ts';
 import { formatLlmsFull } from './llms';
 import { alertToPlainText, articleSteps, articleToFullText, articleToReplyText, markdownToPlainText, safetyNetPathsOf } from './reply-text';
-import { resolveMentions } from '../settings/settings-mentions';
-import { loadVocabularyFile } from '../settings/settings-vocabulary';
+import { resolveMentions } from '#lib/settings/settings-mentions.ts';
+import { loadVocabularyFile } from '#lib/settings/settings-vocabulary.ts';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..', '..'));
 

@@ -19,8 +19,8 @@
  * Account Storage]".
  */
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { linkUrls } from '../articles/markdown';
-import { fixPath, kbPath } from '../links/routes';
+import { linkUrls } from '#lib/articles/markdown.ts';
+import { fixPath, kbPath } from '#lib/links/routes.ts';
 
 export interface ReplySource {
   title: string;

@@ -1,5 +1,5 @@
 import { expect, test, describe } from 'vitest';
-import { defined } from '../defined';
+import { defined } from '#lib/defined.ts';
 import type { PagefindResultData } from './pagefind-types';
 import { runTogether } from '../../../test/support/run-together';
 import {

@@ -5,7 +5,7 @@
  * what the status line says about them.
  */
 import type { PagefindOptions, PagefindResultData, PagefindSubResult } from './pagefind-types';
-import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '../links/routes';
+import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
 
 // ---------------------------------------------------------------------------
 // Ranking

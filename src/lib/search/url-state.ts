@@ -5,7 +5,7 @@
  * filters a URL may carry, as checkboxes and as a Pagefind query, and when
  * the search page pushes or replaces its history entry.
  */
-import { CATEGORIES, CATEGORY_LABELS, RISKS, RISK_SHORT_LABELS } from '../articles/taxonomy';
+import { CATEGORIES, CATEGORY_LABELS, RISKS, RISK_SHORT_LABELS } from '#lib/articles/taxonomy.ts';
 import type { PagefindFilterCounts, PagefindFilterQuery } from './pagefind-types';
 
 // ---------------------------------------------------------------------------

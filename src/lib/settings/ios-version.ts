@@ -9,7 +9,7 @@
  * - a label's span ({ from, before }) in the Settings vocabulary, half-open:
  *   from its first version up to, not including, the version that changed it.
  */
-import { formatIosRange, type IosRange } from '../format';
+import { formatIosRange, type IosRange } from '#lib/format.ts';
 
 export type { IosRange };
 

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, test } from 'vitest';
 import type { IosRange } from './ios-version';
-import { parseMarkdown } from '../articles/markdown';
+import { parseMarkdown } from '#lib/articles/markdown.ts';
 import { appliesToOf, resolveMentions } from './settings-mentions';
 import { loadVocabularyFile } from './settings-vocabulary';
 

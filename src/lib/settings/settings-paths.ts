@@ -5,8 +5,8 @@
  * versions. A resolved step carries the notes a reader needs where Apple's
  * wording differs ("on some versions: Manage Account Storage").
  */
-import { allowedEdits, editDistance } from '../search/speller';
-import { formatIosRange } from '../format';
+import { allowedEdits, editDistance } from '#lib/search/speller.ts';
+import { formatIosRange } from '#lib/format.ts';
 import { coversRange, describeSpan, describeSpanWithin, holdsAtNewestEnd, overlaps, type IosRange } from './ios-version';
 import { displayText, isMainLabel, labelsIn, spanOf, type Label, type SettingsEntry, type Vocabulary } from './settings-vocabulary';
 

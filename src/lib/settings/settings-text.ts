@@ -8,7 +8,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { IosRange } from './ios-version';
-import { parseMarkdown } from '../articles/markdown';
+import { parseMarkdown } from '#lib/articles/markdown.ts';
 import { resolveMentions, type Mention } from './settings-mentions';
 import type { ResolvedStep } from './settings-paths';
 import type { Vocabulary } from './settings-vocabulary';

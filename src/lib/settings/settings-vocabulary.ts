@@ -15,7 +15,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { compareVersions, overlaps, type IosRange, type VersionSpan } from './ios-version';
-import { SLUG } from '../links/routes';
+import { SLUG } from '#lib/links/routes.ts';
 
 export const SETTINGS_VOCABULARY_FILE = 'content/settings/vocabulary.yaml';
 

@@ -3,7 +3,7 @@
  * and Cloudflare Pages read it, and applied to a URL path. The dist checks
  * test the file; the browser tests apply it to every response.
  */
-import { escapeRegExp } from '../regexp.ts';
+import { escapeRegExp } from '#lib/regexp.ts';
 
 export interface HeaderRule {
   path: string;

@@ -22,10 +22,10 @@
  * out a managed iPhone (`gate: unmanaged`). "Failing answers stay safe": after
  * an answer that fails a gate, only fixes that need no gate.
  */
-import { fileOf } from '../articles/content-file';
+import { fileOf } from '#lib/articles/content-file.ts';
 import { AstroError } from 'astro/errors';
-import { resultPath, TROUBLESHOOT_PATH } from '../links/routes';
-import { isRisky } from '../articles/taxonomy';
+import { resultPath, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
+import { isRisky } from '#lib/articles/taxonomy.ts';
 import {
   FLOW_FILE,
   walkFlow,

@@ -5,7 +5,7 @@
  * ./troubleshooter-rules.ts; its URLs in ./routes.ts.
  */
 
-import type { Risk } from '../articles/taxonomy';
+import type { Risk } from '#lib/articles/taxonomy.ts';
 
 /** The flow's file, relative to the project. The content config loads it from here. */
 export const FLOW_FILE = 'content/troubleshooter/flow.yaml';

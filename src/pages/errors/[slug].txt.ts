@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAlerts, type Alert } from '../../data/alerts';
 import { alertTextOf } from '../../data/plain-text';
-import { siteOf } from '../../lib/links/site-url';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const getStaticPaths = (async () => {
   const alerts = await getAlerts();

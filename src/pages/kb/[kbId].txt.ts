@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFixes, type Fix } from '../../data/fixes';
 import { replyTextOf } from '../../data/plain-text';
-import { siteOf } from '../../lib/links/site-url';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const getStaticPaths = (async () => {
   const fixes = await getFixes();

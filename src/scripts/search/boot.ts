@@ -20,7 +20,7 @@
  * Pages that search on load (the search page, the 404 page) carry
  * [data-search-on-load]: the search code loads at once and enhances them.
  */
-import { dialogTextAction } from '../../lib/search/dialog-text';
+import { dialogTextAction } from '#lib/search/dialog-text.ts';
 import type { SearchApp } from './app';
 import { ignoreFailure, preloadSearch } from './preload';
 

@@ -5,9 +5,9 @@
  * holds, then as the reader types, runs the combobox keys, the filters and
  * the "Did you mean" links, and gives focus (and the words) back on close.
  */
-import { SEARCH_PATH } from '../../lib/links/routes';
-import { debounce } from '../../lib/search/query';
-import { filterGroups, normalizeQuery, searchHref, type SearchState } from '../../lib/search/url-state';
+import { SEARCH_PATH } from '#lib/links/routes.ts';
+import { debounce } from '#lib/search/query.ts';
+import { filterGroups, normalizeQuery, searchHref, type SearchState } from '#lib/search/url-state.ts';
 import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
 import { createRunner, hitOptions, readFilters, renderFilters, syncFilters } from './results-view';
 

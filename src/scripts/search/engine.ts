@@ -19,12 +19,12 @@
  * would be one more script to fetch before any of this starts, and could not
  * reuse the page's preloads.
  */
-import type { PagePreview } from '../../lib/search/search-manifest';
-import type { PagefindResult, PagefindApi } from '../../lib/search/pagefind-types';
-import { preloadableQuery, readerTerms, runQuery, START_PAGE_FILTER } from '../../lib/search/query';
-import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '../../lib/search/results';
-import { createSpeller, type Speller, VOCABULARY_PATH } from '../../lib/search/speller';
-import { pagefindFilterQuery, type SearchState } from '../../lib/search/url-state';
+import type { PagePreview } from '#lib/search/search-manifest.ts';
+import type { PagefindResult, PagefindApi } from '#lib/search/pagefind-types.ts';
+import { preloadableQuery, readerTerms, runQuery, START_PAGE_FILTER } from '#lib/search/query.ts';
+import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '#lib/search/results.ts';
+import { createSpeller, type Speller, VOCABULARY_PATH } from '#lib/search/speller.ts';
+import { pagefindFilterQuery, type SearchState } from '#lib/search/url-state.ts';
 import type { SearchFiles } from './preload';
 
 /**

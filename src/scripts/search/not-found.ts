@@ -3,8 +3,8 @@
  * (/fixes/icloud-storge/ → "icloud storge"), spelling-corrected, searched, and
  * the best articles listed. Without JavaScript the page keeps its fixed links.
  */
-import { sameSectionFirst, sectionOf, wordsFromPath } from '../../lib/search/not-found';
-import type { SearchHit } from '../../lib/search/results';
+import { sameSectionFirst, sectionOf, wordsFromPath } from '#lib/search/not-found.ts';
+import type { SearchHit } from '#lib/search/results.ts';
 import { h } from './results-view';
 import { search } from './engine';
 

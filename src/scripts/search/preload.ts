@@ -22,7 +22,7 @@ import {
   preloadWords,
   SEARCH_MANIFEST_PATH,
   type SearchManifest,
-} from '../../lib/search/search-manifest';
+} from '#lib/search/search-manifest.ts';
 
 const PAGEFIND_DIR = __PAGEFIND_DIR__;
 

@@ -12,10 +12,10 @@
  * first one is ready (no flicker while typing), and the status line (a live
  * region) then announces the count.
  */
-import { SEARCH_PATH } from '../../lib/links/routes';
-import { latestOnly } from '../../lib/search/query';
-import { correctionParts, countText, type SearchHit } from '../../lib/search/results';
-import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '../../lib/search/url-state';
+import { SEARCH_PATH } from '#lib/links/routes.ts';
+import { latestOnly } from '#lib/search/query.ts';
+import { correctionParts, countText, type SearchHit } from '#lib/search/results.ts';
+import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '#lib/search/url-state.ts';
 import { ignoreFailure, search, type SearchOutcome } from './engine';
 
 interface ResultsView {

@@ -4,7 +4,7 @@
  * Forward step through finished searches (createHistoryPolicy in lib/search/url-state.ts).
  * Without JavaScript the form still submits here and the page lists every fix by topic.
  */
-import { debounce } from '../../lib/search/query';
+import { debounce } from '#lib/search/query.ts';
 import {
   createHistoryPolicy,
   filterGroups,
@@ -14,7 +14,7 @@ import {
   readSearchState,
   searchQueryString,
   type SearchState,
-} from '../../lib/search/url-state';
+} from '#lib/search/url-state.ts';
 import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
 import { createRunner, hitItem, readFilters, renderFilters, syncFilters } from './results-view';
 

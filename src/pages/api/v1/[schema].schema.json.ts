@@ -1,8 +1,8 @@
 /** /api/v1/<name>.schema.json: the JSON Schema of each API file, published beside it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiJson, jsonSchemaOf } from '../../../lib/outputs/api';
-import { API_SCHEMA_NAMES, type ApiSchemaName } from '../../../lib/links/routes';
-import { siteOf } from '../../../lib/links/site-url';
+import { apiJson, jsonSchemaOf } from '#lib/outputs/api.ts';
+import { API_SCHEMA_NAMES, type ApiSchemaName } from '#lib/links/routes.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const getStaticPaths = (() =>
   API_SCHEMA_NAMES.map((name) => ({ params: { schema: name }, props: { name } }))) satisfies GetStaticPaths;

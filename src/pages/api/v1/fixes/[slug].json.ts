@@ -6,8 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFixEntries } from '../../../../data/api';
 import { getFixes } from '../../../../data/fixes';
-import { apiJson, fixFileOf } from '../../../../lib/outputs/api';
-import { siteOf } from '../../../../lib/links/site-url';
+import { apiJson, fixFileOf } from '#lib/outputs/api.ts';
+import { siteOf } from '#lib/links/site-url.ts';
 
 export const getStaticPaths = (async () => {
   const fixes = await getFixes();
