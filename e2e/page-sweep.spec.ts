@@ -16,8 +16,10 @@
  *
  * One test per page and setting; a failure names the page and the check. The
  * gate tier runs the pages each setting's checks need covered
- * (test/support/sweep-pages.ts); the full tier (@full) the rest, and the axe
- * runs the gate leaves out. Every page logs no console error (./fixtures).
+ * (test/support/sweep-pages.ts): the skip link and the visit without
+ * JavaScript on one page a route, axe on its samples, and the articles it
+ * adds for the help-desk toolbar and step 1 get those checks alone. The full
+ * tier (@full) runs the rest, and the axe runs the gate leaves out. Every page logs no console error (./fixtures).
  * Then the keyboard: Tab through an article, one in the gate, the others @full.
  */
 import type { Page } from '@playwright/test';
@@ -36,7 +38,15 @@ import {
   watch,
 } from '../test/support/page-checks';
 import { NOT_FOUND_CONSOLE_LINE, NOT_FOUND_PATH } from '../test/support/site-constants';
-import { axeSample, darkAxeSample, gateSample, SEARCH_WITH_RESULTS, sweepPages, tabWalkArticle } from '../test/support/sweep-pages';
+import {
+  axeSample,
+  darkAxeSample,
+  gateSample,
+  routeSample,
+  SEARCH_WITH_RESULTS,
+  sweepPages,
+  tabWalkArticle,
+} from '../test/support/sweep-pages';
 import { FULL_TAG, tagsFor } from '../test/support/tiers';
 import { expect, test } from './fixtures';
 
@@ -141,6 +151,16 @@ async function tapPathColourProblems(page: Page): Promise<string[]> {
   ];
 }
 
+/** An article's help-desk toolbar: Copy as reply shows, and the toolbar ends on the first screen. */
+async function articleProblems(page: Page, path: string, found: Findings): Promise<void> {
+  if (!articleUrls.has(path)) return;
+  const toolbar = page.getByRole('group', { name: 'For help desks' });
+  await expect.soft(toolbar.getByRole('button', { name: 'Copy as reply' }), `${path} [help-desk toolbar]: Copy as reply`).toBeVisible();
+  const bottom = (await screensDown(page, '.article-tools'))?.bottom;
+  if (bottom === undefined || bottom > 1)
+    found.add('help-desk toolbar', [`ends ${bottom ?? '(missing)'} screens down, not on the first screen`]);
+}
+
 interface Setting {
   name: string;
   use: Parameters<typeof test.use>[0];
@@ -162,6 +182,14 @@ const SETTINGS: Setting[] = [
     // Two axe runs, each seconds long on a busy machine.
     timeout: 150_000,
     run: async (page, path, { origin, inGate, found }) => {
+      // An article the gate visits only for its help-desk toolbar and step 1 (articleSample) gets those checks alone.
+      if (inGate && !gateSample.includes(path)) {
+        await visit(page, path);
+        await articleProblems(page, path, found);
+        await page.setViewportSize(PHONE);
+        found.add(`first screen at ${PHONE.width}×${PHONE.height}`, await stepOneProblems(page, path));
+        return;
+      }
       // Browsers enforce the header policy and the meta policy each on its own, so no violation under both means
       // none under the meta policy alone, as on a host without _headers. The search (worker, WebAssembly) must survive both.
       const seen = await watch(page);
@@ -184,22 +212,14 @@ const SETTINGS: Setting[] = [
       if (!inGate || darkAxeSample.includes(path)) found.add('axe, dark scheme', await axeViolations(page, 'dark'));
       await page.emulateMedia({ colorScheme: 'light' });
 
-      if (articleUrls.has(path)) {
-        const toolbar = page.getByRole('group', { name: 'For help desks' });
-        await expect
-          .soft(toolbar.getByRole('button', { name: 'Copy as reply' }), `${path} [help-desk toolbar]: Copy as reply`)
-          .toBeVisible();
-        const bottom = (await screensDown(page, '.article-tools'))?.bottom;
-        if (bottom === undefined || bottom > 1)
-          found.add('help-desk toolbar', [`ends ${bottom ?? '(missing)'} screens down, not on the first screen`]);
-      }
+      await articleProblems(page, path, found);
       if (path === NOT_FOUND_PATH) {
         // The way back: the page says what happened and links home and to search.
         await expect.soft(page.locator('h1'), `${path} [way back]: the heading`).toContainText(/not found/i);
         await expect.soft(page.locator('main a[href="/"]').first(), `${path} [way back]: a link home`).toBeVisible();
         await expect.soft(page.locator('main a[href="/search/"]').first(), `${path} [way back]: a link to search`).toBeVisible();
       }
-      found.add('skip link', await skipLinkProblems(page));
+      if (!inGate || routeSample.includes(path)) found.add('skip link', await skipLinkProblems(page));
       if ((await page.locator('main .tap-step').count()) > 0) {
         const images = seen.requests.filter((r) => r.resourceType() === 'image' && !r.url().includes('favicon')).map((r) => r.url());
         found.add('tap paths', [...images.map((url) => `an image was loaded: ${url}`), ...(await tapPathColourProblems(page))]);
@@ -218,7 +238,8 @@ const SETTINGS: Setting[] = [
   {
     name: `${NARROW.width}×${NARROW.height}, JavaScript off`,
     use: { viewport: NARROW, javaScriptEnabled: false },
-    gate: gateSample,
+    // One page a route: without JavaScript a page differs only where its template's script would change it.
+    gate: routeSample,
     run: async (page, path, { found }) => {
       await visit(page, path, false);
       found.add(`reflow at ${NARROW.width} px`, await sidewaysScrollProblems(page));

@@ -26,16 +26,28 @@ export const sweepPages: readonly string[] = [...sitemapPaths(), SEARCH_WITH_RES
 export const gateSample: readonly string[] = [...sitemapSample(), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 
 /**
+ * One page of each route in the gate sample, with the two pages drawn at run
+ * time: for the checks of what a route's template and scripts do, the same
+ * on every page of the route (the skip link; the layout without JavaScript,
+ * which differs from the one with it only where a template's script changes
+ * the page).
+ */
+export const routeSample: readonly string[] = [
+  ...coveringSample(sitemapSample(), (path) => pageSignatures(path).filter((s) => s.startsWith('route:'))),
+  SEARCH_WITH_RESULTS,
+  NOT_FOUND_PATH,
+];
+
+/**
  * The pages axe checks in the gate in the light scheme (every WCAG A/AA
- * rule): a smaller covering sample, by
- * element alone (axe's findings belong to elements, not routes), the pages
- * with the most kinds of element first, so a new kind of element pulls its
- * page in. The full tier runs axe on every other page.
+ * rule): a smaller covering sample, by element alone (axe's findings belong
+ * to elements, not routes), the most new kinds per byte first
+ * (cheapestCover), so a new kind of element pulls its page in. The full tier
+ * runs axe on every other page.
  */
 export const axeSample: readonly string[] = (() => {
   const elementKinds = new Map(sitemapSample().map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:')))]));
-  const richestFirst = [...elementKinds.keys()].sort((a, b) => (elementKinds.get(b)?.size ?? 0) - (elementKinds.get(a)?.size ?? 0));
-  return [...coveringSample(richestFirst, (path) => elementKinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+  return [...cheapestCover(elementKinds), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 })();
 
 const STYLESHEET = path.resolve(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css');
@@ -63,8 +75,9 @@ function colouredKinds(): { classes: Set<string>; tags: Set<string> } {
 
 /**
  * The pages axe checks in the dark scheme in the gate (the colour rules): of
- * the light sample, the fewest that hold every kind of element the stylesheet
- * colours, richest first, so a new coloured kind pulls its page in; with the
+ * the sitemap's sample, pages that hold every kind of element the stylesheet
+ * colours, the most new kinds per byte first (cheapestCover), so a new
+ * coloured kind pulls its page in; with the
  * search results and the 404 page, drawn at run time. The full tier runs
  * the dark scheme on every other page.
  */
@@ -75,13 +88,29 @@ export const darkAxeSample: readonly string[] = (() => {
     return name === undefined ? tags.has(tag) : classes.has(name);
   };
   const kinds = new Map(
-    axeSample
-      .filter((path) => path !== SEARCH_WITH_RESULTS && path !== NOT_FOUND_PATH)
-      .map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:') && coloured(s)))]),
+    sitemapSample().map((path) => [path, new Set(pageSignatures(path).filter((s) => !s.startsWith('route:') && coloured(s)))]),
   );
-  const richestFirst = [...kinds.keys()].sort((a, b) => (kinds.get(b)?.size ?? 0) - (kinds.get(a)?.size ?? 0));
-  return [...coveringSample(richestFirst, (path) => kinds.get(path) ?? []), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
+  return [...cheapestCover(kinds), SEARCH_WITH_RESULTS, NOT_FOUND_PATH];
 })();
+
+/**
+ * A covering sample that costs little to check: greedy, each time the page
+ * with the most kinds not yet covered per byte of HTML (axe's time grows
+ * with the page), until every kind is covered.
+ */
+function cheapestCover(kinds: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const bytes = new Map([...kinds.keys()].map((path) => [path, readDist(fileForUrlPath(path)).length]));
+  const left = new Set([...kinds.values()].flatMap((set) => [...set]));
+  const sample: string[] = [];
+  while (left.size > 0) {
+    const gain = (path: string) => [...(kinds.get(path) ?? [])].filter((kind) => left.has(kind)).length / (bytes.get(path) ?? 1);
+    const [best] = [...kinds.keys()].filter((path) => !sample.includes(path)).sort((a, b) => gain(b) - gain(a) || a.localeCompare(b));
+    if (!best) break;
+    sample.push(best);
+    for (const kind of kinds.get(best) ?? []) left.delete(kind);
+  }
+  return sample;
+}
 
 /** The kinds of thing Tab stops at in a built page: tag and classes, and for links where they go (same page, site, elsewhere). */
 function focusableKinds(urlPath: string): Set<string> {
