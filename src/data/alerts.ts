@@ -44,7 +44,7 @@ export async function getFixesForAlert(alert: Alert): Promise<Fix[]> {
   return alert.data.fixes.flatMap(({ id }) => fixes.filter((fix) => fix.id === id));
 }
 
-/** The alerts that name a fix, by title (alertsByFix). */
+/** The alerts that name a fix, those it is most for first (alertsByFix). */
 export async function getAlertsForFix(fix: Fix): Promise<Alert[]> {
   alertsOfFix ??= getAlerts().then(alertsByFix);
   return (await alertsOfFix).get(fix.id) ?? [];

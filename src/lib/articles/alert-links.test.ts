@@ -13,14 +13,17 @@ describe('alertsByFix', () => {
   const failed = alert('failed', 'iPhone Backup Failed', 'quick', 'storage', 'support');
   const wifi = alert('wifi', 'Backup needs Wi-Fi', 'quick', 'support');
 
-  test('gives each fix the alerts that name it, by title, whatever the order of the alerts', () => {
+  test('gives each fix the alerts that name it: those that list it sooner first, then the more specific, then by title; whatever the order of the alerts', () => {
     for (const alerts of [
       [full, failed, wifi],
       [wifi, full, failed],
     ]) {
       const byFix = alertsByFix(alerts);
-      expect(ids(byFix.get('support'))).toEqual(['wifi', 'failed', 'full']);
-      expect(ids(byFix.get('storage'))).toEqual(['failed', 'full']);
+      // Second on full's list and on wifi's (two fixes each: by title), third on failed's.
+      expect(ids(byFix.get('support'))).toEqual(['wifi', 'full', 'failed']);
+      // First on full's list, second on failed's, though failed comes first by title.
+      expect(ids(byFix.get('storage'))).toEqual(['full', 'failed']);
+      // First on both: wifi lists two fixes, failed three.
       expect(ids(byFix.get('quick'))).toEqual(['wifi', 'failed']);
     }
   });

@@ -17,14 +17,25 @@ export function byTitle(a: AlertEntry, b: AlertEntry): number {
 
 /**
  * The alerts each fix addresses, by fix id: every alert whose `fixes` names
- * it, once, in title order (byTitle). A fix that no alert names has no entry.
+ * it, once. The alerts the fix is most for come first: those that list it
+ * sooner among their fixes to try, then the more specific (the fewer fixes
+ * they list), then by title (byTitle). A fix that no alert names has no entry.
  */
 export function alertsByFix<A extends AlertEntry>(alerts: readonly A[]): Map<string, A[]> {
-  const byFix = new Map<string, A[]>();
-  for (const alert of [...alerts].sort(byTitle)) {
-    for (const id of new Set(alert.data.fixes.map((fix) => fix.id))) byFix.set(id, [...(byFix.get(id) ?? []), alert]);
+  const byFix = new Map<string, { alert: A; place: number }[]>();
+  for (const alert of alerts) {
+    const ids = [...new Set(alert.data.fixes.map((fix) => fix.id))];
+    ids.forEach((id, place) => byFix.set(id, [...(byFix.get(id) ?? []), { alert, place }]));
   }
-  return byFix;
+  const fewestFixes = (a: A) => new Set(a.data.fixes.map((fix) => fix.id)).size;
+  return new Map(
+    [...byFix].map(([id, named]) => [
+      id,
+      named
+        .sort((a, b) => a.place - b.place || fewestFixes(a.alert) - fewestFixes(b.alert) || byTitle(a.alert, b.alert))
+        .map(({ alert }) => alert),
+    ]),
+  );
 }
 
 /**

@@ -92,7 +92,11 @@ const fixEntry = z
           .strict(),
       )
       .min(1),
-    alerts: z.array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict()).describe('The alerts this fix addresses.'),
+    alerts: z
+      .array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict())
+      .describe(
+        'The alerts this fix addresses, those it is most for first: the alerts that list it sooner among their fixes to try, then those that list fewer fixes, then by title.',
+      ),
     aliases: z.array(z.string()).describe('Other words readers use for this fix or problem.'),
     sources: z.array(source).min(1).describe('Where the facts come from.'),
     changes: z.array(z.object({ date: day, summary: z.string() }).strict()).describe('What changed, newest first.'),
