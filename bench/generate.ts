@@ -20,7 +20,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defined } from '#lib/defined.ts';
 import { isRisky, type Risk } from '#lib/articles/taxonomy.ts';
-import { readFrontmatter, withFrontmatter, type Frontmatter } from '../test/support/frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from '#lib/articles/frontmatter.ts';
+import { withFrontmatter } from '../test/support/frontmatter.ts';
 import { createTempSite, ROOT } from '../test/support/temp-site.ts';
 
 /** kbIds of the copies: icb-10000 up to icb-99999 (3 to 5 digits are allowed). */

@@ -4,7 +4,7 @@ import { collections } from './content.config';
 import { CATEGORIES } from '#lib/articles/taxonomy.ts';
 import { defined } from '#lib/defined.ts';
 import { addField, FIXTURES, removeField, setField } from '../test/support/temp-project';
-import { readFrontmatter } from '../test/support/frontmatter';
+import { readFrontmatter } from '#lib/articles/frontmatter.ts';
 
 function fixesSchema() {
   const { schema } = collections.fixes;

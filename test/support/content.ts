@@ -12,7 +12,7 @@ import { questionPath } from '#lib/links/routes.ts';
 import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '#lib/articles/taxonomy.ts';
 import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '#lib/troubleshooter/troubleshooter.ts';
 import { assertValidFlow } from '#lib/troubleshooter/troubleshooter-rules.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter } from '#lib/articles/frontmatter.ts';
 import { escapeRegExp } from './regexp.ts';
 import { coveringSample } from './tiers.ts';
 

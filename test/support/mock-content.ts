@@ -15,7 +15,7 @@ import { collections } from '../../src/content.config';
 import { settingsEntrySchema, SETTINGS_VOCABULARY_FILE } from '#lib/settings/settings-vocabulary.ts';
 import { FLOW_FILE } from '#lib/troubleshooter/troubleshooter.ts';
 import { FIXTURES, FLOW_FIXTURE } from './temp-project';
-import { readFrontmatter } from './frontmatter';
+import { readFrontmatter } from '#lib/articles/frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

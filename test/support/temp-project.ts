@@ -9,7 +9,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAnsi } from './temp-site.ts';
-import { readFrontmatter, withFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from '#lib/articles/frontmatter.ts';
+import { withFrontmatter } from './frontmatter.ts';
 
 /** The sentence with which every risky fixture links to the safety net before its first step. */
 export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fixes/safety/), since this fix can cost data or settings.';

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { FIXTURES, setField } from '../../../test/support/temp-project';
-import { readFrontmatter } from '../../../test/support/frontmatter';
+import { readFrontmatter } from '#lib/articles/frontmatter.ts';
 import { defined } from '#lib/defined.ts';
 import { settingsPathsPlugin } from './settings-paths';
 
