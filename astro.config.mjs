@@ -7,11 +7,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { isNoindexPage } from './src/integrations/noindex.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteCheck from './src/integrations/site-check.ts';
+import language404 from './src/integrations/language-404.ts';
 import { articleAnchors } from './src/integrations/markdown/article-anchors.ts';
 import { leadSectionPlugin } from './src/integrations/markdown/lead-section.ts';
 import { settingsPathsPlugin } from './src/integrations/markdown/settings-paths.ts';
 import { scriptDefines } from '#lib/search/script-constants.ts';
 import { resolveSiteUrl } from '#lib/links/site-url.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '#lib/i18n/languages.ts';
 
 const [indexing, writeIndex] = searchIndex();
 
@@ -19,14 +21,26 @@ export default defineConfig({
   // The public URL: set SITE_URL when building for production (see README).
   site: resolveSiteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
+  // English at the root, every other language under its code (/fr/…): the routes in src/pages/[...lang]/
+  // build each page once per language, and Astro.currentLocale tells a component which one it is in.
+  i18n: {
+    locales: LANGUAGE_CODES,
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   integrations: [
     mdx(),
     // Pages marked noindex (the 404 page, redirect pages) stay out of the sitemap.
-    sitemap({ filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page) }),
+    // Each page lists its other languages (xhtml:link hreflang), as its <head> does.
+    sitemap({
+      filter: (page) => !isNoindexPage(new URL('./dist/', import.meta.url), page),
+      i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, lang])) },
+    }),
     // After the build. Pagefind starts reading the pages in its own process (the index and the
     // manifest the browser preloads it with), while the site check reports, at once, every published
     // URL that no longer resolves and every internal link that does not. Then the index is written.
     // (The JSON API's contract is checked over dist/ by test/dist/machine-files.test.ts.)
+    language404(),
     indexing,
     siteCheck(),
     writeIndex,

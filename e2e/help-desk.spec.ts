@@ -216,7 +216,7 @@ test.describe('with JavaScript', () => {
         await expect(page.locator('nav.breadcrumbs')).toBeHidden();
         await expect(page.locator('nav.toc')).toBeHidden();
         if (articles[i + 1]) await expect(page.locator('nav.next-fix')).toBeHidden();
-        await expect(page.locator('.article-tools button')).toBeHidden();
+        for (const button of await page.locator('.article-tools button').all()) await expect(button).toBeHidden();
         for (const anchor of await page.locator('a[data-anchor-link]').all()) await expect(anchor).toBeHidden();
 
         await expect(page.locator('h1')).toBeVisible();

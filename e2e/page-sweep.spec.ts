@@ -48,9 +48,12 @@ import {
   tabWalkArticle,
 } from '../test/support/sweep-pages';
 import { FULL_TAG, tagsFor } from '../test/support/tiers';
+import { LANGUAGE_CODES, languageOfPath, localizePath } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import { expect, test } from './fixtures';
 
-const articleUrls = new Set(articles.map((a) => a.url));
+// The articles in every language: /fixes/…/ and /fr/fixes/…/.
+const articleUrls = new Set(articles.flatMap((a) => LANGUAGE_CODES.map((lang) => localizePath(a.url, lang))));
 const articleSampleUrls = articleSample.map((a) => a.url);
 const headerRules = parseHeadersFile(readDist('_headers')).rules;
 const [PHONE, NARROW] = PHONE_WINDOWS;
@@ -154,8 +157,11 @@ async function tapPathColourProblems(page: Page): Promise<string[]> {
 /** An article's help-desk toolbar: Copy as reply shows, and the toolbar ends on the first screen. */
 async function articleProblems(page: Page, path: string, found: Findings): Promise<void> {
   if (!articleUrls.has(path)) return;
-  const toolbar = page.getByRole('group', { name: 'For help desks' });
-  await expect.soft(toolbar.getByRole('button', { name: 'Copy as reply' }), `${path} [help-desk toolbar]: Copy as reply`).toBeVisible();
+  const t = uiStrings(languageOfPath(path)).article;
+  const toolbar = page.getByRole('group', { name: t.forHelpDesks });
+  await expect
+    .soft(toolbar.getByRole('button', { name: t.copyAsReply, exact: true }), `${path} [help-desk toolbar]: ${t.copyAsReply}`)
+    .toBeVisible();
   const bottom = (await screensDown(page, '.article-tools'))?.bottom;
   if (bottom === undefined || bottom > 1)
     found.add('help-desk toolbar', [`ends ${bottom ?? '(missing)'} screens down, not on the first screen`]);

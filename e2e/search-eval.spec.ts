@@ -5,14 +5,17 @@
  * topics) is typed into the real search dialog, and its rendered result links
  * are read. A query passes when one of its expected pages is among the first
  * three results: a plain entry is an article slug, an entry with a slash a
- * path prefix ("troubleshoot/" is any troubleshooter page). Each set needs
+ * path prefix ("troubleshoot/" is any troubleshooter page). queries-fr.json
+ * is searched from the French home page, /fr/, whose search finds French
+ * pages; its entries name pages without /fr/. Each set needs
  * every query to pass, and each `noEmpty` query of questions.json must show
  * some result. Prints the rates and every miss either way.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DIALOG, openDialog } from '../test/support/search-dialog';
-import { EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE, readEvalFile } from '../test/support/search-eval';
+import { EVAL_FRENCH_QUERIES_FILE, EVAL_QUERIES_FILE, EVAL_QUESTIONS_FILE, readEvalFile } from '../test/support/search-eval';
+import { basePath } from '#lib/i18n/languages.ts';
 import { expect, test } from './fixtures';
 
 const TOP = 3;
@@ -27,7 +30,7 @@ const readSetIfPresent = (file: string): EvalSet | undefined => (fs.existsSync(f
 
 /** A result link as the sets name pages: an article by its slug, any other page by its path without the leading slash. */
 function pageName(href: string): string {
-  const { pathname } = new URL(href, 'https://example.invalid');
+  const pathname = basePath(new URL(href, 'https://example.invalid').pathname);
   return /^\/fixes\/([^/]+)\/$/.exec(pathname)?.[1] ?? pathname.replace(/^\//, '');
 }
 
@@ -43,9 +46,10 @@ async function resultsFor(page: Page, q: string): Promise<string[]> {
   return hrefs.map(pageName);
 }
 
-for (const [name, file] of [
-  ['queries.json', EVAL_QUERIES_FILE],
-  ['questions.json', EVAL_QUESTIONS_FILE],
+for (const [name, file, home] of [
+  ['queries.json', EVAL_QUERIES_FILE, '/'],
+  ['questions.json', EVAL_QUESTIONS_FILE, '/'],
+  ['queries-fr.json', EVAL_FRENCH_QUERIES_FILE, '/fr/'],
 ] as const) {
   const listed = readSetIfPresent(file);
 
@@ -55,7 +59,7 @@ for (const [name, file] of [
     const set = listed ?? (readEvalFile(file) as EvalSet);
     expect(set.queries.length, `evaluation queries in ${file}`).toBeGreaterThan(0);
     test.setTimeout(30_000 + (set.queries.length + (set.noEmpty?.length ?? 0)) * 2_000);
-    await page.goto('/');
+    await page.goto(home);
     await openDialog(page);
     const misses: string[] = [];
     const lines: string[] = [];

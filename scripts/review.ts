@@ -4,11 +4,13 @@
  * months later). First the pages a new iOS release may have made wrong: those
  * that name a Settings label the vocabulary says changed after the version
  * they were checked for, then those checked for a version older than
- * CURRENT_IOS (src/lib/settings/ios-version.ts); then the rest, overdue first. A
- * report: it exits 0 whatever it finds.
+ * CURRENT_IOS (src/lib/settings/ios-version.ts); then the rest, overdue first.
+ * Before all of them, the translations whose English page changed since they
+ * were made (src/lib/i18n/translations.ts). A report: it exits 0 whatever it finds.
  *
- * Reads content/fixes/*.mdx, content/alerts/*.md and the Settings vocabulary,
- * without a build; the schedule itself is src/lib/articles/review.ts.
+ * Reads content/fixes/*.mdx, content/alerts/*.md, their translations in
+ * content/<language>/ and the Settings vocabulary, without a build; the
+ * schedule itself is src/lib/articles/review.ts.
  *
  * Runs under Node's type stripping: erasable TypeScript only.
  */
@@ -34,6 +36,9 @@ registerHooks({
 const { COVERED_IOS, CURRENT_IOS } = await import('#lib/settings/ios-version.ts');
 const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('#lib/articles/review.ts');
 const { loadVocabularyFile } = await import('#lib/settings/settings-vocabulary.ts');
+const { readFrontmatter } = await import('#lib/articles/frontmatter.ts');
+const { TRANSLATED_LANGUAGES } = await import('#lib/i18n/languages.ts');
+const { formatTranslationReport, TRANSLATED_KINDS, translationState } = await import('#lib/i18n/translations.ts');
 
 type Kind = Parameters<typeof reviewEntryOf>[0];
 
@@ -46,6 +51,32 @@ function entriesIn(folder: string, extension: string, kind: Kind) {
     .filter((name) => name.endsWith(extension))
     .map((name) => reviewEntryOf(kind, `${folder}/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'), vocabulary, COVERED_IOS));
 }
+
+/** Every translation beside the version of its English page it was made from and the English page's version now. */
+function translationRows() {
+  const version = (data: Record<string, unknown>) => ({
+    lastReviewed: new Date(String(data.lastReviewed instanceof Date ? data.lastReviewed.toISOString() : data.lastReviewed)),
+    changes: Array.isArray(data.changes) ? data.changes.length : Number(data.changes ?? 0),
+  });
+  return TRANSLATED_LANGUAGES.flatMap((lang) =>
+    TRANSLATED_KINDS.flatMap((kind) => {
+      const dir = path.join(ROOT, 'content', lang, kind);
+      if (!fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir).flatMap((name) => {
+        const english = path.join('content', kind, name);
+        if (!fs.existsSync(path.join(ROOT, english))) return [];
+        const translatedFrom = version(
+          readFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8')).data.translatedFrom as Record<string, unknown>,
+        );
+        const englishVersion = version(readFrontmatter(fs.readFileSync(path.join(ROOT, english), 'utf8')).data);
+        const state = translationState(englishVersion, translatedFrom);
+        return [{ file: path.join('content', lang, kind, name), english, state, translatedFrom, englishVersion }];
+      });
+    }),
+  );
+}
+
+console.log(`${formatTranslationReport(translationRows())}\n`);
 
 const today = new Date();
 const entries = [...entriesIn('content/fixes', '.mdx', 'article'), ...entriesIn('content/alerts', '.md', 'alert')];

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS, claimsExactText } from '#lib/articles/alert-wording.ts';
+import { ALERT_WORDINGS, claimsExactText, TRANSLATED_ALERT_WORDINGS } from '#lib/articles/alert-wording.ts';
 import { findChangeDateProblems } from '#lib/articles/changes.ts';
 import { isAtOrAfter } from '#lib/settings/ios-version.ts';
 import { KB_ID } from '#lib/links/kb-id.ts';
@@ -11,6 +12,8 @@ import { iosVersion, SETTINGS_VOCABULARY_FILE, settingsEntrySchema } from '#lib/
 import { hasAppleSource } from '#lib/articles/sources.ts';
 import { ARTICLE_ROLES, CATEGORIES, RISKS } from '#lib/articles/taxonomy.ts';
 import { FLOW_FILE, GATES } from '#lib/troubleshooter/troubleshooter.ts';
+import { TRANSLATED_LANGUAGES } from '#lib/i18n/languages.ts';
+import { translatedFlowFile, translationId } from '#lib/i18n/translations.ts';
 
 /** YAML gives a Date for 2026-11-25 and a string for "2026-11-25"; both must name a real day. */
 const calendarDate = z.preprocess(
@@ -46,6 +49,35 @@ const lastReviewed = calendarDate;
 /** The iOS version the sources describe and the page was checked against, such as "26". */
 const checkedForIos = iosVersion;
 
+/** The page title and <h1>. Search results cut longer titles. */
+const title = z.string().min(5).max(70, 'must be at most 70 characters');
+
+/** The one-line summary; also the search-engine snippet. */
+const description = z
+  .string()
+  .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
+  .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)');
+
+/**
+ * Other words readers use for this fix or problem ("Apple ID", "log out"),
+ * shown as "Also known as" and weighted in search. Only honest names: a
+ * word that names something else (such as "factory reset") belongs in the body.
+ */
+const aliases = z.array(z.string().min(2)).optional();
+
+/**
+ * Which version of its English page a translation was made from: the English
+ * page's lastReviewed and how many `changes` entries it had. When the English
+ * page gets a later lastReviewed or a new change, the translation is outdated:
+ * it says so, links to the English page, and npm run review lists it first.
+ */
+const translatedFrom = z
+  .object({
+    lastReviewed: calendarDate,
+    changes: z.number().int('must be a whole number').min(0, "must be 0 or more: the number of entries in the English page's changes"),
+  })
+  .strict();
+
 const slug = z.string().regex(SLUG, 'must be a slug: lower-case words joined by hyphens, such as "check-icloud-storage"');
 
 const fixes = defineCollection({
@@ -53,13 +85,8 @@ const fixes = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/fixes' }),
   schema: z
     .object({
-      /** The page title and <h1>. Search results cut longer titles. */
-      title: z.string().min(5).max(70, 'must be at most 70 characters'),
-      /** The one-line summary; also the search-engine snippet. */
-      description: z
-        .string()
-        .min(50, 'must be 50 to 160 characters (it is the search-engine snippet)')
-        .max(160, 'must be 50 to 160 characters (it is the search-engine snippet)'),
+      title,
+      description,
       /** Permanent short ID, "icb-" and 3 to 5 digits. Never reused or changed. */
       kbId: z.string().regex(KB_ID, 'must be "icb-" followed by 3 to 5 digits, such as "icb-104"'),
       /**
@@ -120,12 +147,7 @@ const fixes = defineCollection({
       lastReviewed,
       /** The iOS version the steps were checked for: the newest one the sources describe, such as "26". */
       checkedForIos,
-      /**
-       * Other words readers use for this fix or problem ("Apple ID", "log out"),
-       * shown as "Also known as" and weighted in search. Only honest names: a
-       * word that names something else (such as "factory reset") belongs in the body.
-       */
-      aliases: z.array(z.string().min(2)).optional(),
+      aliases,
       /**
        * Slugs this article had before it was renamed. Each keeps redirecting
        * here, so links already pasted into tickets never break. Never remove one.
@@ -363,6 +385,86 @@ const alerts = defineCollection({
     }),
 });
 
+/** The glob ID of content/fr/fixes/check-icloud-storage.mdx: "fr/check-icloud-storage". */
+function translatedId({ entry }: { entry: string }): string {
+  const [lang = '', , file = ''] = entry.split('/');
+  return translationId(lang, file.replace(/\.mdx?$/, ''));
+}
+
+const fixTranslations = defineCollection({
+  // content/<language>/fixes/<slug>.mdx: an article in another language, same file name as the
+  // English one. Only the words are here; everything else (kbId, order, risk, sources) is the English page's.
+  loader: glob({ pattern: '[a-z][a-z]/fixes/*.mdx', base: './content', generateId: translatedId }),
+  schema: z.object({ title, description, aliases, translatedFrom }).strict(),
+});
+
+const alertTranslations = defineCollection({
+  // content/<language>/alerts/<slug>.md: an alert page in another language; its fixes and sources are the English page's.
+  loader: globWithVocabulary({ pattern: '[a-z][a-z]/alerts/*.md', base: './content', generateId: translatedId }),
+  schema: z
+    .object({
+      title,
+      /** As in English: exact words only with wording "reported" and a textSource that shows them in this language. */
+      text: z.string().min(5),
+      /** "described": a description of an alert whose exact words the English page quotes, but which are not known in this language. */
+      wording: z.enum(TRANSLATED_ALERT_WORDINGS),
+      textSource: source.optional(),
+      translatedFrom,
+    })
+    .strict()
+    .superRefine(({ wording, textSource }, ctx) => {
+      if (claimsExactText(wording) && textSource === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['textSource'],
+          message: `is required with wording: ${wording}: give a page that shows the alert's words in this language, or use wording: apple-described`,
+        });
+      }
+    }),
+});
+
+/** The words of one troubleshooter question in another language; its structure is the English flow's. */
+const translatedAnswer = z
+  .object({
+    id: flowId,
+    label: z.string().min(2).max(120, 'must be at most 120 characters'),
+    why: z.string().min(20).max(300, 'must be at most 300 characters').optional(),
+  })
+  .strict();
+
+const troubleshooterTranslations = defineCollection({
+  // content/<language>/troubleshooter/flow.yaml: a list with one item per English question, same ids.
+  loader: {
+    name: 'translated-flow',
+    load: async (context) => {
+      const { store, config } = context;
+      store.clear();
+      for (const lang of TRANSLATED_LANGUAGES) {
+        const file = new URL(translatedFlowFile(lang), config.root);
+        if (!fs.existsSync(file)) continue;
+        const items: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
+        if (!Array.isArray(items)) throw new Error(`${translatedFlowFile(lang)} must be a YAML list of questions`);
+        for (const item of items as Record<string, unknown>[]) {
+          const id = translationId(lang, String(item.id));
+          store.set({ id, data: await context.parseData({ id, data: item }), filePath: translatedFlowFile(lang) });
+        }
+      }
+    },
+  },
+  schema: z
+    .object({
+      id: flowId,
+      question: z.string().min(5).max(100, 'must be at most 100 characters (it is the page heading)'),
+      help: z.string().min(10).max(300, 'must be at most 300 characters').optional(),
+      link: z
+        .object({ text: z.string().min(2).max(60) })
+        .strict()
+        .optional(),
+      answers: z.array(translatedAnswer).min(2),
+    })
+    .strict(),
+});
+
 const settings = defineCollection({
   // The Settings screens and controls the site names, all in one file: each
   // with the screen it is reached from and its labels by iOS version. Every
@@ -373,4 +475,4 @@ const settings = defineCollection({
   schema: settingsEntrySchema,
 });
 
-export const collections = { fixes, alerts, troubleshooter, settings };
+export const collections = { fixes, alerts, troubleshooter, settings, fixTranslations, alertTranslations, troubleshooterTranslations };

@@ -9,14 +9,26 @@
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { expectFailureLine } from '../../test/support/expect-failure';
-import { addField, alertFixture, FIXTURES, FLOW_FIXTURE, SAFETY_NET_LINK, setField } from '../../test/support/temp-project';
+import {
+  addField,
+  alertFixture,
+  FIXTURES,
+  FLOW_FIXTURE,
+  frenchFixtureFiles,
+  SAFETY_NET_LINK,
+  setField,
+} from '../../test/support/temp-project';
 import { defined } from '#lib/defined.ts';
 import { mockAstroContent, mockCollections, type MockCollections } from '../../test/support/mock-content';
 
-/** The data modules, loaded afresh over `content` (they cache what they checked). */
-async function load(content: MockCollections) {
+/** The data modules, loaded afresh over `content` (they cache what they checked), published in `languages`. */
+async function load(content: MockCollections, languages: readonly ('en' | 'fr')[] = ['en']) {
   vi.resetModules();
   vi.doMock('astro:content', mockAstroContent(content));
+  vi.doMock('./languages', () => ({
+    getLanguages: () => [...languages],
+    getTranslatedLanguages: () => languages.filter((lang) => lang !== 'en'),
+  }));
   // The real project's ledger has nothing to do with the fixture site.
   vi.doMock('#lib/links/url-ledger-file.ts', () => ({
     readLedgerFile: () => Promise.resolve(undefined),
@@ -38,6 +50,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.doUnmock('astro:content');
+  vi.doUnmock('./languages');
   vi.doUnmock('#lib/links/url-ledger-file.ts');
 });
 
@@ -171,5 +184,66 @@ describe('alerts (getAlerts, getAlertsForFix)', () => {
     const broken = alert().replace('This is fixture text', 'Open **Settings > Wi-Fy** first. This is fixture text');
     const data = await load(mockCollections({}, FLOW_FIXTURE, { [FIXTURE_ALERT]: broken }));
     await expectFailureLine(data.getAlerts(), [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
+  });
+});
+
+describe('translations (French)', () => {
+  const french = frenchFixtureFiles();
+  const inFrench = (files: Record<string, string | null>) =>
+    load(
+      mockCollections(
+        {},
+        FLOW_FIXTURE,
+        Object.fromEntries(Object.entries({ ...french, ...files }).filter((e): e is [string, string] => e[1] !== null)),
+      ),
+      ['en', 'fr'],
+    );
+
+  test('the control: every page translated, the French pages carry the French words', async () => {
+    const data = await inFrench({});
+    expect((await data.getFixes('fr')).map((fix) => [fix.id, fix.data.title, fix.state])).toContainEqual([
+      'alpha',
+      'Article de test alpha',
+      'current',
+    ]);
+    expect((await data.getTroubleshooter('fr')).start.path).toBe('/fr/troubleshoot/');
+    expect((await data.getRedirects()).rules).toContainEqual({ from: '/fr/kb/icb-901/', to: '/fr/fixes/alpha/' });
+  });
+
+  test('an English page with no translation stops the build, naming both ways out', async () => {
+    const data = await inFrench({ 'content/fr/fixes/charlie.mdx': null });
+    await expectFailureLine(data.getFixes('fr'), [
+      'content/fixes/charlie.mdx has no translation in "fr": write content/fr/fixes/charlie.mdx, or list "charlie" under fixes in content/fr/untranslated.yaml',
+    ]);
+  });
+
+  test('a translation with no English page stops the build', async () => {
+    const data = await inFrench({ 'content/fr/fixes/delta.mdx': defined(french['content/fr/fixes/alpha.mdx'], 'alpha in French') });
+    await expectFailureLine(data.getFixes('fr'), ['content/fr/fixes/delta.mdx has no English page content/fixes/delta.mdx']);
+  });
+
+  test('a translation made from a version the English page never had stops the build, naming the field', async () => {
+    const alpha = setField(defined(french['content/fr/fixes/alpha.mdx'], 'alpha in French'), 'translatedFrom', {
+      lastReviewed: '2026-11-26',
+      changes: 0,
+    });
+    const data = await inFrench({ 'content/fr/fixes/alpha.mdx': alpha });
+    await expectFailureLine(data.getFixes('fr'), [
+      "content/fr/fixes/alpha.mdx: translatedFrom.lastReviewed is later than the English page's lastReviewed (2026-11-25)",
+    ]);
+  });
+
+  test('a French risky fix that links to the English safety net stops the build', async () => {
+    const bravo = defined(french['content/fr/fixes/bravo.mdx'], 'bravo in French').replace('](/fr/fixes/safety/)', '](/fixes/safety/)');
+    const data = await inFrench({ 'content/fr/fixes/bravo.mdx': bravo });
+    await expectFailureLine(data.getFixes('fr'), ['no link to the safety net (/fr/fixes/safety/) comes before its first numbered step']);
+  });
+
+  test('a question of the flow with no French words stops the build', async () => {
+    const flow = defined(french['content/fr/troubleshooter/flow.yaml'], 'the French flow').replace(/- id: fixture-more[\s\S]*$/, '');
+    const data = await inFrench({ 'content/fr/troubleshooter/flow.yaml': flow });
+    await expectFailureLine(data.getTroubleshooter('fr'), [
+      'question "fixture-more" of content/troubleshooter/flow.yaml has no words here: add it, with the same id',
+    ]);
   });
 });

@@ -23,8 +23,10 @@ import { questionIdPath } from '#lib/links/routes.ts';
 import { goneRedirects, LEDGER_FILE } from '#lib/links/url-ledger.ts';
 import { readLedgerFile } from '#lib/links/url-ledger-file.ts';
 import { getAlerts } from './alerts';
-import { getFixes } from './fixes';
+import { fixHref, getFixes } from './fixes';
 import { getTroubleshooter } from './troubleshooter';
+import { DEFAULT_LANGUAGE, localizePath, type Language } from '#lib/i18n/languages.ts';
+import { getTranslatedLanguages } from './languages';
 
 export interface SiteRedirect extends RedirectSource {
   /** The title of the page it leads to, for the redirect page. */
@@ -96,10 +98,49 @@ async function build(): Promise<Redirects> {
     );
   }
 
-  const all = sources.map((source) => ({ ...source, title: titles.get(source.to) ?? SITE_NAME }));
-  const variants = fixes.flatMap((fix) => shortLinkVariants(fix.data.kbId, fixPath(fix.id)));
+  const translated = await Promise.all(getTranslatedLanguages().map(translatedRedirects));
+  for (const language of translated) for (const [path, title] of language.titles) titles.set(path, title);
+  const all = [...sources, ...translated.flatMap((language) => language.sources)].map((source) => ({
+    ...source,
+    title: titles.get(source.to) ?? SITE_NAME,
+  }));
+  const variants = [
+    ...fixes.flatMap((fix) => shortLinkVariants(fix.data.kbId, fixPath(fix.id))),
+    ...translated.flatMap((language) => language.variants),
+  ];
   // Former slugs of an article and the like have a static page each; a gone .txt or .json has a small file.
   return { all, rules: [...all.map(({ from, to }) => ({ from, to })), ...variants] };
+}
+
+/**
+ * The same redirects in another language, for the pages it has: /fr/kb/icb-102/
+ * to /fr/fixes/…/, and the former slugs and ids under /fr/. The English ones
+ * are already checked for clashes, and these only add the language's prefix.
+ */
+async function translatedRedirects(lang: Language) {
+  const [fixes, alerts, troubleshooter] = await Promise.all([getFixes(lang), getAlerts(lang), getTroubleshooter(lang)]);
+  const published = <T extends { state: string }>(entries: readonly T[]) => entries.filter((entry) => entry.state !== 'untranslated');
+  const inLanguage = (redirect: RedirectSource) => ({
+    ...redirect,
+    from: localizePath(redirect.from, lang),
+    to: localizePath(redirect.to, lang),
+  });
+  const questions = await getCollection('troubleshooter');
+  return {
+    sources: [...articleRedirects(published(fixes)), ...alertRedirects(published(alerts)), ...questionRedirects(questions)].map(inLanguage),
+    titles: new Map<string, string>([
+      ...published(fixes).map((fix) => [localizePath(fixPath(fix.id), lang), fix.data.title] as const),
+      ...published(alerts).map((alert) => [localizePath(alertPath(alert.id), lang), alert.data.title] as const),
+      ...troubleshooter.questions.map((page) => [page.path, page.question.data.question] as const),
+      ...troubleshooter.results.map((page) => [page.path, page.title] as const),
+    ]),
+    variants: published(fixes).flatMap((fix) =>
+      shortLinkVariants(fix.data.kbId, fixPath(fix.id)).map(({ from, to }) => ({
+        from: localizePath(from, lang),
+        to: localizePath(to, lang),
+      })),
+    ),
+  };
 }
 
 let checked: Promise<Redirects> | undefined;
@@ -116,9 +157,16 @@ export function isPageRedirect(redirect: Redirect): boolean {
 }
 
 /** The short links of the live articles, for the 404 page: kbId → article. */
-export async function getShortLinks(): Promise<{ kbId: string; href: string; title: string; shortLink: string }[]> {
-  const fixes = await getFixes();
+export async function getShortLinks(
+  lang: Language = DEFAULT_LANGUAGE,
+): Promise<{ kbId: string; href: string; title: string; shortLink: string }[]> {
+  const fixes = await getFixes(lang);
   return fixes
-    .map((fix) => ({ kbId: fix.data.kbId, href: fixPath(fix.id), title: fix.data.title, shortLink: kbPath(fix.data.kbId) }))
+    .map((fix) => ({
+      kbId: fix.data.kbId,
+      href: fixHref(fix),
+      title: fix.data.title,
+      shortLink: localizePath(kbPath(fix.data.kbId), lang),
+    }))
     .sort((a, b) => a.kbId.localeCompare(b.kbId, 'en', { numeric: true }));
 }

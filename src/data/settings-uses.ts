@@ -3,13 +3,14 @@
  * each once, with the pages that use it: the data of /settings-paths/.
  */
 import { COVERED_IOS } from '#lib/settings/ios-version.ts';
-import { alertPath, fixPath } from '#lib/links/routes.ts';
 import type { Mention } from '#lib/settings/settings-mentions.ts';
 import { parsePath, pathText, resolvePath, type ResolvedStep } from '#lib/settings/settings-paths.ts';
 import type { SettingsEntry } from '#lib/settings/settings-vocabulary.ts';
-import { getAlerts } from './alerts';
-import { getFixes } from './fixes';
+import { alertHref, getAlerts } from './alerts';
+import { fixHref, getFixes } from './fixes';
 import { getResolvedBody, getVocabulary } from './settings';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import { getTroubleshooter } from './troubleshooter';
 
 interface PageRef {
@@ -28,9 +29,15 @@ export interface PathUse {
   pages: PageRef[];
 }
 
-/** Every Settings path and control the site names, each once, with the pages that name it. */
-export async function getSettingsPathUses(): Promise<PathUse[]> {
-  const [words, fixes, alerts, troubleshooter] = await Promise.all([getVocabulary(), getFixes(), getAlerts(), getTroubleshooter()]);
+/** Every Settings path and control the pages in `lang` name, each once, with the pages that name it. */
+export async function getSettingsPathUses(lang: Language = DEFAULT_LANGUAGE): Promise<PathUse[]> {
+  const [words, fixes, alerts, troubleshooter] = await Promise.all([
+    getVocabulary(lang),
+    getFixes(lang).then((all) => all.filter((fix) => fix.state !== 'untranslated')),
+    getAlerts(lang).then((all) => all.filter((alert) => alert.state !== 'untranslated')),
+    getTroubleshooter(lang),
+  ]);
+  const { settingsPaths: ui } = uiStrings(lang);
   const uses = new Map<string, PageRef[]>();
   const use = (mentions: readonly Mention[], page: PageRef) => {
     for (const mention of mentions) {
@@ -39,11 +46,13 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
       uses.set(mention.entry.id, pages);
     }
   };
-  for (const fix of fixes) use((await getResolvedBody(fix, fix.data.appliesTo)).mentions, { title: fix.data.title, href: fixPath(fix.id) });
-  for (const alert of alerts)
-    use((await getResolvedBody(alert, COVERED_IOS)).mentions, { title: `Alert: ${alert.data.title}`, href: alertPath(alert.id) });
+  for (const fix of fixes)
+    use((await getResolvedBody(fix.page, fix.data.appliesTo, lang)).mentions, { title: fix.data.title, href: fixHref(fix) });
+  for (const alert of alerts) {
+    use((await getResolvedBody(alert.page, COVERED_IOS, lang)).mentions, { title: ui.alertPage(alert.data.title), href: alertHref(alert) });
+  }
   for (const question of troubleshooter.questions) {
-    if (question.help) use(question.help.mentions, { title: `Troubleshooter: ${question.question.data.question}`, href: question.path });
+    if (question.help) use(question.help.mentions, { title: ui.questionPage(question.question.data.question), href: question.path });
   }
   // What the account row is called is said once on the page, like on an article.
   const subtitlesShown = new Set<string>();
@@ -51,7 +60,7 @@ export async function getSettingsPathUses(): Promise<PathUse[]> {
     const pages = uses.get(entry.id);
     if (!pages) return [];
     const text = pathText(words, entry, COVERED_IOS);
-    const resolution = resolvePath(parsePath(text), words, { range: COVERED_IOS, subtitlesShown });
+    const resolution = resolvePath(parsePath(text), words, { range: COVERED_IOS, lang, subtitlesShown });
     return resolution.ok ? [{ entry, text, steps: resolution.steps, pages }] : [];
   });
 }

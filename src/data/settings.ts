@@ -8,13 +8,26 @@ import type { Root } from 'mdast';
 import type { IosRange } from '#lib/settings/ios-version.ts';
 import { parseMarkdown } from '#lib/articles/markdown.ts';
 import { resolveMentions, type Mention } from '#lib/settings/settings-mentions.ts';
-import { createVocabulary, type Vocabulary } from '#lib/settings/settings-vocabulary.ts';
+import { createVocabulary, entriesIn, type Vocabulary } from '#lib/settings/settings-vocabulary.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
 
-let vocabulary: Promise<Vocabulary> | undefined;
+const vocabularies = new Map<Language, Promise<Vocabulary>>();
 
-/** The vocabulary of content/settings/vocabulary.yaml. Fails the build if it is not a valid tree. */
-export function getVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= getCollection('settings').then((entries) => createVocabulary(entries.map((entry) => entry.data)));
+/** The vocabulary of content/settings/vocabulary.yaml, with the labels of `lang`. Fails the build if it is not a valid tree. */
+export function getVocabulary(lang: Language = DEFAULT_LANGUAGE): Promise<Vocabulary> {
+  let vocabulary = vocabularies.get(lang);
+  if (!vocabulary) {
+    vocabulary = getCollection('settings').then((entries) =>
+      createVocabulary(
+        entriesIn(
+          entries.map((entry) => entry.data),
+          lang,
+        ),
+        lang,
+      ),
+    );
+    vocabularies.set(lang, vocabulary);
+  }
   return vocabulary;
 }
 
@@ -36,16 +49,16 @@ const bodies = new Map<string, Promise<ResolvedBody>>();
 
 /**
  * A body with its Settings paths resolved for `range` (an article's
- * appliesTo; alerts: COVERED_IOS), parsed once per build. Throws like the
- * page build does, naming the file.
+ * appliesTo; alerts: COVERED_IOS) in the labels of `lang`, parsed once per
+ * build. Throws like the page build does, naming the file.
  */
-export function getResolvedBody(document: Document, range: IosRange): Promise<ResolvedBody> {
+export function getResolvedBody(document: Document, range: IosRange, lang: Language = DEFAULT_LANGUAGE): Promise<ResolvedBody> {
   const key = `${document.collection}/${document.id}`;
   let body = bodies.get(key);
   if (!body) {
-    body = getVocabulary().then((words) => {
+    body = getVocabulary(lang).then((words) => {
       const tree = parseMarkdown(document.body ?? '');
-      return { tree, mentions: resolveMentions(tree, words, range, document.filePath ?? key) };
+      return { tree, mentions: resolveMentions(tree, words, range, document.filePath ?? key, lang) };
     });
     bodies.set(key, body);
   }

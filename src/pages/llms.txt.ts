@@ -7,6 +7,8 @@ import { formatLlmsTxt } from '#lib/outputs/llms.ts';
 import { alertTextPath, API_ALERTS_PATH, API_FIXES_PATH, FEED_PATH, kbPath, LLMS_FULL_PATH, replyTextPath } from '#lib/links/routes.ts';
 import { SITE_NAME, SITE_SUMMARY } from '#lib/site.ts';
 import { siteOf } from '#lib/links/site-url.ts';
+import { LANGUAGES, localizePath } from '#lib/i18n/languages.ts';
+import { getTranslatedLanguages } from '../data/languages';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(path, siteOf(site)).href;
@@ -24,6 +26,28 @@ export const GET: APIRoute = async ({ site }) => {
       note: `${claimsExactText(alert.data.wording) ? `The alert “${alert.data.text}”` : alert.data.text.replace(/\.\s*$/, '')}. Try ${(await getFixesForAlert(alert)).map((fix) => fix.data.title).join(', then ')}.`,
     })),
   );
+  // Each other language: its translated fixes in the same order, and its alerts, as plain text in that language.
+  const translated = await Promise.all(
+    getTranslatedLanguages().map(async (lang) => {
+      const [own, ownAlerts] = await Promise.all([getPathFixes(lang), getAlerts(lang)]);
+      const published = <T extends { state: string }>(entries: readonly T[]) => entries.filter((entry) => entry.state !== 'untranslated');
+      return {
+        heading: `In ${LANGUAGES[lang].name} (${lang}): the fixes in the same order, then the alerts`,
+        links: [
+          ...published(own).map((fix) => ({
+            title: fix.data.title,
+            url: url(localizePath(replyTextPath(fix.data.kbId), lang)),
+            note: fix.data.description,
+          })),
+          ...published(ownAlerts).map((alert) => ({
+            title: alert.data.title,
+            url: url(localizePath(alertTextPath(alert.id), lang)),
+            note: alert.data.text,
+          })),
+        ],
+      };
+    }),
+  );
   const text = formatLlmsTxt({
     name: SITE_NAME,
     summary: SITE_SUMMARY,
@@ -35,6 +59,7 @@ export const GET: APIRoute = async ({ site }) => {
       ...(safetyNet ? [{ heading: 'Protect your data first', links: [link(safetyNet)] }] : []),
       { heading: 'Fixes, in the order to try them', links: fixes.map(link) },
       { heading: 'Alerts', links: alertLinks },
+      ...translated,
       {
         heading: 'Optional',
         links: [

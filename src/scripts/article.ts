@@ -2,8 +2,12 @@
  * Article enhancements for agents: section and step links copy the article's
  * short link with their #fragment, and "Copy as reply" copies the plain-text
  * reply. A live region says what was copied, and the control shows
- * "Copied" for two seconds. Without JavaScript the links
+ * "Copied" (data-copied-mark, in the page's language) for two seconds. Without JavaScript the links
  * still work as links.
+ *
+ * What it says comes from the page, in the page's language: the data-
+ * attributes of the status element (ArticleTools.astro), where {url} stands
+ * for the link copied.
  */
 
 async function copy(text: string | Promise<string>): Promise<void> {
@@ -21,7 +25,8 @@ async function copy(text: string | Promise<string>): Promise<void> {
 function announce(status: HTMLElement | null, message: string, anchor?: HTMLElement): void {
   if (status) status.textContent = message;
   if (anchor) {
-    anchor.dataset.copied = '';
+    // The stylesheet shows this word after the control (content: attr(data-copied)).
+    anchor.dataset.copied = status?.dataset.copiedMark ?? '';
     setTimeout(() => delete anchor.dataset.copied, 2000);
   }
 }
@@ -31,26 +36,29 @@ export function enhanceArticle(): void {
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!shortLink) return;
   const shortUrl = shortLink.dataset.shortLink ?? shortLink.href;
+  const said: DOMStringMap = status?.dataset ?? {};
+  const withUrl = (message: string | undefined, url: string) => (message ?? '').replace('{url}', () => url);
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a[data-anchor-link]')) {
-    anchor.title = 'Copy link';
+    if (said.copyLink) anchor.title = said.copyLink;
     // The link still moves to its section; it also copies the short link to it.
     anchor.addEventListener('click', () => {
       const url = shortUrl + anchor.hash;
       copy(url).then(
         () => {
-          announce(status, `Link copied: ${url}`, anchor);
+          announce(status, withUrl(said.linkCopied, url), anchor);
         },
         () => {
-          announce(status, `Could not copy. The link is ${url}`);
+          announce(status, withUrl(said.linkNotCopied, url));
         },
       );
     });
   }
 
-  const replyButton = document.querySelector<HTMLButtonElement>('button[data-copy-reply]');
-  const replyUrl = replyButton?.dataset.copyReply;
-  if (replyButton && replyUrl) {
+  // "Copy as reply", and the same reply in the article's other languages.
+  for (const replyButton of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) {
+    const replyUrl = replyButton.dataset.copyReply;
+    if (!replyUrl) continue;
     replyButton.hidden = false;
     replyButton.addEventListener('click', () => {
       const text = fetch(replyUrl).then((response) => {
@@ -59,10 +67,10 @@ export function enhanceArticle(): void {
       });
       copy(text).then(
         () => {
-          announce(status, 'Reply copied as plain text.', replyButton);
+          announce(status, said.replyCopied ?? '', replyButton);
         },
         () => {
-          announce(status, 'Could not copy the reply. Open “Reply as plain text” and copy it from there.');
+          announce(status, said.replyNotCopied ?? '');
         },
       );
     });

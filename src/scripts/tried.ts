@@ -2,7 +2,8 @@
  * The "Copy what you've tried" button of a troubleshooter result: copies the
  * text shown above it, and says so as article.ts does. It shares no module
  * with article.ts: a shared one becomes a chunk of its own, one more request
- * on every article.
+ * on every article. What it says comes from the status element's data-
+ * attributes (TriedText.astro), in the page's language.
  */
 export function enhanceTried(): void {
   const button = document.querySelector<HTMLButtonElement>('button[data-copy-tried]');
@@ -15,12 +16,12 @@ export function enhanceTried(): void {
     const clipboard = navigator.clipboard as Clipboard | undefined;
     (clipboard ? clipboard.writeText(text) : Promise.reject(new Error('no clipboard'))).then(
       () => {
-        if (status) status.textContent = 'Copied what you have tried.';
-        button.dataset.copied = '';
+        if (status) status.textContent = status.dataset.copiedMessage ?? '';
+        button.dataset.copied = status?.dataset.copiedMark ?? '';
         setTimeout(() => delete button.dataset.copied, 2000);
       },
       () => {
-        if (status) status.textContent = 'Could not copy. Select the text above and copy it.';
+        if (status) status.textContent = status.dataset.notCopiedMessage ?? '';
       },
     );
   });

@@ -12,7 +12,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ALERTS_PATH } from '#lib/links/routes.ts';
-import { ALERT_WORDING_NOTES, claimsExactText, type AlertWording } from '#lib/articles/alert-wording.ts';
+import { claimsExactText, type AlertWording } from '#lib/articles/alert-wording.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import { defined } from '#lib/defined.ts';
 import { alerts, alertsFixedBy, articleBySlug, articles } from '../support/content.ts';
 import { distExists, fileForUrlPath } from '../support/dist.ts';
@@ -23,6 +24,7 @@ import { $, $$, builtPage, comesBefore, shownElements, text } from '../support/b
 const WHOSE: Record<AlertWording, RegExp> = {
   'apple-described': /\bApple lists this alert but describes it\b.*\bnot the exact words\b/,
   reported: /\breported by\b/i,
+  described: /\bexact words are known to us only in another language\b/,
 };
 
 const isExact = (alert: { wording: string }) => claimsExactText(alert.wording as AlertWording);
@@ -89,7 +91,7 @@ describe("each alert page: the text, whose wording it is, its sources, and the f
     expect(shown.has(note), 'the note shows').toBe(true);
     const wording = alert.wording as AlertWording;
     expect(Object.keys(WHOSE), `wording "${alert.wording}" of content/alerts/${alert.slug}.md`).toContain(wording);
-    expect(text(note)).toContain(ALERT_WORDING_NOTES[wording]);
+    expect(text(note)).toContain(uiStrings('en').alertWordingNotes[wording]);
     expect(text(note)).toMatch(WHOSE[wording]);
     expect($$(note, 'a[href^="https://"]')).toHaveLength(isExact(alert) ? 1 : 0);
 

@@ -10,6 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { defined } from '#lib/defined.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '#lib/i18n/languages.ts';
 import { distExists, distFiles, fileForUrlPath, readDistBytes, readSitemap, urlPathForFile } from '../support/dist.ts';
 import {
   attr,
@@ -33,7 +34,11 @@ const MAX_REQUESTS = 2;
 const PAGEFIND = '/pagefind/';
 
 const { origin } = readSitemap();
-const articleFiles = distFiles('fixes').filter((f) => /^fixes\/[^/]+\/index\.html$/.test(f));
+// The articles in every language: dist/fixes/… and dist/fr/fixes/….
+const articleFiles = LANGUAGE_CODES.flatMap((lang) => {
+  const folder = lang === DEFAULT_LANGUAGE ? 'fixes' : `${lang}/fixes`;
+  return distFiles(folder).filter((f) => /^(?:[a-z]{2}\/)?fixes\/[^/]+\/index\.html$/.test(f));
+});
 
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const bytes = (data: string) => Buffer.byteLength(data, 'utf8');

@@ -11,6 +11,8 @@
  * expected notes from content/settings/vocabulary.yaml, through the same
  * resolver the build uses, plus literal checks of the labels known to differ.
  */
+import { languageOfPath, localizePath } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
@@ -221,7 +223,11 @@ describe(`the reference page, ${REFERENCE}`, () => {
 
   test('is linked from the footer of every page of the sitemap and the 404 page', () => {
     const problems = ALL_PAGES.filter(
-      (url) => !selectAll('footer a', pageAt(url)).some((a) => textContent(a).includes('Settings paths') && attr(a, 'href') === REFERENCE),
+      // In the page's language: /fr/ pages link to /fr/settings-paths/.
+      (url) =>
+        !selectAll('footer a', pageAt(url)).some(
+          (a) => attr(a, 'href') === localizePath(REFERENCE, languageOfPath(url)) && textContent(a).includes(uiStrings(languageOfPath(url)).nav.settingsPaths),
+        ),
     );
     expect(problems, 'pages whose footer does not link to the reference page').toEqual([]);
   }, ALL_PAGES_TIMEOUT);

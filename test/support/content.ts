@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { alertsByFix } from '#lib/articles/alert-links.ts';
 import { isoDate } from '#lib/format.ts';
 import { questionPath } from '#lib/links/routes.ts';
-import { needsSafetyNet, RISK_LABELS, riskLabelOf, type Risk } from '#lib/articles/taxonomy.ts';
+import { needsSafetyNet, RISKS, riskLabelOf, type Risk } from '#lib/articles/taxonomy.ts';
 import { FLOW_FILE, walkFlow, type FlowQuestion, type Gate } from '#lib/troubleshooter/troubleshooter.ts';
 import { assertValidFlow } from '#lib/troubleshooter/troubleshooter-rules.ts';
 import { readFrontmatter } from '#lib/articles/frontmatter.ts';
@@ -216,9 +216,9 @@ export function alertsFixedBy(slug: string): Alert[] {
 
 /** Either form of an article's risk label, as readers see it. */
 export function riskLabel(article: Pick<Article, 'risk' | 'backupFirst'>): RegExp {
-  if (!(article.risk in RISK_LABELS)) throw new Error(`unknown risk "${article.risk}"`);
+  if (!(RISKS as readonly string[]).includes(article.risk)) throw new Error(`unknown risk "${article.risk}"`);
   const data = { risk: article.risk as Risk, backupFirst: article.backupFirst };
-  return new RegExp([riskLabelOf(data, 'short'), riskLabelOf(data, 'long')].map(escapeRegExp).join('|'));
+  return new RegExp([riskLabelOf(data, 'short', 'en'), riskLabelOf(data, 'long', 'en')].map(escapeRegExp).join('|'));
 }
 
 // ---- The troubleshooter ----------------------------------------------------------

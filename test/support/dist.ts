@@ -144,7 +144,7 @@ export interface HtmlPage {
   file: string;
   /** The URL path it is served at, e.g. "/fixes/quick-checks/". */
   urlPath: string;
-  /** True for dist/404.html. */
+  /** True for a 404 page: dist/404.html, and dist/<language>/404.html for another language. */
   notFound: boolean;
   /** True for a redirect page (short links, former slugs): noindex, with a meta refresh. */
   redirect: boolean;
@@ -160,7 +160,7 @@ export function readHtmlPages(): HtmlPage[] {
     const html = readDist(file);
     const document = parseHtml(html);
     const redirect = select('meta[http-equiv="refresh" i]', document) !== undefined;
-    return { file, urlPath: urlPathForFile(file), notFound: file === '404.html', redirect, html, document };
+    return { file, urlPath: urlPathForFile(file), notFound: /^(?:[a-z]{2}\/)?404\.html$/.test(file), redirect, html, document };
   });
 }
 

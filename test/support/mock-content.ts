@@ -27,7 +27,10 @@ interface MockEntry {
   data: Record<string, unknown>;
 }
 
-export type MockCollections = Record<'fixes' | 'alerts' | 'troubleshooter' | 'settings', MockEntry[]>;
+export type MockCollections = Record<
+  'fixes' | 'alerts' | 'troubleshooter' | 'settings' | 'fixTranslations' | 'alertTranslations' | 'troubleshooterTranslations',
+  MockEntry[]
+>;
 
 function schemaOf(name: keyof typeof collections) {
   const { schema } = collections[name];
@@ -44,9 +47,15 @@ function parsed(name: keyof typeof collections, data: unknown, file: string): Re
   return result.data;
 }
 
-function markdownEntry(collection: 'fixes' | 'alerts', filePath: string, text: string): MockEntry {
+function markdownEntry(
+  collection: 'fixes' | 'alerts' | 'fixTranslations' | 'alertTranslations',
+  filePath: string,
+  text: string,
+): MockEntry {
   const { data, body } = readFrontmatter(text);
-  const id = path.basename(filePath).replace(/\.mdx?$/, '');
+  const slug = path.basename(filePath).replace(/\.mdx?$/, '');
+  // A translation's id is "<language>/<slug>", as src/content.config.ts makes it.
+  const id = collection.endsWith('Translations') ? `${filePath.split('/')[1] ?? ''}/${slug}` : slug;
   return { id, collection, filePath, body, data: parsed(collection, data, filePath) };
 }
 
@@ -83,7 +92,29 @@ export function mockCollections(
     filePath: FLOW_FILE,
     data: parsed('troubleshooter', item, FLOW_FILE),
   }));
-  return { fixes, alerts, troubleshooter, settings: settings() };
+  const translated = (kind: 'fixes' | 'alerts') =>
+    Object.entries(files)
+      .filter(([file]) => new RegExp(`^content/[a-z]{2}/${kind}/`).test(file))
+      .map(([file, text]) => markdownEntry(kind === 'fixes' ? 'fixTranslations' : 'alertTranslations', file, text));
+  const troubleshooterTranslations = Object.entries(files)
+    .filter(([file]) => /^content\/[a-z]{2}\/troubleshooter\/flow\.yaml$/.test(file))
+    .flatMap(([file, text]) =>
+      (parseYaml(text) as { id: string }[]).map((item) => ({
+        id: `${file.split('/')[1] ?? ''}/${item.id}`,
+        collection: 'troubleshooterTranslations',
+        filePath: file,
+        data: parsed('troubleshooterTranslations', item, file),
+      })),
+    );
+  return {
+    fixes,
+    alerts,
+    troubleshooter,
+    settings: settings(),
+    fixTranslations: translated('fixes'),
+    alertTranslations: translated('alerts'),
+    troubleshooterTranslations,
+  };
 }
 
 /**

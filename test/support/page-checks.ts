@@ -4,6 +4,8 @@
  * the page passes), so one visit can run several and report them all. The
  * callers prefix each line with the page and the check.
  */
+import { languageOf } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { WCAG_TAGS } from './site-constants.ts';
@@ -55,8 +57,10 @@ export async function skipLinkProblems(page: Page): Promise<string[]> {
     };
   });
   if (!focused) return ['the first Tab focused nothing'];
-  if (focused.tag !== 'a' || focused.text !== 'Skip to content' || focused.href !== '#main') {
-    return [`the first Tab focused <${focused.tag} href=${focused.href}> "${focused.text}", not the "Skip to content" link to #main`];
+  // In the page's language: "Skip to content", "Aller au contenu".
+  const skip = uiStrings(languageOf(await page.evaluate(() => document.documentElement.lang))).skipToContent;
+  if (focused.tag !== 'a' || focused.text !== skip || focused.href !== '#main') {
+    return [`the first Tab focused <${focused.tag} href=${focused.href}> "${focused.text}", not the "${skip}" link to #main`];
   }
   const problems: string[] = [];
   const { box, viewport } = focused;

@@ -13,6 +13,9 @@ const EVAL_DIR = process.env.SEARCH_EVAL_DIR ?? path.resolve(import.meta.dirname
 /** The evaluation queries (SEARCH_EVAL_QUERIES names another file). */
 export const EVAL_QUERIES_FILE = process.env.SEARCH_EVAL_QUERIES ?? path.join(EVAL_DIR, 'queries.json');
 
+/** The French queries, searched from the French pages. */
+export const EVAL_FRENCH_QUERIES_FILE = path.join(EVAL_DIR, 'queries-fr.json');
+
 /** Readers' own questions, and queries that must never find nothing. */
 export const EVAL_QUESTIONS_FILE = path.join(EVAL_DIR, 'questions.json');
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAnsi } from './temp-site.ts';
 import { readFrontmatter, type Frontmatter } from '#lib/articles/frontmatter.ts';
 import { withFrontmatter } from './frontmatter.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** The sentence with which every risky fixture links to the safety net before its first step. */
 export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fixes/safety/), since this fix can cost data or settings.';
@@ -270,4 +271,39 @@ export async function buildWithFixtures(
   } finally {
     await removeTempSite(dir);
   }
+}
+
+/**
+ * The French translation of a fixture article: its own title and summary, the
+ * English body with its links and Settings paths in French, made from the
+ * English page as it is (translatedFrom).
+ */
+function frenchFixture(english: string, title: string): string {
+  const { body } = readFrontmatter(english);
+  return withFrontmatter(
+    {
+      title,
+      description: 'Un article de test pour les vérifications du build, valide, qui renvoie vers les autres articles de test.',
+      translatedFrom: { lastReviewed: '2026-11-25', changes: 0 },
+    },
+    body.replace(/^\n+/, '').replaceAll('](/fixes/', '](/fr/fixes/').replace('**Settings**', '**Réglages**'),
+  );
+}
+
+/** Every fixture article in French, as content/fr/fixes/<name>.mdx, and the fixture flow's words in French. */
+export function frenchFixtureFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, text] of Object.entries(FIXTURES))
+    files[`content/fr/fixes/${name}.mdx`] = frenchFixture(text, `Article de test ${name}`);
+  const flow = (parseYaml(FLOW_FIXTURE) as { id: string; question: string; answers: { id: string; why?: string }[] }[]).map((question) => ({
+    id: question.id,
+    question: `Question de test : ${question.question}`,
+    answers: question.answers.map((answer) => ({
+      id: answer.id,
+      label: `Réponse ${answer.id}`,
+      ...(answer.why ? { why: 'Cette solution de test convient à cette réponse de test.' } : {}),
+    })),
+  }));
+  files['content/fr/troubleshooter/flow.yaml'] = stringifyYaml(flow);
+  return files;
 }

@@ -6,13 +6,17 @@
  * It is a <details>, so it works without JavaScript, its text stays in the
  * search index, and a link to its heading (#when-to-try-this) still lands on it.
  *
- * Only a first section whose heading starts with "When to", and which holds
+ * Only a first section whose heading starts with "When to" (or its translation,
+ * leadHeadingStart in src/lib/i18n/ui/), and which holds
  * no numbered step, folds: steps and the sections after it always show.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { LANGUAGE_CODES } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
-const LEAD_HEADING = /^When to\b/;
+/** "When to …", "Quand …": the lead heading in any of the site's languages. */
+const LEAD_HEADING_STARTS = LANGUAGE_CODES.map((lang) => uiStrings(lang).leadHeadingStart);
 
 function isElement(node: RootContent | ElementContent): node is Element {
   return node.type === 'element';
@@ -33,7 +37,7 @@ function copyOf(node: ElementContent): ElementContent {
 function leadSection(children: readonly RootContent[]): { heading: Element; blocks: RootContent[] } | undefined {
   const start = children.findIndex((node) => isElement(node) && node.tagName === 'h2');
   const heading = children[start];
-  if (!heading || !isElement(heading) || !LEAD_HEADING.test(textOf(heading).trim())) return undefined;
+  if (!heading || !isElement(heading) || !LEAD_HEADING_STARTS.some((start) => textOf(heading).trim().startsWith(start))) return undefined;
   const end = children.findIndex((node, index) => index > start && isElement(node) && node.tagName === 'h2');
   const blocks = children.slice(start + 1, end === -1 ? undefined : end);
   if (blocks.some((node) => isElement(node) && node.tagName === 'ol')) return undefined;

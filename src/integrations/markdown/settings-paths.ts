@@ -18,6 +18,7 @@ import { defineMdastPlugin, type MdastPluginDefinition, type MdastVisitorContext
 import { COVERED_IOS } from '#lib/settings/ios-version.ts';
 import { appliesToOf, resolveMentions } from '#lib/settings/settings-mentions.ts';
 import { loadVocabularyFile } from '#lib/settings/settings-vocabulary.ts';
+import { languageOfContentFile } from '#lib/i18n/languages.ts';
 
 interface Options {
   /** The project root, where content/settings/vocabulary.yaml is. */
@@ -49,7 +50,8 @@ export function settingsPathsPlugin({ root }: Options): MdastPluginDefinition {
       const where = ctx.fileURL ? path.relative(root, fileURLToPath(ctx.fileURL)).split(path.sep).join('/') : 'a Markdown file';
       // The document's nodes are read-only views: resolve on a plain copy.
       const copy = JSON.parse(JSON.stringify(tree)) as Root;
-      resolveMentions(copy, loadVocabularyFile(root), appliesToOf(frontmatterOf(ctx)) ?? COVERED_IOS, where);
+      const lang = languageOfContentFile(where);
+      resolveMentions(copy, loadVocabularyFile(root, lang), appliesToOf(frontmatterOf(ctx)) ?? COVERED_IOS, where, lang);
       applyRendering(tree, copy, ctx);
     },
   });

@@ -67,6 +67,19 @@ describe('findSafetyNetProblems', () => {
     expect(findSafetyNetProblems([NET, fix('check-icloud-storage', 'data', body)])).toEqual([]);
   });
 
+  test('in a translation, asks for a link to the safety net in the same language', () => {
+    const french = LINKED.replace('/fixes/back-up-with-a-computer/', '/fr/fixes/back-up-with-a-computer/');
+    expect(findSafetyNetProblems([NET, fix('reset-all-settings', 'settings', french)], 'fr')).toEqual([]);
+    expect(
+      findSafetyNetProblems(
+        [NET, fix('reset-all-settings', 'settings', 'Gardez une copie : [raccourci](/fr/kb/icb-108/).\n\n1. Réinitialisez.\n')],
+        'fr',
+      ),
+    ).toEqual([]);
+    const [problem] = findSafetyNetProblems([NET, fix('reset-all-settings', 'settings', LINKED)], 'fr');
+    expect(problem).toMatch(/no link to the safety net \(\/fr\/fixes\/back-up-with-a-computer\/\) comes before its first numbered step/);
+  });
+
   test('does not ask anything of a fix with no risk', () => {
     expect(findSafetyNetProblems([NET, fix('quick-checks', 'none', '1. Restart.\n')])).toEqual([]);
   });

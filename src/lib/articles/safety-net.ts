@@ -10,6 +10,7 @@ import type { RootContent } from 'mdast';
 import { linkUrls, parseMarkdown } from './markdown';
 import { fixPath, kbPath } from '#lib/links/routes.ts';
 import { isRisky, needsSafetyNet, type ArticleRole, type Risk } from './taxonomy';
+import { DEFAULT_LANGUAGE, localizePath, type Language } from '#lib/i18n/languages.ts';
 
 export interface SafetyNetEntry {
   id: string;
@@ -50,9 +51,9 @@ export function linksBeforeFirstStep(body: string): string[] | undefined {
 }
 
 /** The paths that reach the safety net: its article and its short link, with or without a #fragment. */
-function reachesSafetyNet(url: string, net: SafetyNetEntry): boolean {
+function reachesSafetyNet(url: string, net: SafetyNetEntry, lang: Language): boolean {
   const path = url.split('#')[0];
-  return path === fixPath(net.id) || path === kbPath(net.data.kbId);
+  return path === localizePath(fixPath(net.id), lang) || path === localizePath(kbPath(net.data.kbId), lang);
 }
 
 /** Why a fix needs the safety net, as the field that says so, and what a copy protects against. */
@@ -72,9 +73,10 @@ function reasonOf({ data }: SafetyNetEntry): { field: string; why: string } {
 /**
  * One message per broken rule: more than one safety net; a fix that needs it
  * (risky, or backupFirst) with no safety net to link to; such a fix whose body
- * does not link to it before its first numbered step.
+ * does not link to it before its first numbered step. In a translation
+ * (`lang`), the link goes to the safety net in the same language.
  */
-export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): string[] {
+export function findSafetyNetProblems(entries: readonly SafetyNetEntry[], lang: Language = DEFAULT_LANGUAGE): string[] {
   const nets = entries.filter((entry) => entry.data.role === 'safety-net');
   const needing = entries.filter((entry) => entry.data.role === 'fix' && needsSafetyNet(entry.data));
   if (nets.length > 1) {
@@ -96,11 +98,11 @@ export function findSafetyNetProblems(entries: readonly SafetyNetEntry[]): strin
   const problems: string[] = [];
   for (const entry of needing) {
     const links = linksBeforeFirstStep(entry.body ?? '');
-    const target = fixPath(net.id);
+    const target = localizePath(fixPath(net.id), lang);
     const { field, why } = reasonOf(entry);
     if (links === undefined) {
       problems.push(`${fileOf(entry)}: ${field}, but the body has no numbered steps to put the safety-net link before.`);
-    } else if (!links.some((url) => reachesSafetyNet(url, net))) {
+    } else if (!links.some((url) => reachesSafetyNet(url, net, lang))) {
       problems.push(
         `${fileOf(entry)}: ${field}, but no link to the safety net (${target}) comes before its first numbered step. ` +
           `Before the first numbered list, add a sentence that links to ${target} and says why: ${why}.`,

@@ -1,35 +1,39 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, CATEGORY_LABELS, RISKS, RISK_LABELS, RISK_SHORT_LABELS, groupByCategory, type Category } from './taxonomy';
+import { LANGUAGE_CODES } from '#lib/i18n/languages.ts';
+import {
+  CATEGORIES,
+  categoryLabel,
+  filterValueOrder,
+  RISKS,
+  riskFilterLabel,
+  riskLabelOf,
+  groupByCategory,
+  type Category,
+} from './taxonomy';
 
-describe('labels', () => {
-  test.each(CATEGORIES)('category "%s" has a non-empty label', (category) => {
-    expect(CATEGORY_LABELS[category]).toEqual(expect.any(String));
-    expect(CATEGORY_LABELS[category].trim()).not.toBe('');
-  });
-
-  test('CATEGORY_LABELS has no labels for categories that do not exist', () => {
-    expect(Object.keys(CATEGORY_LABELS).sort()).toEqual([...CATEGORIES].sort());
-  });
-
+describe('labels, in every language', () => {
   test('the risks are none, settings and data, least to most', () => {
     expect(RISKS).toEqual(['none', 'settings', 'data']);
   });
 
-  test.each(RISKS)('risk "%s" has a non-empty label and short label', (risk) => {
-    expect(RISK_LABELS[risk]).toEqual(expect.any(String));
-    expect(RISK_LABELS[risk].trim()).not.toBe('');
-    expect(RISK_SHORT_LABELS[risk]).toEqual(expect.any(String));
-    expect(RISK_SHORT_LABELS[risk].trim()).not.toBe('');
+  test.each(LANGUAGE_CODES)('in %s, every category and risk has a label, and no two categories share one', (lang) => {
+    const categories = CATEGORIES.map((category) => categoryLabel(category, lang));
+    expect(categories.every((label) => label.trim() !== '')).toBe(true);
+    expect(new Set(categories).size).toBe(categories.length);
+    for (const risk of RISKS) {
+      expect(riskLabelOf({ risk }, 'long', lang).trim()).not.toBe('');
+      expect(riskFilterLabel(risk, lang).trim()).not.toBe('');
+    }
   });
 
-  test('RISK_LABELS and RISK_SHORT_LABELS have no labels for risks that do not exist', () => {
-    expect(Object.keys(RISK_LABELS).sort()).toEqual([...RISKS].sort());
-    expect(Object.keys(RISK_SHORT_LABELS).sort()).toEqual([...RISKS].sort());
+  test('a fix that needs a copy first never reads "No risk", in English or French', () => {
+    expect(riskLabelOf({ risk: 'none', backupFirst: true }, 'short', 'en')).toBe('Back up first');
+    expect(riskLabelOf({ risk: 'none', backupFirst: true }, 'long', 'fr')).toMatch(/sauvegardez d’abord/);
   });
 
-  test('every category label is distinct', () => {
-    const labels = CATEGORIES.map((category) => CATEGORY_LABELS[category]);
-    expect(new Set(labels).size).toBe(labels.length);
+  test('the filters come in reader order, in the page language', () => {
+    expect(filterValueOrder('fr').risk).toEqual(['Sans risque', 'Réglages réinitialisés', 'Données en jeu']);
+    expect(filterValueOrder('en').category[0]).toBe('Quick checks');
   });
 });
 
@@ -37,22 +41,22 @@ describe('groupByCategory', () => {
   const entry = (id: string, category: Category) => ({ id, data: { category } });
 
   test('returns no groups for no entries', () => {
-    expect(groupByCategory([])).toEqual([]);
+    expect(groupByCategory([], 'en')).toEqual([]);
   });
 
   test('orders groups as in CATEGORIES, not by first appearance or alphabetically', () => {
     const entries = [entry('account-1', 'account'), entry('support-1', 'support'), entry('basics-1', 'basics')];
-    expect(groupByCategory(entries).map((group) => group.category)).toEqual(['basics', 'account', 'support']);
+    expect(groupByCategory(entries, 'en').map((group) => group.category)).toEqual(['basics', 'account', 'support']);
   });
 
   test('leaves out categories with no entries', () => {
-    const groups = groupByCategory([entry('account-1', 'account')]);
+    const groups = groupByCategory([entry('account-1', 'account')], 'en');
     expect(groups).toHaveLength(1);
     expect(groups[0]?.category).toBe('account');
   });
 
   test('gives each group its category label', () => {
-    const groups = groupByCategory([entry('servers', 'apple-servers'), entry('update', 'software')]);
+    const groups = groupByCategory([entry('servers', 'apple-servers'), entry('update', 'software')], 'en');
     expect(groups.map(({ category, label }) => [category, label])).toEqual([
       ['apple-servers', "Apple's servers"],
       ['software', 'iOS software'],
@@ -63,7 +67,7 @@ describe('groupByCategory', () => {
     const first = entry('z-last-alphabetically', 'storage');
     const second = entry('a-first-alphabetically', 'storage');
     const third = entry('m-middle', 'storage');
-    const [group] = groupByCategory([first, entry('other', 'basics'), second, third]).filter((g) => g.category === 'storage');
+    const [group] = groupByCategory([first, entry('other', 'basics'), second, third], 'en').filter((g) => g.category === 'storage');
     expect(group?.entries).toEqual([first, second, third]);
     expect(group?.entries[0]).toBe(first);
   });
@@ -73,7 +77,7 @@ describe('groupByCategory', () => {
       entry(`${category}-1`, category),
       entry(`${category}-2`, CATEGORIES[(index + 1) % CATEGORIES.length] ?? category),
     ]);
-    const grouped = groupByCategory(entries).flatMap((group) => group.entries);
+    const grouped = groupByCategory(entries, 'en').flatMap((group) => group.entries);
     expect(grouped).toHaveLength(entries.length);
     expect(new Set(grouped)).toEqual(new Set(entries));
   });

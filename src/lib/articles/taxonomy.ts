@@ -1,8 +1,11 @@
 /**
  * The closed vocabularies of the frontmatter: article roles, categories and risk levels.
- * The schema takes its enums from here, and pages take their labels from here,
- * so a new value cannot be added without a label.
+ * The schema takes its enums from here, and pages take their labels, in each
+ * language, from the UI strings (taxonomy in src/lib/i18n/ui/), whose type
+ * requires a label for every value.
  */
+import type { Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
 /**
  * What an article is: a fix, one step on the troubleshooting path, or the
@@ -27,28 +30,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  basics: 'Quick checks',
-  'backup-progress': 'Slow or stuck backups',
-  storage: 'iCloud storage',
-  'apple-servers': "Apple's servers",
-  software: 'iOS software',
-  restrictions: 'Restrictions and device management',
-  account: 'Apple Account',
-  settings: 'iPhone settings',
-  support: 'Apple Support',
-  'computer-backup': 'Computer backup',
-};
-
 /** What a reader could lose by following the fix, from least to most. */
 export const RISKS = ['none', 'settings', 'data'] as const;
 export type Risk = (typeof RISKS)[number];
-
-export const RISK_LABELS: Record<Risk, string> = {
-  none: 'No risk: nothing is changed or lost',
-  settings: 'Resets settings; your data stays',
-  data: 'Can delete data: read each warning',
-};
 
 /** True for a fix that can cost the reader settings or data. */
 export function isRisky(risk: Risk): boolean {
@@ -64,32 +48,40 @@ export function needsSafetyNet(data: { risk: Risk; backupFirst?: boolean | undef
   return isRisky(data.risk) || data.backupFirst === true;
 }
 
-/** Short form for the meta line and result lists. */
-export const RISK_SHORT_LABELS: Record<Risk, string> = {
-  none: 'No risk',
-  settings: 'Settings reset',
-  data: 'Data at risk',
-};
-
 /**
  * The risk as a reader sees it. A fix with backupFirst deletes nothing, but
  * cannot be undone (an iOS upgrade), so it never reads "No risk". Search
- * filters keep RISK_SHORT_LABELS, by the risk alone.
+ * filters keep the short label of the risk alone (riskFilterLabel).
  */
-export function riskLabelOf(data: { risk: Risk; backupFirst?: boolean | undefined }, form: 'long' | 'short'): string {
-  if (data.risk === 'none' && data.backupFirst === true) {
-    return form === 'long' ? "Deletes nothing, but can't be undone: back up first" : 'Back up first';
-  }
-  return form === 'long' ? RISK_LABELS[data.risk] : RISK_SHORT_LABELS[data.risk];
+export function riskLabelOf(data: { risk: Risk; backupFirst?: boolean | undefined }, form: 'long' | 'short', lang: Language): string {
+  const words = uiStrings(lang).taxonomy;
+  if (data.risk === 'none' && data.backupFirst === true) return form === 'long' ? words.backupFirst : words.backupFirstShort;
+  return form === 'long' ? words.risks[data.risk] : words.risksShort[data.risk];
+}
+
+/** A category's name in `lang`: also its search filter value. */
+export function categoryLabel(category: Category, lang: Language): string {
+  return uiStrings(lang).taxonomy.categories[category];
+}
+
+/** A risk's search filter value in `lang`: its short name. */
+export function riskFilterLabel(risk: Risk, lang: Language): string {
+  return uiStrings(lang).taxonomy.risksShort[risk];
+}
+
+/** The search filters' values in reader order: topics along the troubleshooting path, risks from least to most. */
+export function filterValueOrder(lang: Language): Record<'category' | 'risk', string[]> {
+  return { category: CATEGORIES.map((category) => categoryLabel(category, lang)), risk: RISKS.map((risk) => riskFilterLabel(risk, lang)) };
 }
 
 /** Entries grouped by category, in the order of CATEGORIES; empty categories are left out. */
 export function groupByCategory<T extends { data: { category: Category } }>(
   entries: readonly T[],
+  lang: Language,
 ): { category: Category; label: string; entries: T[] }[] {
   return CATEGORIES.map((category) => ({
     category,
-    label: CATEGORY_LABELS[category],
+    label: categoryLabel(category, lang),
     entries: entries.filter((entry) => entry.data.category === category),
   })).filter((group) => group.entries.length > 0);
 }

@@ -4,6 +4,7 @@
  */
 import { KB_ID_PATTERN } from './kb-id.ts';
 import { stepId } from '#lib/articles/steps.ts';
+import { basePath, DEFAULT_LANGUAGE, languageOfPath, localizePath } from '#lib/i18n/languages.ts';
 
 export const FIXES_PATH = '/fixes/';
 export const SEARCH_PATH = '/search/';
@@ -20,10 +21,12 @@ export function fixPath(slug: string): string {
 
 /** The source file an article page was built from, or undefined for other pages. */
 export function sourceFileOfPage(pagePath: string): string | undefined {
-  const fix = /^\/fixes\/([^/]+)\/$/.exec(pagePath);
-  if (fix) return `content/fixes/${fix[1]}.mdx`;
-  const alert = /^\/errors\/([^/]+)\/$/.exec(pagePath);
-  return alert ? `content/alerts/${alert[1]}.md` : undefined;
+  const lang = languageOfPath(pagePath);
+  const folder = lang === DEFAULT_LANGUAGE ? 'content' : `content/${lang}`;
+  const fix = /^\/fixes\/([^/]+)\/$/.exec(basePath(pagePath));
+  if (fix) return `${folder}/fixes/${fix[1]}.mdx`;
+  const alert = /^\/errors\/([^/]+)\/$/.exec(basePath(pagePath));
+  return alert ? `${folder}/alerts/${alert[1]}.md` : undefined;
 }
 
 /** The permanent short link of an article: it redirects to the article's current URL. */
@@ -120,7 +123,7 @@ const replyFilePattern = () => new RegExp('^/kb/(' + KB_ID_PATTERN + ')\\.txt$')
 
 /** The kbId of a short link's path (/kb/icb-102/), or undefined for any other path. */
 export function kbIdOfShortLink(path: string): string | undefined {
-  return shortLinkPattern().exec(path)?.[1];
+  return shortLinkPattern().exec(basePath(path))?.[1];
 }
 
 /**
@@ -129,12 +132,14 @@ export function kbIdOfShortLink(path: string): string | undefined {
  * /errors/a.txt → /errors/a/); any other path is its own page.
  */
 export function pageOfFile(path: string): string {
-  const reply = replyFilePattern().exec(path);
-  if (reply?.[1]) return kbPath(reply[1]);
-  const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(path);
+  const lang = languageOfPath(path);
+  const base = basePath(path);
+  const reply = replyFilePattern().exec(base);
+  if (reply?.[1]) return localizePath(kbPath(reply[1]), lang);
+  const api = /^\/api\/v1\/fixes\/([^/]+)\.json$/.exec(base);
   if (api?.[1]) return fixPath(api[1]);
-  const alertText = /^\/errors\/([^/]+)\.txt$/.exec(path);
-  if (alertText?.[1]) return alertPath(alertText[1]);
+  const alertText = /^\/errors\/([^/]+)\.txt$/.exec(base);
+  if (alertText?.[1]) return localizePath(alertPath(alertText[1]), lang);
   return path;
 }
 
@@ -149,8 +154,10 @@ const MACHINE_FILES: ReadonlySet<string> = new Set([FEED_PATH, LLMS_PATH, LLMS_F
  * to (assets, the search index, the 404 page, robots.txt, sitemaps, host
  * config). Every other HTML page is at least a "page", so a new section is
  * recorded without a change here. Steps (#step-N) are added by the ledger.
+ * A page in another language (/fr/fixes/…) is of the same kind as in English.
  */
-export function urlKindOf(path: string): UrlKind | undefined {
+export function urlKindOf(fullPath: string): UrlKind | undefined {
+  const path = basePath(fullPath);
   if (path.endsWith('/')) {
     if (/^\/fixes\/[^/]+\/$/.test(path)) return 'fix';
     if (/^\/errors\/[^/]+\/$/.test(path)) return 'alert';

@@ -8,7 +8,8 @@
  * it is absolute, on SITE_URL.
  */
 import { z } from 'astro/zod';
-import { ALERT_WORDINGS, claimsExactText } from '#lib/articles/alert-wording.ts';
+import { ALERT_WORDINGS, claimsExactText, TRANSLATED_ALERT_WORDINGS } from '#lib/articles/alert-wording.ts';
+import { localizePath, TRANSLATED_LANGUAGES, type Language } from '#lib/i18n/languages.ts';
 import { newestFirst } from '#lib/articles/changes.ts';
 import { isoDate } from '#lib/format.ts';
 import type { Root } from 'mdast';
@@ -46,6 +47,38 @@ const header = {
   version: z.literal(API_VERSION).describe('The API version: 1 only ever gains fields.'),
 };
 
+const language = z.enum(TRANSLATED_LANGUAGES as [Language, ...Language[]]).describe('The language, as in <html lang>: "fr".');
+const translationState = z
+  .enum(['current', 'outdated'])
+  .describe('"outdated" when the English page changed after the translation was made: the English one is then the reference.');
+
+const step = z
+  .object({
+    number: z.number().int().positive().describe('As on the page: steps are numbered through the article.'),
+    url: absoluteUrl.describe('The permanent link to the step: the short link and #step-<number>.'),
+    text: z.string().describe('The step as plain text, Settings paths included; nested points on their own lines.'),
+    warnings: z
+      .array(z.string())
+      .describe(
+        'The warnings to give the reader before this step, each as plain text: the paragraph that links to the safety net (the computer backup to make before a risky fix), and every quote or paragraph that opens in bold, from after the previous numbered list (or the start of the article) up to this step. Given on the first step of each numbered list; empty on the others.',
+      ),
+  })
+  .strict();
+
+const translatedFix = z
+  .object({
+    lang: language,
+    state: translationState,
+    title: z.string(),
+    summary: z.string(),
+    url: absoluteUrl.describe('The translated page, /<lang>/fixes/<slug>/.'),
+    shortUrl: absoluteUrl.describe('Its permanent short link, /<lang>/kb/<kbId>/.'),
+    replyTextUrl: absoluteUrl.describe('It as a plain-text reply in that language, /<lang>/kb/<kbId>.txt.'),
+    steps: z.array(step).min(1).describe('The same steps, numbered as in English, in that language.'),
+    aliases: z.array(z.string()).describe('Other words readers use for it in that language.'),
+  })
+  .strict();
+
 const fixEntry = z
   .object({
     kbId,
@@ -76,22 +109,7 @@ const fixEntry = z
       .describe('The iOS versions the steps describe.'),
     lastReviewed,
     checkedForIos,
-    steps: z
-      .array(
-        z
-          .object({
-            number: z.number().int().positive().describe('As on the page: steps are numbered through the article.'),
-            url: absoluteUrl.describe('The permanent link to the step: the short link and #step-<number>.'),
-            text: z.string().describe('The step as plain text, Settings paths included; nested points on their own lines.'),
-            warnings: z
-              .array(z.string())
-              .describe(
-                'The warnings to give the reader before this step, each as plain text: the paragraph that links to the safety net (the computer backup to make before a risky fix), and every quote or paragraph that opens in bold, from after the previous numbered list (or the start of the article) up to this step. Given on the first step of each numbered list; empty on the others.',
-              ),
-          })
-          .strict(),
-      )
-      .min(1),
+    steps: z.array(step).min(1),
     alerts: z
       .array(z.object({ slug, title: z.string(), url: absoluteUrl }).strict())
       .describe(
@@ -100,6 +118,9 @@ const fixEntry = z
     aliases: z.array(z.string()).describe('Other words readers use for this fix or problem.'),
     sources: z.array(source).min(1).describe('Where the facts come from.'),
     changes: z.array(z.object({ date: day, summary: z.string() }).strict()).describe('What changed, newest first.'),
+    translations: z
+      .array(translatedFix)
+      .describe('The article in other languages, where it is translated. Added in version 1: absent from older files.'),
   })
   .strict();
 
@@ -148,6 +169,26 @@ const alertEntry = z
     lastReviewed,
     checkedForIos,
     sources: z.array(source).min(1).describe('Where the facts come from.'),
+    translations: z
+      .array(
+        z
+          .object({
+            lang: language,
+            state: translationState,
+            title: z.string(),
+            text: z.string(),
+            wording: z
+              .enum(TRANSLATED_ALERT_WORDINGS)
+              .describe(
+                'As `wording`, plus "described": a description in that language of an alert whose exact words are known only in English.',
+              ),
+            exactText: z.boolean(),
+            url: absoluteUrl.describe('The translated page, /<lang>/errors/<slug>/.'),
+            textUrl: absoluteUrl.describe('It as plain text, /<lang>/errors/<slug>.txt.'),
+          })
+          .strict(),
+      )
+      .describe('The alert page in other languages, where it is translated.'),
   })
   .strict();
 
@@ -205,12 +246,21 @@ interface ArticleInput {
   };
 }
 
+/** A translation of an article, as the builders need it. */
+export interface TranslatedArticleInput {
+  lang: Language;
+  state: 'current' | 'outdated';
+  tree: Root;
+  safetyNetPaths: readonly string[];
+  data: { title: string; description: string; aliases?: readonly string[] | undefined };
+}
+
 interface AlertInput {
   id: string;
   data: {
     title: string;
     text: string;
-    wording: AlertEntry['wording'];
+    wording: AlertEntry['translations'][number]['wording'];
     textSource?: { title: string; url: string } | undefined;
     lastReviewed: Date;
     checkedForIos: string;
@@ -221,7 +271,22 @@ interface AlertInput {
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
 /** One article's entry; `alerts` are the alerts it addresses. */
-export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[], site: URL): FixEntry {
+function stepsOf(tree: Root, safetyNetPaths: readonly string[], kbId: string, site: URL, lang?: Language) {
+  return articleSteps(tree, site.origin, safetyNetPaths).map(({ number, text, warnings }) => ({
+    number,
+    url: absolute(lang ? localizePath(stepLinkPath(kbId, number), lang) : stepLinkPath(kbId, number), site),
+    text,
+    warnings,
+  }));
+}
+
+/** One article's entry; `alerts` are the alerts it addresses, `translations` its pages in other languages. */
+export function fixEntryOf(
+  article: ArticleInput,
+  alerts: readonly AlertInput[],
+  site: URL,
+  translations: readonly TranslatedArticleInput[] = [],
+): FixEntry {
   const { data } = article;
   return {
     kbId: data.kbId,
@@ -240,26 +305,40 @@ export function fixEntryOf(article: ArticleInput, alerts: readonly AlertInput[],
     appliesTo: data.appliesTo.to === undefined ? { from: data.appliesTo.from } : { from: data.appliesTo.from, to: data.appliesTo.to },
     lastReviewed: isoDate(data.lastReviewed),
     checkedForIos: data.checkedForIos,
-    steps: articleSteps(article.tree, site.origin, article.safetyNetPaths).map(({ number, text, warnings }) => ({
-      number,
-      url: absolute(stepLinkPath(data.kbId, number), site),
-      text,
-      warnings,
-    })),
+    steps: stepsOf(article.tree, article.safetyNetPaths, data.kbId, site),
     alerts: alerts.map((alert) => ({ slug: alert.id, title: alert.data.title, url: absolute(alertPath(alert.id), site) })),
     aliases: [...(data.aliases ?? [])],
     sources: data.sources.map(({ title, url }) => ({ title, url })),
     changes: newestFirst(data.changes).map(({ date, summary }) => ({ date: isoDate(date), summary })),
+    translations: translations.map((translation) => ({
+      lang: translation.lang,
+      state: translation.state,
+      title: translation.data.title,
+      summary: translation.data.description,
+      url: absolute(localizePath(fixPath(article.id), translation.lang), site),
+      shortUrl: absolute(localizePath(kbPath(data.kbId), translation.lang), site),
+      replyTextUrl: absolute(localizePath(replyTextPath(data.kbId), translation.lang), site),
+      steps: stepsOf(translation.tree, translation.safetyNetPaths, data.kbId, site, translation.lang),
+      aliases: [...(translation.data.aliases ?? [])],
+    })),
   };
 }
 
 /** One alert's entry; `fixes` are the fixes to try for it, in order. */
-export function alertEntryOf(alert: AlertInput, fixes: readonly Pick<ArticleInput, 'id' | 'data'>[], site: URL): AlertEntry {
+export function alertEntryOf(
+  alert: AlertInput,
+  fixes: readonly Pick<ArticleInput, 'id' | 'data'>[],
+  site: URL,
+  translations: readonly (AlertInput & { lang: Language; state: 'current' | 'outdated' })[] = [],
+): AlertEntry {
+  const { wording } = alert.data;
+  // Only a translation can describe an alert whose words are known in another language.
+  if (wording === 'described') throw new Error(`alert "${alert.id}": wording "described" is for translations only`);
   return {
     slug: alert.id,
     title: alert.data.title,
     text: alert.data.text,
-    wording: alert.data.wording,
+    wording,
     exactText: claimsExactText(alert.data.wording),
     ...(alert.data.textSource ? { textSource: { title: alert.data.textSource.title, url: alert.data.textSource.url } } : {}),
     url: absolute(alertPath(alert.id), site),
@@ -274,6 +353,16 @@ export function alertEntryOf(alert: AlertInput, fixes: readonly Pick<ArticleInpu
     lastReviewed: isoDate(alert.data.lastReviewed),
     checkedForIos: alert.data.checkedForIos,
     sources: alert.data.sources.map(({ title, url }) => ({ title, url })),
+    translations: translations.map((translation) => ({
+      lang: translation.lang,
+      state: translation.state,
+      title: translation.data.title,
+      text: translation.data.text,
+      wording: translation.data.wording,
+      exactText: claimsExactText(translation.data.wording),
+      url: absolute(localizePath(alertPath(alert.id), translation.lang), site),
+      textUrl: absolute(localizePath(alertTextPath(alert.id), translation.lang), site),
+    })),
   };
 }
 

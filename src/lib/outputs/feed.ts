@@ -31,8 +31,10 @@ interface FeedSource {
 /** What the item says: the newest change, and what the review date means. */
 export function feedDescription({ lastReviewed, changes = [] }: FeedSource): string {
   const [latest] = newestFirst(changes);
-  const review = lastReviewed ? `Last reviewed ${formatDate(lastReviewed)}: checked against the listed sources.` : 'Not reviewed yet.';
-  return latest ? `What changed (${formatDate(latest.date)}): ${latest.summary} ${review}` : `${review} No change noted.`;
+  const review = lastReviewed
+    ? `Last reviewed ${formatDate(lastReviewed, 'en')}: checked against the listed sources.`
+    : 'Not reviewed yet.';
+  return latest ? `What changed (${formatDate(latest.date, 'en')}): ${latest.summary} ${review}` : `${review} No change noted.`;
 }
 
 export function feedItem(source: FeedSource): FeedItem {

@@ -6,6 +6,9 @@ import { formatLlmsFull } from './llms';
 import { alertToPlainText, articleSteps, articleToFullText, articleToReplyText, markdownToPlainText, safetyNetPathsOf } from './reply-text';
 import { resolveMentions } from '#lib/settings/settings-mentions.ts';
 import { loadVocabularyFile } from '#lib/settings/settings-vocabulary.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
+
+const words = uiStrings('en').plainText;
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..', '..'));
 
@@ -15,6 +18,7 @@ const base = {
   shortUrl: 'https://help.example/kb/icb-102/',
   siteUrl: 'https://help.example',
   safetyNetPaths: safetyNetPathsOf({ id: 'back-up-with-a-computer', data: { kbId: 'icb-109' } }),
+  words,
 };
 
 /** A risky fix as the site writes one: the safety net and a warning in sections of their own, before the steps. */
@@ -233,6 +237,7 @@ describe('alertToPlainText', () => {
       exactText: true,
       textSource: { title: 'A help site', url: 'https://help.example.org/wifi' },
       wordingNote: 'As reported.',
+      words,
       tree: resolved('It runs over **Wi-Fi**.\n'),
       fixes: [
         { title: 'Quick checks', shortUrl: 'https://help.example/kb/icb-101/' },
@@ -254,6 +259,7 @@ describe('alertToPlainText', () => {
       text: 'There is not enough iCloud storage.',
       exactText: false,
       wordingNote: 'Described.',
+      words,
       tree: resolved('The backup does not fit.\n'),
       fixes: [
         { title: 'Check your iCloud storage', shortUrl: 'https://help.example/kb/icb-102/' },
@@ -274,6 +280,7 @@ describe('alertToPlainText', () => {
       text: 'iCloud Backup could not reach your account',
       exactText: false,
       wordingNote: 'Apple describes it.',
+      words,
       tree: resolved('Sign in again.'),
       fixes: [],
       pageUrl: 'https://help.example/errors/x/',

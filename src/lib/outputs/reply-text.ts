@@ -21,6 +21,11 @@
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { linkUrls } from '#lib/articles/markdown.ts';
 import { fixPath, kbPath } from '#lib/links/routes.ts';
+import { DEFAULT_LANGUAGE, localizePath, type Language } from '#lib/i18n/languages.ts';
+import type { UiStrings } from '#lib/i18n/ui-strings.ts';
+
+/** The words plain text adds around the content, in the content's language (src/lib/i18n/ui/). */
+type PlainTextWords = UiStrings['plainText'];
 
 export interface ReplySource {
   title: string;
@@ -37,11 +42,12 @@ export interface ReplySource {
   siteUrl: string;
   /** The paths that reach the safety net (safetyNetPathsOf): a block that links to one is a warning. */
   safetyNetPaths: readonly string[];
+  words: PlainTextWords;
 }
 
-/** The paths that reach the safety net, its article and its short link; none when the site has no safety net. */
-export function safetyNetPathsOf(net: { id: string; data: { kbId: string } } | undefined): string[] {
-  return net ? [fixPath(net.id), kbPath(net.data.kbId)] : [];
+/** The paths that reach the safety net in `lang`, its article and its short link; none when the site has no safety net. */
+export function safetyNetPathsOf(net: { id: string; data: { kbId: string } } | undefined, lang: Language = DEFAULT_LANGUAGE): string[] {
+  return net ? [localizePath(fixPath(net.id), lang), localizePath(kbPath(net.data.kbId), lang)] : [];
 }
 
 /** Inline content as plain text; links as "text (address)". */
@@ -176,14 +182,14 @@ export function articleToReplyText(source: ReplySource): string {
   const keep = (blocks: readonly RootContent[]) =>
     blocks.some(isSteps) || blocks.some((block) => isWarning(block, safetyNetPaths, siteUrl));
   const out = [source.title, source.description, ...bodyLines(tree, siteUrl, keep)];
-  out.push('', `Full article: ${source.shortUrl}`);
+  out.push('', source.words.fullArticle(source.shortUrl));
   return `${out.join('\n')}\n`;
 }
 
 /** The whole article as plain text, every section (for llms-full.txt). */
 export function articleToFullText(source: ReplySource): string {
   const out = [source.title, source.description, ...bodyLines(source.tree, source.siteUrl, everySection)];
-  out.push('', `Short link: ${source.shortUrl}`);
+  out.push('', source.words.shortLink(source.shortUrl));
   return `${out.join('\n')}\n`;
 }
 
@@ -243,6 +249,7 @@ interface AlertTextSource {
   siteUrl: string;
   /** "Last reviewed …" and the like, after the page address. */
   footer?: readonly string[] | undefined;
+  words: PlainTextWords;
 }
 
 /**
@@ -250,21 +257,22 @@ interface AlertTextSource {
  * (/errors/<slug>.txt). Only an exact text is quoted; a described one is not.
  */
 export function alertToPlainText(source: AlertTextSource): string {
-  const quoted = source.textSource ? ` Quoted from ${source.textSource.title} (${source.textSource.url}).` : '';
+  const { words } = source;
+  const quoted = source.textSource ? ` ${words.quotedFrom(source.textSource.title, source.textSource.url)}` : '';
   const out = [
     source.title,
-    source.exactText ? `The alert: “${source.text}”${quoted}` : `What the alert says (a description, not its exact words): ${source.text}`,
+    source.exactText ? `${words.theAlert(source.text)}${quoted}` : words.alertDescribed(source.text),
     source.wordingNote,
     '',
-    'What it means',
+    words.whatItMeans,
     markdownToPlainText(source.tree, source.siteUrl),
     '',
-    'Fixes to try, in order',
+    words.fixesInOrder,
     ...source.fixes.map(
-      (fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}${fix.copyFirstUrl ? ` (keep a copy first: ${fix.copyFirstUrl})` : ''}`,
+      (fix, i) => `${i + 1}. ${fix.title}: ${fix.shortUrl}${fix.copyFirstUrl ? ` ${words.copyFirst(fix.copyFirstUrl)}` : ''}`,
     ),
     '',
-    `Page: ${source.pageUrl}`,
+    words.page(source.pageUrl),
     ...(source.footer ?? []),
   ];
   return `${out.join('\n')}\n`;

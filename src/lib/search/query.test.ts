@@ -7,6 +7,7 @@ import {
   mergeBySharedWords,
   namesNoCause,
   preloadableQuery,
+  queryLanguage,
   queryWords,
   readerTerms,
   runQuery,
@@ -53,6 +54,29 @@ describe('readers’ words', () => {
 
   test('repeated words are searched once', () => {
     expect(readerTerms('backup back up backup').terms).toEqual(['back']);
+  });
+});
+
+describe('French queries', () => {
+  const french = queryLanguage('fr-FR');
+
+  test('elisions, accents, question words and "ne … pas" are not searched', () => {
+    expect(readerTerms("Pourquoi mon iPhone ne se sauvegarde pas sur l'iCloud ?", french)).toEqual({
+      terms: ['iphone', 'sauvegarde', 'icloud'],
+      filler: ['pourquoi', 'mon', 'ne', 'se', 'pas', 'sur', 'l'],
+    });
+    expect(readerTerms('réglages', french).terms).toEqual(readerTerms('reglages', french).terms);
+    expect(readerTerms('Temps d’écran', french).terms).toEqual(['temps', 'ecran']);
+  });
+
+  test('a French question that names no cause leads to the troubleshooter, one that names a cause does not', () => {
+    expect(namesNoCause(readerTerms('pourquoi mon iphone ne se sauvegarde pas', french).terms, french)).toBe(true);
+    expect(namesNoCause(readerTerms('sauvegarde icloud impossible', french).terms, french)).toBe(true);
+    expect(namesNoCause(readerTerms('stockage icloud insuffisant', french).terms, french)).toBe(false);
+  });
+
+  test('a language the site does not know is read as English', () => {
+    expect(readerTerms('why not storage', queryLanguage('de')).terms).toEqual(['storage']);
   });
 });
 

@@ -5,7 +5,7 @@
  * 1. The words are read the way readers write them: punctuation goes as
  *    Pagefind drops it ("won't" → "wont", "Wi-Fi" → "wifi"); words that say
  *    nothing about which fix is wanted (question words, pronouns, negations
- *    and other contractions, "keeps", "during": FILLER) are left out of the
+ *    and other contractions, "keeps", "during": the language's filler) are left out of the
  *    search; "backup" and "back up" become one word (Pagefind's stemmer
  *    already makes "backing"/"backed" into "back", and "back" finds "backup"
  *    as a prefix).
@@ -18,7 +18,7 @@
  *    searched words is on the site, the filler words are tried too, so no
  *    word of the query that the site uses ends in "No results".
  * 4. A question that names no cause ("why won't my iphone back up",
- *    "backup": only GENERIC words once the filler is gone) puts the
+ *    "backup": only generic words once the filler is gone) puts the
  *    troubleshooter's start page first: it lists the causes and asks which
  *    one the reader sees. One word that names a cause or an alert
  *    ("storage", "failed") and the ranking is Pagefind's.
@@ -29,7 +29,7 @@
  * Pure apart from the search it is given: runQuery takes Pagefind's search as
  * a function, so it is unit-tested with a fake index.
  */
-import { tokenize, type Speller } from './speller';
+import { splitElisions, tokenize, type Speller } from './speller';
 
 /**
  * Words that do not tell one fix from another: question words, pronouns,
@@ -38,48 +38,88 @@ import { tokenize, type Speller } from './speller';
  * to report a symptom ("it keeps saying…"). Negations go too: on a site about
  * a backup that does not work, "won't" and "not" are in every question.
  */
-export const FILLER: ReadonlySet<string> = new Set(
-  [
-    // question words
-    'why how what when where which who whom whose',
-    // pronouns and articles
-    'i me my mine myself we us our you your yours it its they them their this that these those a an the',
-    // auxiliaries and modals
-    'am is are was were be been being do does did doing have has had can could will would shall should may might must',
-    // negations and contractions
-    'not no dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt havent hasnt hadnt',
-    'im ive youre youve theyre thats whats hows whys theres',
-    // prepositions, conjunctions, particles
-    'to of in on at for from with without by about during while after before into onto up and or but so if then than as',
-    // how readers report a symptom
-    'keeps kept says saying said just still even really anymore suddenly',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const ENGLISH_FILLER = [
+  // question words
+  'why how what when where which who whom whose',
+  // pronouns and articles
+  'i me my mine myself we us our you your yours it its they them their this that these those a an the',
+  // auxiliaries and modals
+  'am is are was were be been being do does did doing have has had can could will would shall should may might must',
+  // negations and contractions
+  'not no dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt havent hasnt hadnt',
+  'im ive youre youve theyre thats whats hows whys theres',
+  // prepositions, conjunctions, particles
+  'to of in on at for from with without by about during while after before into onto up and or but so if then than as',
+  // how readers report a symptom
+  'keeps kept says saying said just still even really anymore suddenly',
+];
+
+/** The same for French, accents already dropped (queryWords): "ne … pas" goes too, and the elided "l'", "d'", "qu'". */
+const FRENCH_FILLER = [
+  // question words
+  'pourquoi comment quoi quand ou qui que quel quelle quels quelles combien estce',
+  // pronouns, articles and the elided words (l' d' j' m' n' s' t' c' qu')
+  'je me moi mon ma mes tu te toi ton ta tes il elle on nous notre nos vous votre vos ils elles leur leurs se',
+  'le la les un une des du de l d j m n s t c qu ce cet cette ces ca cela ceci y',
+  // auxiliaries and modals
+  'suis es est sommes etes sont etait etre ai as a avons avez ont avait avoir fait faire peux peut pouvez peuvent veut dois doit',
+  // negations
+  'ne pas plus jamais rien aucun aucune non',
+  // prepositions, conjunctions
+  'a au aux en dans sur sous pour par avec sans vers chez pendant apres avant depuis et ou mais donc car si alors comme',
+  // how readers report a symptom
+  'toujours encore juste vraiment meme marche marchent fonctionne fonctionnent',
+];
+
+/** Words that name the whole problem, not one cause of it (namesNoCause). */
+const ENGLISH_GENERIC = [
+  // the device and the service
+  'iphone iphones phone phones icloud',
+  // backing up ("backup" and "backups" are searched as "back")
+  'back backing backed',
+  // that it does not work, or needs help
+  'work works working worked fix help problem problems issue issues trouble wrong',
+];
+
+const FRENCH_GENERIC = [
+  'iphone iphones telephone portable icloud',
+  // "sauvegarde", "sauvegarder", "sauvegardé": every page is about backing up
+  'sauvegarde sauvegardes sauvegarder sauvegardee sauvegardent',
+  'probleme problemes souci soucis aide aider impossible',
+];
+
+const words = (lines: readonly string[]): ReadonlySet<string> => new Set(lines.join(' ').split(' '));
+
+/** How a language's queries are read: the words never searched, and the words that name no cause. */
+export interface QueryLanguage {
+  filler: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+}
+
+const ENGLISH: QueryLanguage = { filler: words(ENGLISH_FILLER), generic: words(ENGLISH_GENERIC) };
+
+/** By <html lang>: the search reads a query in the language of the page it runs on. */
+const QUERY_LANGUAGES: Readonly<Record<string, QueryLanguage>> = {
+  en: ENGLISH,
+  fr: { filler: words(FRENCH_FILLER), generic: words(FRENCH_GENERIC) },
+};
+
+/** The query policy of a language, English for one the site does not know. */
+export function queryLanguage(lang: string | undefined): QueryLanguage {
+  return QUERY_LANGUAGES[(lang ?? '').toLowerCase().split('-')[0] ?? ''] ?? ENGLISH;
+}
+
+/** Every language's filler words (the search manifest preloads no chunk for them). */
+export const FILLER: ReadonlySet<string> = new Set(Object.values(QUERY_LANGUAGES).flatMap((language) => [...language.filler]));
 
 /**
- * Words that name the whole problem, not one cause of it: the device, iCloud,
- * backing up, and that it does not work or needs fixing. Every page of the
- * site is about them. Words that name an alert ("failed", "error", "full")
- * are not generic: an alert has a page of its own.
+ * Whether searched terms (filler gone, readerTerms) name no cause: at least
+ * one, every one generic: the device, iCloud, backing up, and that it does not
+ * work or needs fixing. Every page of the site is about them. Words that name
+ * an alert ("failed", "error", "full") are not generic: an alert has a page of its own.
  */
-const GENERIC: ReadonlySet<string> = new Set(
-  [
-    // the device and the service
-    'iphone iphones phone phones icloud',
-    // backing up ("backup" and "backups" are searched as "back")
-    'back backing backed',
-    // that it does not work, or needs help
-    'work works working worked fix help problem problems issue issues trouble wrong',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/** Whether searched terms (filler gone, readerTerms) name no cause: at least one, every one GENERIC. */
-export function namesNoCause(terms: readonly string[]): boolean {
-  return terms.length > 0 && terms.every((term) => GENERIC.has(term));
+export function namesNoCause(terms: readonly string[], language: QueryLanguage = ENGLISH): boolean {
+  return terms.length > 0 && terms.every((term) => language.generic.has(term));
 }
 
 /**
@@ -95,10 +135,11 @@ const SAME_WORD: Readonly<Record<string, string>> = { backup: 'back', backups: '
 /**
  * The words of a query as Pagefind reads them: lower case, accents and
  * punctuation dropped inside words ("won't" → "wont", "Wi-Fi" → "wifi"),
- * split at white space.
+ * split at white space, and a French elision split off its word
+ * ("l'iPhone" → "l iphone", "d'écran" → "d ecran").
  */
 export function queryWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{P}/gu, '').split(/\s+/).filter(Boolean);
+  return splitElisions(text.toLowerCase()).normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{P}/gu, '').split(/\s+/).filter(Boolean);
 }
 
 interface QueryTerms {
@@ -109,10 +150,10 @@ interface QueryTerms {
 }
 
 /** What to search for a query: its words without filler, "backup" folded into "back". All filler: every word. */
-export function readerTerms(text: string): QueryTerms {
-  const words = queryWords(text);
-  const filler = [...new Set(words.filter((word) => FILLER.has(word)))];
-  const terms = [...new Set(words.filter((word) => !FILLER.has(word)).map((word) => SAME_WORD[word] ?? word))];
+export function readerTerms(text: string, language: QueryLanguage = ENGLISH): QueryTerms {
+  const typed = queryWords(text);
+  const filler = [...new Set(typed.filter((word) => language.filler.has(word)))];
+  const terms = [...new Set(typed.filter((word) => !language.filler.has(word)).map((word) => SAME_WORD[word] ?? word))];
   return terms.length > 0 ? { terms, filler } : { terms: filler, filler: [] };
 }
 
@@ -125,12 +166,12 @@ const MIN_PRELOAD_PREFIX = 3;
  * Pagefind splits its index into chunks by word; a one- or two-letter prefix
  * can span several of them, which the finished query may never need.
  */
-export function preloadableQuery(text: string): string {
+export function preloadableQuery(text: string, language: QueryLanguage = ENGLISH): string {
   const typing = !/\s$/.test(text);
   const words = queryWords(text);
   const last = words.at(-1) ?? '';
   if (typing && last.length < MIN_PRELOAD_PREFIX) words.pop();
-  return readerTerms(words.join(' ')).terms.join(' ');
+  return readerTerms(words.join(' '), language).terms.join(' ');
 }
 
 // ---------------------------------------------------------------------------
@@ -240,8 +281,8 @@ interface TermSearch<R> {
   every: R[];
 }
 
-async function searchTerms<R>(index: PageIndex<R>, text: string): Promise<TermSearch<R>> {
-  const { terms, filler } = readerTerms(text);
+async function searchTerms<R>(index: PageIndex<R>, text: string, language: QueryLanguage): Promise<TermSearch<R>> {
+  const { terms, filler } = readerTerms(text, language);
   return { terms, filler, every: await index.find(terms.join(' ')) };
 }
 
@@ -262,21 +303,22 @@ export async function runQuery<R extends Scored>(
   speller: () => Promise<Speller>,
   typed: string,
   verbatim: boolean,
+  language: QueryLanguage = ENGLISH,
 ): Promise<QueryOutcome<R>> {
-  let search = await searchTerms(index, typed);
+  let search = await searchTerms(index, typed, language);
   let shown = typed;
   let suggestion: string | undefined;
   let showingSuggestion = false;
 
   if (!verbatim && (search.every.length < FEW_RESULTS || (await lacksAWord(index, search)))) {
     // Filler words are left as typed: they are not searched, and "wont" is no typo of "want".
-    const corrected = (await speller()).suggest(typed, FILLER);
+    const corrected = (await speller()).suggest(typed, language.filler);
     if (corrected) {
       const changed = changedWords(tokenize(typed), tokenize(corrected));
       const unknown = (await Promise.all(changed.map(async (word) => (await index.count(word)) === 0))).filter(Boolean).length;
       const typedCount = typedResultCount(search.every.length, unknown);
       if (wantsCorrection(typedCount, verbatim)) {
-        const correctedSearch = await searchTerms(index, corrected);
+        const correctedSearch = await searchTerms(index, corrected, language);
         const choice = chooseCorrection(typedCount, correctedSearch.every.length);
         if (choice.suggest) suggestion = corrected;
         if (choice.showCorrected) {
@@ -301,7 +343,7 @@ export async function runQuery<R extends Scored>(
       someWords = true;
     }
   }
-  if (namesNoCause(search.terms)) results = startFirst(await index.startPages(search.terms.join(' ')), results);
+  if (namesNoCause(search.terms, language)) results = startFirst(await index.startPages(search.terms.join(' ')), results);
   return { typed, shown, ...(suggestion ? { suggestion } : {}), showingSuggestion, someWords, results };
 }
 

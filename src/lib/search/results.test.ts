@@ -1,5 +1,6 @@
 import { expect, test, describe } from 'vitest';
 import { defined } from '#lib/defined.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import type { PagefindResultData } from './pagefind-types';
 import { runTogether } from '../../../test/support/run-together';
 import {
@@ -36,7 +37,7 @@ const data: PagefindResultData = {
 test('shapes title, ID, excerpt and the best sections, with highlight links before the fragment', () => {
   expect(shapeHit(data, { words: ['backup'], highlightParam: 'highlight', maxSections: 2 })).toEqual({
     url: '/fixes/check-icloud-storage/?highlight=backup',
-    kind: 'Fix',
+    kind: 'fix',
     title: 'Check your iCloud storage',
     kbId: 'icb-102',
     excerptHtml: 'the last <mark>backup</mark> failed',
@@ -128,11 +129,14 @@ test('section titles are cleaned', () => {
 });
 
 test.each([
-  ['/fixes/check-icloud-storage/', 'Fix'],
-  ['/fixes/check-icloud-storage/?highlight=x#step-2', 'Fix'],
-  ['/errors/needs-wi-fi/', 'Alert'],
-  ['/troubleshoot/', 'Guided questions'],
-  ['/troubleshoot/gray-on-wifi/', 'Guided questions'],
+  ['/fixes/check-icloud-storage/', 'fix'],
+  ['/fixes/check-icloud-storage/?highlight=x#step-2', 'fix'],
+  ['/fr/fixes/check-icloud-storage/', 'fix'],
+  ['/errors/needs-wi-fi/', 'alert'],
+  ['/fr/errors/needs-wi-fi/', 'alert'],
+  ['/troubleshoot/', 'troubleshooter'],
+  ['/troubleshoot/gray-on-wifi/', 'troubleshooter'],
+  ['/fr/troubleshoot/', 'troubleshooter'],
   ['/fixes/', undefined],
   ['/errors/', undefined],
   ['/', undefined],
@@ -144,7 +148,7 @@ test('a preview from the manifest has the kind, title, ID and highlight link, an
   const options = { words: ['storage'], highlightParam: 'highlight', maxSections: 2 };
   expect(previewHit(['/fixes/check-icloud-storage/', 'Check your iCloud storage', 'icb-102'], options)).toEqual({
     url: '/fixes/check-icloud-storage/?highlight=storage',
-    kind: 'Fix',
+    kind: 'fix',
     title: 'Check your iCloud storage',
     kbId: 'icb-102',
     excerptHtml: '',
@@ -152,7 +156,7 @@ test('a preview from the manifest has the kind, title, ID and highlight link, an
   });
   expect(previewHit(['/errors/needs-wi-fi/', 'An alert'], options)).toEqual({
     url: '/errors/needs-wi-fi/?highlight=storage',
-    kind: 'Alert',
+    kind: 'alert',
     title: 'An alert',
     excerptHtml: '',
     sections: [],
@@ -197,7 +201,16 @@ test.each([
   [3, 3, '3 results for “x”.'],
   [12, 6, '12 results for “x”; the best 6 are shown.'],
 ])('%i results, %i shown', (total, shown, text) => {
-  expect(countText(total, 'x', shown)).toBe(text);
+  expect(countText(total, 'x', uiStrings('en').searchText, shown)).toBe(text);
+});
+
+test('in French, with French spacing', () => {
+  expect(countText(12, 'x', uiStrings('fr').searchText, 6)).toBe('12 résultats pour « x » ; les 6 meilleurs sont affichés.');
+  const parts = correctionParts(
+    { typed: 'stokage', shown: 'stockage', suggestion: 'stockage', showingSuggestion: false, someWords: false },
+    uiStrings('fr').searchText,
+  );
+  expect(parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('')).toBe('Vouliez-vous dire [stockage] ?');
 });
 
 describe('the correction line', () => {
@@ -218,23 +231,28 @@ describe('the correction line', () => {
       parts.map((part) => (typeof part === 'string' ? part : `[${part.text}]`)).join('');
     expect(
       text(
-        correctionParts({
-          typed: 'icloud storge',
-          shown: 'icloud storage',
-          suggestion: 'icloud storage',
-          showingSuggestion: true,
-          someWords: true,
-        }),
+        correctionParts(
+          {
+            typed: 'icloud storge',
+            shown: 'icloud storage',
+            suggestion: 'icloud storage',
+            showingSuggestion: true,
+            someWords: true,
+          },
+          uiStrings('en').searchText,
+        ),
       ),
     ).toBe(
       'Did you mean [icloud storage]? Showing results for “icloud storage”. [Search for “icloud storge” instead]. Showing results for some of your words.',
     );
-    expect(correctionParts({ typed: 'a b', shown: 'a b', showingSuggestion: false, someWords: false })).toEqual([]);
+    expect(correctionParts({ typed: 'a b', shown: 'a b', showingSuggestion: false, someWords: false }, uiStrings('en').searchText)).toEqual(
+      [],
+    );
   });
 
   test('never runs words together around its links, whatever it says', () => {
     for (const outcome of outcomes) {
-      const parts = correctionParts(outcome).map((part) => (typeof part === 'string' ? part : part.text));
+      const parts = correctionParts(outcome, uiStrings('en').searchText).map((part) => (typeof part === 'string' ? part : part.text));
       for (const [i, part] of parts.entries()) {
         if (i > 0) expect(runTogether(parts[i - 1] ?? '', part), `${JSON.stringify(parts)} at ${i}`).toBe(false);
       }

@@ -6,6 +6,7 @@
  */
 import type { PagefindOptions, PagefindResultData, PagefindSubResult } from './pagefind-types';
 import { ALERTS_PATH, FIXES_PATH, TROUBLESHOOT_PATH } from '#lib/links/routes.ts';
+import { basePath } from '#lib/i18n/languages.ts';
 
 // ---------------------------------------------------------------------------
 // Ranking
@@ -57,17 +58,39 @@ export const SEARCH_OPTIONS: PagefindOptions = {
 // ID, excerpt, and the best matching sections, every link carrying the
 // searched words.
 
-/** What a result is, shown on it: a fix to follow, an alert explained, or the guided questions. */
-type ResultKind = 'Fix' | 'Alert' | 'Guided questions';
+/** What a result is, shown on it (SearchTextWords.kinds): a fix to follow, an alert explained, or the guided questions. */
+type ResultKind = 'fix' | 'alert' | 'troubleshooter';
 
-/** The kind of the page at a URL (path, or path with ?query and #fragment); undefined for other pages. */
+/** The kind of the page at a URL (path, or path with ?query and #fragment), in any language; undefined for other pages. */
 export function resultKind(url: string): ResultKind | undefined {
-  const path = url.replace(/[?#].*$/s, '');
-  if (path.startsWith(FIXES_PATH) && path !== FIXES_PATH) return 'Fix';
-  if (path.startsWith(ALERTS_PATH) && path !== ALERTS_PATH) return 'Alert';
-  if (path.startsWith(TROUBLESHOOT_PATH)) return 'Guided questions';
+  const path = basePath(url.replace(/[?#].*$/s, ''));
+  if (path.startsWith(FIXES_PATH) && path !== FIXES_PATH) return 'fix';
+  if (path.startsWith(ALERTS_PATH) && path !== ALERTS_PATH) return 'alert';
+  if (path.startsWith(TROUBLESHOOT_PATH)) return 'troubleshooter';
   return undefined;
 }
+
+/**
+ * What the search says, in the page's language (searchText in src/lib/i18n/ui/,
+ * handed to the browser as JSON in the results list's data-search-text).
+ * {query}, {count} and {shown} stand for the values.
+ */
+export interface SearchTextWords {
+  kinds: Record<ResultKind, string>;
+  noResults: string;
+  oneResult: string;
+  results: string;
+  bestShown: string;
+  didYouMean: string;
+  /** After the suggestion: "?", " ?" in French. */
+  didYouMeanEnd: string;
+  showingFor: string;
+  searchInstead: string;
+  someWords: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 interface SearchSection {
   title: string;
@@ -246,25 +269,23 @@ interface CorrectionOutcome {
   someWords: boolean;
 }
 
-const SOME_WORDS = 'Showing results for some of your words.';
-
 /**
  * The line above the results that says what they are for, in pieces: "Did you
  * mean [storage]? Showing results for “storage”. [Search for “storge” instead].",
  * and "Showing results for some of your words." when not every word was found
  * together. Empty when there is nothing to say.
  */
-export function correctionParts(outcome: CorrectionOutcome): CorrectionPart[] {
-  const someWords = outcome.someWords ? [SOME_WORDS] : [];
+export function correctionParts(outcome: CorrectionOutcome, words: SearchTextWords): CorrectionPart[] {
+  const someWords = outcome.someWords ? [words.someWords] : [];
   if (!outcome.suggestion) return someWords;
   return [
-    'Did you mean ',
+    words.didYouMean,
     { text: outcome.suggestion, query: outcome.suggestion, verbatim: false },
-    '?',
+    words.didYouMeanEnd,
     ...(outcome.showingSuggestion
       ? [
-          ` Showing results for “${outcome.shown}”. `,
-          { text: `Search for “${outcome.typed}” instead`, query: outcome.typed, verbatim: true },
+          ` ${fill(words.showingFor, { query: outcome.shown })} `,
+          { text: fill(words.searchInstead, { query: outcome.typed }), query: outcome.typed, verbatim: true },
           '.',
         ]
       : []),
@@ -273,8 +294,8 @@ export function correctionParts(outcome: CorrectionOutcome): CorrectionPart[] {
 }
 
 /** "3 results for “storage”.", "12 results for “backup”; the best 6 are shown.", "No results for “x”. …" */
-export function countText(total: number, query: string, shown = total): string {
-  if (total === 0) return `No results for “${query}”. Try other words, or fewer.`;
-  const found = `${total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
-  return shown < total ? `${found}; the best ${shown} are shown.` : `${found}.`;
+export function countText(total: number, query: string, words: SearchTextWords, shown = total): string {
+  if (total === 0) return fill(words.noResults, { query });
+  const found = fill(total === 1 ? words.oneResult : words.results, { count: total, query });
+  return shown < total ? fill(words.bestShown, { found, shown }) : `${found}.`;
 }

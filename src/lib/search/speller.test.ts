@@ -9,6 +9,7 @@ import {
   articleTexts,
   mdxText,
   vocabularyList,
+  splitElisions,
 } from './speller';
 
 describe('tokenize', () => {
@@ -147,4 +148,15 @@ test('vocabularyList lists words most used first, up to a maximum', () => {
   ];
   expect(vocabularyList(sources)).toEqual(['storage', 'backup', 'check', 'failed', 'full', 'icloud', 'the']);
   expect(vocabularyList(sources, 2)).toEqual(['storage', 'backup']);
+});
+
+describe('French elisions', () => {
+  test('split off the word they join, whatever the apostrophe', () => {
+    expect(splitElisions("l'iPhone d’écran qu'il jusqu'à")).toBe('l iPhone d écran qu il jusqu à');
+    expect(tokenize("Temps d'écran de l’iPhone")).toEqual(['temps', 'd', 'ecran', 'de', 'l', 'iphone']);
+  });
+  test('leave English contractions whole', () => {
+    expect(splitElisions("won't don't it's iPhone's")).toBe("won't don't it's iPhone's");
+    expect(tokenize("won't")).toEqual(['wont']);
+  });
 });

@@ -12,10 +12,19 @@
 /** Words shorter than this are not worth correcting ("ip", "to"). */
 const MIN_WORD_LENGTH = 3;
 
-/** Lower-case words of a text: letters and digits, apostrophes dropped ("iphone's" → "iphones"). */
+/**
+ * A French elision apart from its word: "l'iPhone" → "l iPhone", "d’écran" → "d écran",
+ * "qu'il" → "qu il". English contractions keep their apostrophe ("don't"): the
+ * elided word must start the word.
+ */
+export function splitElisions(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/giu, '$1 ');
+}
+
+/** Lower-case words of a text: letters and digits, French elisions split off, other apostrophes dropped ("iphone's" → "iphones"). */
 export function tokenize(text: string): string[] {
   return (
-    text
+    splitElisions(text)
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')

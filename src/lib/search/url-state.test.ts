@@ -9,6 +9,7 @@ import {
   pagefindFilterQuery,
   createHistoryPolicy,
 } from './url-state';
+import { filterValueOrder } from '#lib/articles/taxonomy.ts';
 
 const EMPTY_SEARCH: SearchState = { query: '', filters: {}, verbatim: false };
 
@@ -69,11 +70,16 @@ test('normalizeQuery trims and collapses white space', () => {
 
 describe('filterGroups', () => {
   test('orders topics along the path and risks from least to most, unknown values last', () => {
-    const groups = filterGroups({
-      risk: { 'Data at risk': 2, 'No risk': 4, 'Settings reset': 1 },
-      category: { 'iCloud storage': 1, 'Quick checks': 1, Zebra: 1, 'Apple Support': 1 },
-      other: { x: 1 },
-    });
+    const groups = filterGroups(
+      {
+        risk: { 'Data at risk': 2, 'No risk': 4, 'Settings reset': 1 },
+        category: { 'iCloud storage': 1, 'Quick checks': 1, Zebra: 1, 'Apple Support': 1 },
+        other: { x: 1 },
+      },
+      undefined,
+      undefined,
+      filterValueOrder('en'),
+    );
     expect(groups).toEqual([
       {
         name: 'category',

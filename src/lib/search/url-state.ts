@@ -5,7 +5,6 @@
  * filters a URL may carry, as checkboxes and as a Pagefind query, and when
  * the search page pushes or replaces its history entry.
  */
-import { CATEGORIES, CATEGORY_LABELS, RISKS, RISK_SHORT_LABELS } from '#lib/articles/taxonomy.ts';
 import type { PagefindFilterCounts, PagefindFilterQuery } from './pagefind-types';
 
 // ---------------------------------------------------------------------------
@@ -78,12 +77,6 @@ export function searchHref(path: string, state: SearchState): string {
 /** The legend of each filter group. */
 const FILTER_LABELS: Readonly<Record<string, string>> = { category: 'Topic', risk: 'Risk' };
 
-/** Values in the order readers know them: topics along the troubleshooting path, risks from least to most. */
-const FILTER_VALUE_ORDER: Readonly<Record<string, readonly string[]>> = {
-  category: CATEGORIES.map((category) => CATEGORY_LABELS[category]),
-  risk: RISKS.map((risk) => RISK_SHORT_LABELS[risk]),
-};
-
 interface FilterOption {
   value: string;
   /** Pages with this value in the whole index. */
@@ -103,7 +96,8 @@ export function filterGroups(
   available: PagefindFilterCounts,
   names: readonly string[] = FILTER_PARAMS,
   labels: Readonly<Record<string, string>> = FILTER_LABELS,
-  order: Readonly<Record<string, readonly string[]>> = FILTER_VALUE_ORDER,
+  /** Values in the order readers know them, per filter (the page gives them, in its language: filterValueOrder). */
+  order: Readonly<Record<string, readonly string[]>> = {},
 ): FilterGroup[] {
   return names.flatMap((name) => {
     const counts = available[name];

@@ -32,15 +32,15 @@ describe('CURRENT_IOS', () => {
 
 describe('olderCheckNote', () => {
   test('a page checked for an older release says the current one is not described yet', () => {
-    expect(olderCheckNote('26', '27')).toBe(
+    expect(olderCheckNote('26', 'en', '27')).toBe(
       'iOS 27 is out, and these sources do not describe it yet: on iOS 27, a label may read differently.',
     );
-    expect(olderCheckNote('26.4', '27')).toContain('iOS 27 is out');
+    expect(olderCheckNote('26.4', 'en', '27')).toContain('iOS 27 is out');
   });
 
   test('a page checked for the current release, or a later one, says nothing', () => {
-    expect(olderCheckNote('27', '27')).toBeUndefined();
-    expect(olderCheckNote('27.1', '27')).toBeUndefined();
+    expect(olderCheckNote('27', 'en', '27')).toBeUndefined();
+    expect(olderCheckNote('27.1', 'en', '27')).toBeUndefined();
   });
 });
 

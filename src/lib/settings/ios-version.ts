@@ -10,6 +10,8 @@
  *   from its first version up to, not including, the version that changed it.
  */
 import { formatIosRange, type IosRange } from '#lib/format.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
 export type { IosRange };
 
@@ -28,9 +30,13 @@ export const CURRENT_IOS = '27';
  * on the newest release knows the steps were not checked for it: undefined
  * when the page was checked for the current release or a later one.
  */
-export function olderCheckNote(checkedForIos: string, current: string = CURRENT_IOS): string | undefined {
+export function olderCheckNote(
+  checkedForIos: string,
+  lang: Language = DEFAULT_LANGUAGE,
+  current: string = CURRENT_IOS,
+): string | undefined {
   if (compareVersions(checkedForIos, current) >= 0) return undefined;
-  return `iOS ${current} is out, and these sources do not describe it yet: on iOS ${current}, a label may read differently.`;
+  return uiStrings(lang).settingsPaths.olderCheck(current);
 }
 
 /** When a label was on screen: from `from` (inclusive, or always) up to `before` (exclusive, or still). */
@@ -93,21 +99,23 @@ function nextMajor(major: number): number {
  * version before a change is not known, so it never says "17.3 to 18.1":
  * it says "from iOS 17.3, before iOS 18.2".
  */
-export function describeSpanWithin(span: VersionSpan, range: IosRange): string {
+export function describeSpanWithin(span: VersionSpan, range: IosRange, lang: Language = DEFAULT_LANGUAGE): string {
+  const words = uiStrings(lang).settingsPaths;
   const from = span.from === undefined || compareVersions(span.from, range.from) < 0 ? range.from : span.from;
   const before = span.before;
-  if (before === undefined) return range.to === undefined ? formatIosRange({ from }) : formatIosRange({ from, to: range.to });
+  if (before === undefined) return range.to === undefined ? formatIosRange({ from }, lang) : formatIosRange({ from, to: range.to }, lang);
   const major = parts(from);
   if (major.length === 1 && parts(before).length === 1 && nextMajor(major[0] ?? 0) === parts(before)[0]) {
-    return formatIosRange({ from, to: from });
+    return formatIosRange({ from, to: from }, lang);
   }
-  return from === range.from ? `before iOS ${before}` : `from iOS ${from}, before iOS ${before}`;
+  return from === range.from ? words.beforeIos(before) : words.fromBeforeIos(from, before);
 }
 
 /** A span on its own, for the reference page: "iOS 18 and later", "before iOS 18", "all versions". */
-export function describeSpan(span: VersionSpan): string {
-  if (span.from === undefined && span.before === undefined) return 'all versions';
-  if (span.before === undefined) return formatIosRange({ from: span.from ?? '' });
-  if (span.from === undefined) return `before iOS ${span.before}`;
-  return `from iOS ${span.from}, before iOS ${span.before}`;
+export function describeSpan(span: VersionSpan, lang: Language = DEFAULT_LANGUAGE): string {
+  const words = uiStrings(lang).settingsPaths;
+  if (span.from === undefined && span.before === undefined) return words.allVersions;
+  if (span.before === undefined) return formatIosRange({ from: span.from ?? '' }, lang);
+  if (span.from === undefined) return words.beforeIos(span.before);
+  return words.fromBeforeIos(span.from, span.before);
 }

@@ -29,6 +29,7 @@ import {
   type ResolvedStep,
 } from './settings-paths';
 import type { SettingsEntry, Vocabulary } from './settings-vocabulary';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
 import { controlChildren, tapPathElement } from './tap-path-html';
 
 declare module 'mdast' {
@@ -48,17 +49,28 @@ export interface Mention {
   entry: SettingsEntry;
 }
 
-/** "Settings >" written as plain text, where the check cannot see it. */
-const BARE_PATH = /\bSettings\s*>/i;
+/** The name of Settings written as plain text before ">", where the check cannot see it. */
+function barePathPattern(roots: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${roots.map((root) => root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*>`, 'iu');
+}
 
 /**
  * Resolves every mention in `tree` (changing it, see above) and returns them
  * in reading order. Throws one line naming `where`, the text as written, the
  * step that failed and the closest labels.
  */
-export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRange, where: string): Mention[] {
+export function resolveMentions(
+  tree: Root,
+  vocabulary: Vocabulary,
+  range: IosRange,
+  where: string,
+  lang: Language = DEFAULT_LANGUAGE,
+): Mention[] {
   const mentions: Mention[] = [];
-  const options = { range, subtitlesShown: new Set<string>() };
+  const options = { range, lang, subtitlesShown: new Set<string>() };
+  // The page's name for Settings, and English's: an English path left in a translation is caught too.
+  const roots = [...new Set(['Settings', ...vocabulary.root.labels.map((label) => label.text)])];
+  const barePath = barePathPattern(roots);
   let context: SettingsEntry | undefined;
 
   const fail = (message: string): never => {
@@ -68,12 +80,12 @@ export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRa
   visit(tree, (node: Nodes) => {
     if (node.type === 'heading') {
       context = undefined;
-      if (BARE_PATH.test(toString(node)))
+      if (barePath.test(toString(node)))
         fail(`a heading holds a Settings path ("${toString(node)}"); headings name the task, put the path in the steps.`);
       return SKIP;
     }
     if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
-    if (node.type === 'text' && BARE_PATH.test(node.value)) {
+    if (node.type === 'text' && barePath.test(node.value)) {
       fail(
         `"${node.value.trim()}" writes a Settings path as plain text; write it in bold, **Settings > …**, so the build checks it and draws it as taps.`,
       );
@@ -81,12 +93,12 @@ export function resolveMentions(tree: Root, vocabulary: Vocabulary, range: IosRa
     if (node.type !== 'strong') return undefined;
 
     const written = toString(node).replace(/\s+/g, ' ').trim();
-    if (isSettingsPathText(written)) {
+    if (isSettingsPathText(written, roots)) {
       const resolution = resolvePath(parsePath(written), vocabulary, options);
       if (!resolution.ok) return fail(describeFailure(written, resolution.failure));
       const last = resolution.steps.at(-1);
       if (!last) return SKIP;
-      annotatePath(node, resolution.steps);
+      annotatePath(node, resolution.steps, lang);
       mentions.push({ kind: 'path', written, steps: resolution.steps, entry: last.entry });
       context = screenAfter(vocabulary, last.entry);
       return SKIP;
@@ -125,8 +137,8 @@ function blockParagraphsWithPaths(tree: Root): void {
   });
 }
 
-function annotatePath(node: Strong, steps: readonly ResolvedStep[]): void {
-  const list = tapPathElement(steps);
+function annotatePath(node: Strong, steps: readonly ResolvedStep[], lang: Language): void {
+  const list = tapPathElement(steps, lang);
   node.data = {
     ...node.data,
     hName: list.tagName,

@@ -12,7 +12,7 @@ import {
   type Resolution,
 } from './settings-paths';
 import type { IosRange } from './ios-version';
-import { loadVocabularyFile } from './settings-vocabulary';
+import { createVocabulary, loadVocabularyFile } from './settings-vocabulary';
 
 const vocabulary = loadVocabularyFile(path.resolve(import.meta.dirname, '..', '..', '..'));
 const SITE: IosRange = { from: '17' };
@@ -178,5 +178,43 @@ describe('closestLabels and describeFailure', () => {
       /^Settings path "Settings > \[your name\] > iClod": step 3 "iClod" is not a label on "\[your name\]"\. Closest known labels: "iCloud"/,
     );
     expect(line).not.toContain('\n');
+  });
+});
+
+describe('paths in another language', () => {
+  const root = path.resolve(import.meta.dirname, '..', '..', '..');
+  const french = loadVocabularyFile(root, 'fr');
+  const inFrench = (text: string) => resolvePath(parsePath(text), french, { range: SITE, lang: 'fr' });
+
+  test('a French path resolves against the French labels, its notes in French', () => {
+    const result = inFrench('Réglages > [votre nom] > iCloud > Gérer le stockage');
+    expect(result.ok && result.steps.map((s) => s.entry.id)).toEqual(['settings', 'account', 'icloud', 'manage-storage']);
+    // The account row says "Compte Apple" from iOS 18 and "identifiant Apple" before: said in French.
+    expect(result.ok && result.steps[1]?.notes.join('; ')).toMatch(/^Compte Apple; sur iOS 17 : identifiant Apple$/);
+  });
+
+  test('a straight or a curly apostrophe is the same label', () => {
+    expect(inFrench('Réglages > Général > Transférer ou réinitialiser l’iPhone').ok).toBe(true);
+    expect(inFrench("Réglages > Général > Transférer ou réinitialiser l'iPhone").ok).toBe(true);
+  });
+
+  test('an English path in a French page is a path, and fails at its first step', () => {
+    expect(isSettingsPathText('Settings > Wi-Fi', ['Settings', 'Réglages'])).toBe(true);
+    expect(isSettingsPathText('Réglages > Wi-Fi', ['Settings', 'Réglages'])).toBe(true);
+    const result = inFrench('Settings > Wi-Fi');
+    expect(!result.ok && describeFailure('Settings > Wi-Fi', result.failure)).toMatch(
+      /step 1 "Settings" is not a label at the start of a path\. Closest known labels: "Réglages"/,
+    );
+  });
+
+  test('a step with no label in the language names the entries to translate, and where', () => {
+    const untranslated = loadVocabularyFile(root, 'fr').entries.map((entry) =>
+      entry.id === 'icloud-backup' ? { ...entry, labels: [] } : entry,
+    );
+    const words = createVocabulary(untranslated, 'fr');
+    const result = resolvePath(parsePath('Réglages > [votre nom] > iCloud > Sauvegarde iCloud'), words, { range: SITE, lang: 'fr' });
+    expect(!result.ok && describeFailure('Réglages > [votre nom] > iCloud > Sauvegarde iCloud', result.failure)).toMatch(
+      /step 4 "Sauvegarde iCloud" is not a label on "iCloud"; these entries there have no "fr" label for the versions this page covers \(iOS 17 and later\): "icloud-backup".* Add one under translations\.fr in content\/settings\/vocabulary\.yaml/,
+    );
   });
 });

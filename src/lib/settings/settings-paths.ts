@@ -8,13 +8,20 @@
 import { allowedEdits, editDistance } from '#lib/search/speller.ts';
 import { formatIosRange } from '#lib/format.ts';
 import { coversRange, describeSpan, describeSpanWithin, holdsAtNewestEnd, overlaps, type IosRange } from './ios-version';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 import { displayText, isMainLabel, labelsIn, spanOf, type Label, type SettingsEntry, type Vocabulary } from './settings-vocabulary';
 
 const PATH_SEPARATOR = ' > ';
 
-/** Bold text that starts with "Settings >" is a path and must resolve. */
-export function isSettingsPathText(text: string): boolean {
-  return /^\s*settings\s*>/i.test(text);
+/**
+ * Bold text that starts with the name of Settings and ">" is a path and must
+ * resolve. `roots` are the names of Settings to look for: the page's own and
+ * English, so an English path left in a translation is caught.
+ */
+export function isSettingsPathText(text: string, roots: readonly string[] = ['Settings']): boolean {
+  const first = text.split('>')[0]?.trim().toLowerCase();
+  return text.includes('>') && roots.some((root) => root.toLowerCase() === first);
 }
 
 /** "Settings > [your name] > iCloud" → ["Settings", "[your name]", "iCloud"], spaces tidied. */
@@ -49,8 +56,15 @@ export type Resolution = { ok: true; steps: ResolvedStep[] } | { ok: false; fail
 
 interface ResolveOptions {
   range: IosRange;
+  /** The language of the page: its labels are the vocabulary's, its notes are in its words. */
+  lang?: Language;
   /** Entries whose subtitle note was already shown in this document: shown once per document. */
   subtitlesShown?: Set<string>;
+}
+
+/** Two spellings of one label: French writes its apostrophe straight or curly ("l'iPhone", "l’iPhone"). */
+function sameLabel(a: string, b: string): boolean {
+  return a.replaceAll('’', "'") === b.replaceAll('’', "'");
 }
 
 function quoted(values: readonly string[]): string {
@@ -64,20 +78,22 @@ function currentLabel(entry: SettingsEntry, range: IosRange): Label | undefined 
 }
 
 /** The labels beside the written one that a reader on some version in the range sees instead. */
-function labelNotes(entry: SettingsEntry, written: Label, range: IosRange): string[] {
+function labelNotes(entry: SettingsEntry, written: Label, range: IosRange, lang: Language): string[] {
+  const words = uiStrings(lang).settingsPaths;
   const notes: string[] = [];
   const others = labelsIn(entry.labels, range).filter((label) => label !== written);
   const otherMain = others.filter(isMainLabel);
-  if (otherMain.length === 0 && !coversRange(spanOf(written), range)) notes.push(describeSpanWithin(spanOf(written), range));
-  for (const label of otherMain) notes.push(`on ${describeSpanWithin(spanOf(label), range)}: ${label.text}`);
+  if (otherMain.length === 0 && !coversRange(spanOf(written), range)) notes.push(describeSpanWithin(spanOf(written), range, lang));
+  for (const label of otherMain) notes.push(words.onVersions(describeSpanWithin(spanOf(label), range, lang), label.text));
   for (const label of others.filter((l) => !isMainLabel(l))) {
-    notes.push(label.on !== undefined ? `on ${label.on}: ${label.text}` : `on some versions: ${label.text}`);
+    notes.push(words.onVersions(label.on ?? words.someVersions, label.text));
   }
   return notes;
 }
 
 /** A placeholder's subtitle where it differs across the range: "Apple Account; on iOS 17: Apple ID". */
-function subtitleNotes(entry: SettingsEntry, range: IosRange): string[] {
+function subtitleNotes(entry: SettingsEntry, range: IosRange, lang: Language): string[] {
+  const words = uiStrings(lang).settingsPaths;
   const subtitles = labelsIn(entry.subtitle ?? [], range);
   if (subtitles.length < 2) return [];
   const current = subtitles.find((label) => isMainLabel(label) && holdsAtNewestEnd(spanOf(label), range));
@@ -85,14 +101,20 @@ function subtitleNotes(entry: SettingsEntry, range: IosRange): string[] {
     ...(current ? [current.text] : []),
     ...subtitles
       .filter((label) => label !== current)
-      .map((label) => `on ${isMainLabel(label) ? describeSpanWithin(spanOf(label), range) : (label.on ?? 'some versions')}: ${label.text}`),
+      .map((label) =>
+        words.onVersions(
+          isMainLabel(label) ? describeSpanWithin(spanOf(label), range, lang) : (label.on ?? words.someVersions),
+          label.text,
+        ),
+      ),
   ];
 }
 
 function resolvedStep(entry: SettingsEntry, label: Label, options: ResolveOptions): ResolvedStep {
-  const notes = labelNotes(entry, label, options.range);
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const notes = labelNotes(entry, label, options.range, lang);
   if (entry.subtitle && !options.subtitlesShown?.has(entry.id)) {
-    const subtitle = subtitleNotes(entry, options.range);
+    const subtitle = subtitleNotes(entry, options.range, lang);
     if (subtitle.length > 0) {
       notes.unshift(...subtitle);
       options.subtitlesShown?.add(entry.id);
@@ -130,7 +152,7 @@ function match(written: string, candidates: readonly SettingsEntry[], range: Ios
   let fallback: Match | undefined;
   for (const entry of candidates) {
     for (const label of entry.labels) {
-      if (label.text !== written) continue;
+      if (!sameLabel(label.text, written)) continue;
       const current = currentLabel(entry, range);
       if (isMainLabel(label) && overlaps(spanOf(label), range)) {
         if (label === current) return { kind: 'ok', entry, label };
@@ -156,7 +178,7 @@ function mismatch(
       step,
       written,
       reason: 'out-of-range',
-      detail: `is its label on ${describeSpan(spanOf(found.label))} only, not on the versions this page covers (${formatIosRange(range)})`,
+      detail: `is its label on ${describeSpan(spanOf(found.label))} only, not on the versions this page covers (${formatIosRange(range, DEFAULT_LANGUAGE)})`,
       suggestions: current ? [current.text] : [],
     };
   }
@@ -194,7 +216,7 @@ export function resolvePath(tokens: readonly string[], vocabulary: Vocabulary, o
       continue;
     }
     if (found) return { ok: false, failure: mismatch(found, step, written, range, vocabulary) };
-    const elsewhere = vocabulary.entries.filter((entry) => entry.labels.some((label) => label.text === written));
+    const elsewhere = vocabulary.entries.filter((entry) => entry.labels.some((label) => sameLabel(label.text, written)));
     if (elsewhere.length > 0) {
       return {
         ok: false,
@@ -212,9 +234,14 @@ export function resolvePath(tokens: readonly string[], vocabulary: Vocabulary, o
         .filter(isMainLabel)
         .map((label) => label.text),
     );
+    const untranslated = candidates.filter((entry) => !entry.labels.some((label) => isMainLabel(label) && overlaps(spanOf(label), range)));
+    const missing = options.lang !== undefined && options.lang !== DEFAULT_LANGUAGE && untranslated.length > 0;
+    const detail = missing
+      ? `is not a label ${where}; these entries there have no "${options.lang}" label for the versions this page covers (${formatIosRange(range, DEFAULT_LANGUAGE)}): ${untranslated.map((entry) => `"${entry.id}"`).join(', ')}. Add one under translations.${options.lang} in content/settings/vocabulary.yaml, with a source, or`
+      : `is not a label ${where}`;
     return {
       ok: false,
-      failure: { step, written, reason: 'unknown', detail: `is not a label ${where}`, suggestions: closestLabels(written, labels) },
+      failure: { step, written, reason: 'unknown', detail, suggestions: closestLabels(written, labels) },
     };
   }
   return { ok: true, steps };

@@ -13,6 +13,7 @@ import { resolveMentions, type Mention } from './settings-mentions';
 import type { ResolvedStep } from './settings-paths';
 import type { Vocabulary } from './settings-vocabulary';
 import { tapPathElement } from './tap-path-html';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
 
 export interface SettingsText {
   /** The text as HTML: one paragraph (a <div class="para"> when it holds a tap path) with `className`. */
@@ -21,9 +22,16 @@ export interface SettingsText {
 }
 
 /** Renders one line of inline Markdown with its Settings paths resolved; throws naming `where` if one does not resolve. */
-export function renderSettingsText(text: string, vocabulary: Vocabulary, range: IosRange, where: string, className: string): SettingsText {
+export function renderSettingsText(
+  text: string,
+  vocabulary: Vocabulary,
+  range: IosRange,
+  where: string,
+  className: string,
+  lang: Language = DEFAULT_LANGUAGE,
+): SettingsText {
   const tree = parseMarkdown(text);
-  const mentions = resolveMentions(tree, vocabulary, range, where);
+  const mentions = resolveMentions(tree, vocabulary, range, where, lang);
   const hast = toHast(tree) as HastRoot;
   for (const node of hast.children) {
     if (node.type === 'element') node.properties.className = [...classes(node), className];
@@ -37,13 +45,15 @@ function classes(node: Element): string[] {
 }
 
 /** A resolved path on its own, as tap-path HTML. */
-export function tapPathHtml(steps: readonly ResolvedStep[]): string {
-  return toHtml(tapPathElement(steps));
+export function tapPathHtml(steps: readonly ResolvedStep[], lang: Language = DEFAULT_LANGUAGE): string {
+  return toHtml(tapPathElement(steps, lang));
 }
 
 /** For text shown as it is (a question, an answer): a Settings path there would escape the check. */
-export function assertNoSettingsPath(text: string, where: string): void {
-  if (/\bSettings\s*>/i.test(text)) {
-    throw new Error(`${where}: "${text}" holds a Settings path; only help lines can, written in bold as **Settings > …**.`);
+export function assertNoSettingsPath(text: string, where: string, roots: readonly string[] = ['Settings']): void {
+  if (roots.some((root) => new RegExp(`(?<!\\p{L})${root}\\s*>`, 'iu').test(text))) {
+    throw new Error(
+      `${where}: "${text}" holds a Settings path; only help lines can, written in bold as **${roots.at(-1) ?? 'Settings'} > …**.`,
+    );
   }
 }

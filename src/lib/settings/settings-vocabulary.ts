@@ -16,6 +16,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { compareVersions, overlaps, type IosRange, type VersionSpan } from './ios-version';
 import { SLUG } from '#lib/links/routes.ts';
+import { DEFAULT_LANGUAGE, TRANSLATED_LANGUAGES, type Language } from '#lib/i18n/languages.ts';
 
 export const SETTINGS_VOCABULARY_FILE = 'content/settings/vocabulary.yaml';
 
@@ -25,13 +26,6 @@ export const iosVersion = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'must be
 /** How sure the vocabulary is of a label, in the terms of ../shared/facts/. */
 const CONFIDENCES = ['apple', 'apple-quoted', 'third-party', 'unconfirmed'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
-
-export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  apple: "Apple's own page",
-  'apple-quoted': "Apple's text as quoted elsewhere",
-  'third-party': 'third-party sources only',
-  unconfirmed: 'no source found',
-};
 
 /** What an entry is on screen. Only screens and menus lead anywhere. */
 const KINDS = ['screen', 'menu', 'button', 'switch'] as const;
@@ -81,6 +75,14 @@ const label = z
     }
   });
 
+/** The labels of an entry in another language, with the same rules as the English ones. */
+const translation = z
+  .object({
+    labels: z.array(label).min(1, 'needs at least one label'),
+    subtitle: z.array(label).optional(),
+  })
+  .strict();
+
 /** One screen or control. The YAML file holds a list of these. */
 export const settingsEntrySchema = z
   .object({
@@ -97,6 +99,11 @@ export const settingsEntrySchema = z
     subtitle: z.array(label).optional(),
     /** A remark for agents on the reference page: where to scroll, what is unconfirmed. */
     note: z.string().min(5).optional(),
+    /**
+     * The labels (and subtitle) in each other language, by language code: `fr: { labels: [...] }`.
+     * A page in that language can name the entry only on the versions its labels cover.
+     */
+    translations: z.partialRecord(z.enum(TRANSLATED_LANGUAGES as [Language, ...Language[]]), translation).optional(),
   })
   .strict();
 
@@ -199,12 +206,26 @@ function spansOverlap(a: VersionSpan, b: VersionSpan): boolean {
   return aEndsAfterBStarts && bEndsAfterAStarts;
 }
 
+/**
+ * The entries with the labels of `lang` in place of the English ones. An
+ * entry with no labels in that language keeps none: a page in that language
+ * that names it fails to resolve, naming the step.
+ */
+export function entriesIn(entries: readonly SettingsEntry[], lang: Language): SettingsEntry[] {
+  if (lang === DEFAULT_LANGUAGE) return [...entries];
+  return entries.map((entry) => {
+    const words = entry.translations?.[lang];
+    return { ...entry, labels: words?.labels ?? [], subtitle: words?.subtitle };
+  });
+}
+
 /** The vocabulary as a tree; throws, listing every problem, if it is not one. */
-export function createVocabulary(entries: readonly SettingsEntry[]): Vocabulary {
-  const problems = vocabularyProblems(entries);
+export function createVocabulary(entries: readonly SettingsEntry[], lang: Language = DEFAULT_LANGUAGE): Vocabulary {
+  // Labels missing in another language are not a flaw of the tree: a page that needs one says so.
+  const problems = vocabularyProblems(entries).filter((problem) => lang === DEFAULT_LANGUAGE || !problem.includes('needs a main label'));
   if (problems.length > 0) {
     throw new AstroError(
-      `${SETTINGS_VOCABULARY_FILE} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+      `${SETTINGS_VOCABULARY_FILE}${lang === DEFAULT_LANGUAGE ? '' : ` (labels in "${lang}")`} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
       `Each line names the entry to change; the top of ${SETTINGS_VOCABULARY_FILE} describes the fields.`,
     );
   }
@@ -241,10 +262,11 @@ export function labelsIn(labels: readonly Label[], range: IosRange): Label[] {
  * the file, the entry and the field on a schema error. Cached until the file
  * changes.
  */
-export function loadVocabularyFile(root: string): Vocabulary {
+export function loadVocabularyFile(root: string, lang: Language = DEFAULT_LANGUAGE): Vocabulary {
   const file = path.join(root, SETTINGS_VOCABULARY_FILE);
   const stamp = fs.statSync(file).mtimeMs;
-  const cached = cache.get(file);
+  const key = `${file}#${lang}`;
+  const cached = cache.get(key);
   if (cached?.stamp === stamp) return cached.vocabulary;
   const raw: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
   if (!Array.isArray(raw)) throw new Error(`${SETTINGS_VOCABULARY_FILE} must be a YAML list of entries`);
@@ -255,8 +277,8 @@ export function loadVocabularyFile(root: string): Vocabulary {
     const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
     throw new Error(`${SETTINGS_VOCABULARY_FILE}, ${name}: ${issues.join('; ')}`);
   });
-  const vocabulary = createVocabulary(entries);
-  cache.set(file, { stamp, vocabulary });
+  const vocabulary = createVocabulary(entriesIn(entries, lang), lang);
+  cache.set(key, { stamp, vocabulary });
   return vocabulary;
 }
 

@@ -12,6 +12,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import type { ResolvedStep } from './settings-paths';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
 /** A gear on a grey rounded square, like a Settings row's icon; colours come from the stylesheet. */
 function glyph(): Element {
@@ -33,7 +35,8 @@ function chip(step: ResolvedStep, first: boolean): Element {
 }
 
 /** The <ol> of a whole path. */
-export function tapPathElement(steps: readonly ResolvedStep[]): Element {
+export function tapPathElement(steps: readonly ResolvedStep[], lang: Language = DEFAULT_LANGUAGE): Element {
+  const then = uiStrings(lang).settingsPaths.then;
   const items: ElementContent[] = [];
   for (const [index, step] of steps.entries()) {
     if (index > 0) items.push({ type: 'text', value: ' ' });
@@ -43,7 +46,7 @@ export function tapPathElement(steps: readonly ResolvedStep[]): Element {
         : [
             // Out of the search index: excerpts show the words on screen, not "›then".
             h('span', { className: ['tap-sep'], ariaHidden: 'true', dataPagefindIgnore: '' }, '›'),
-            h('span', { className: ['visually-hidden'], dataPagefindIgnore: '' }, 'then '),
+            h('span', { className: ['visually-hidden'], dataPagefindIgnore: '' }, then),
           ];
     items.push(h('li', [...lead, chip(step, index === 0), ...note(step)]));
   }

@@ -13,6 +13,7 @@ import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { parseRedirectsFile, redirectFor } from './redirects-file.ts';
+import { languageOfPath, localizePath } from '#lib/i18n/languages.ts';
 
 export interface StaticHostOptions {
   /** The built site, e.g. "dist". */
@@ -51,7 +52,11 @@ function readRules(dir: string, bare: boolean) {
 
 export function startStaticHost({ dir, port, host, bare = false }: StaticHostOptions): Promise<StaticHost> {
   const root = path.resolve(dir);
-  const notFoundPage = path.join(root, '404.html');
+  // The 404 page of the address's language (/fr/404.html), else the root one: the nearest, as Cloudflare Pages serves it.
+  const notFoundPage = (urlPath: string) => {
+    const own = path.join(root, localizePath('/', languageOfPath(urlPath)), '404.html');
+    return fs.existsSync(own) ? own : path.join(root, '404.html');
+  };
   // The rules are read once per request, so a rebuild while the host runs is served as built.
   const rulesNow = () => readRules(root, bare);
 
@@ -94,7 +99,8 @@ export function startStaticHost({ dir, port, host, bare = false }: StaticHostOpt
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      if (fs.existsSync(notFoundPage)) fs.createReadStream(notFoundPage).pipe(res);
+      const page = notFoundPage(urlPath);
+      if (fs.existsSync(page)) fs.createReadStream(page).pipe(res);
       else res.end('Not found');
     });
   });

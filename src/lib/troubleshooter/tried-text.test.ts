@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { triedText } from './tried-text';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
 describe('triedText', () => {
   const text = triedText({
@@ -9,6 +10,7 @@ describe('triedText', () => {
     ],
     fixTitle: 'Free up iCloud storage',
     url: 'https://example.org/troubleshoot/storage-copy/has-copy/',
+    words: uiStrings('en').troubleshoot.triedText,
   });
 
   test('lists every answer in order, each after its question', () => {
@@ -21,6 +23,20 @@ describe('triedText', () => {
     expect(text.split('\n').slice(-2)).toEqual([
       'Recommended fix: Free up iCloud storage',
       'My answers and the fix: https://example.org/troubleshoot/storage-copy/has-copy/',
+    ]);
+  });
+
+  test('in French, in French words', () => {
+    const french = triedText({
+      answers: [],
+      fixTitle: 'Vérifier le stockage',
+      url: 'https://example.org/fr/troubleshoot/',
+      words: uiStrings('fr').troubleshoot.triedText,
+    });
+    expect(french.split('\n')).toEqual([
+      'Ce que j’ai essayé (l’iPhone ne se sauvegarde pas sur iCloud) :',
+      'Solution conseillée : Vérifier le stockage',
+      'Mes réponses et la solution : https://example.org/fr/troubleshoot/',
     ]);
   });
 

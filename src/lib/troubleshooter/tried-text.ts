@@ -9,12 +9,29 @@ export interface TriedAnswer {
   answer: string;
 }
 
-export function triedText({ answers, fixTitle, url }: { answers: readonly TriedAnswer[]; fixTitle: string; url: string }): string {
+/** The lines around the answers, in the page's language (triedText in src/lib/i18n/ui/). */
+interface TriedWords {
+  heading: string;
+  recommended: (fix: string) => string;
+  link: (url: string) => string;
+}
+
+export function triedText({
+  answers,
+  fixTitle,
+  url,
+  words,
+}: {
+  answers: readonly TriedAnswer[];
+  fixTitle: string;
+  url: string;
+  words: TriedWords;
+}): string {
   const lines = [
-    'What I have tried (iPhone not backing up to iCloud):',
+    words.heading,
     ...answers.map(({ question, answer }, i) => `${i + 1}. ${question} ${answer}`),
-    `Recommended fix: ${fixTitle}`,
-    `My answers and the fix: ${url}`,
+    words.recommended(fixTitle),
+    words.link(url),
   ];
   return lines.join('\n');
 }

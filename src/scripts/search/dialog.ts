@@ -9,7 +9,7 @@ import { SEARCH_PATH } from '#lib/links/routes.ts';
 import { debounce } from '#lib/search/query.ts';
 import { filterGroups, normalizeQuery, searchHref, type SearchState } from '#lib/search/url-state.ts';
 import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
-import { createRunner, hitOptions, readFilters, renderFilters, syncFilters } from './results-view';
+import { createRunner, filterLabels, filterOrder, hitOptions, readFilters, renderFilters, resultWords, syncFilters } from './results-view';
 
 const LIMIT = 6;
 const MAX_SECTIONS = 2;
@@ -31,6 +31,9 @@ function attach(dialog: HTMLDialogElement) {
   const listbox = part(dialog, `#${ID}-results`, HTMLElement);
   const allResults = part(dialog, '[data-search-all]', HTMLAnchorElement);
   const close = part(dialog, '[data-search-close]', HTMLButtonElement);
+  // The search page in the page's language (the form's action), and the words results are shown with.
+  const searchPath = part(dialog, 'form[role="search"]', HTMLFormElement).getAttribute('action') ?? SEARCH_PATH;
+  const words = resultWords(listbox);
 
   let verbatim = false;
   let returnFocus: { element: HTMLElement | null; source: HTMLInputElement | null } | undefined;
@@ -39,7 +42,7 @@ function attach(dialog: HTMLDialogElement) {
   const run = createRunner({
     view: {
       list: listbox,
-      render: (hit, rank) => hitOptions(hit, `${ID}-r${rank}`),
+      render: (hit, rank) => hitOptions(hit, `${ID}-r${rank}`, words),
       changed: () => {
         box.update();
       },
@@ -50,6 +53,7 @@ function attach(dialog: HTMLDialogElement) {
     wayForward,
     limit: LIMIT,
     maxSections: MAX_SECTIONS,
+    searchPath,
     onPick(next) {
       input.value = next.query;
       verbatim = next.verbatim;
@@ -58,7 +62,7 @@ function attach(dialog: HTMLDialogElement) {
       run(state()).catch(ignoreFailure);
     },
     onDone(done) {
-      allResults.href = searchHref(SEARCH_PATH, done);
+      allResults.href = searchHref(searchPath, done);
     },
   });
   const later = debounce(() => {
@@ -80,7 +84,11 @@ function attach(dialog: HTMLDialogElement) {
     filtersLoaded = true;
     availableFilters()
       .then((available) => {
-        renderFilters(filterBox, filterGroups(available), readFilters(filterBox));
+        renderFilters(
+          filterBox,
+          filterGroups(available, undefined, filterLabels(filterBox), filterOrder(filterBox)),
+          readFilters(filterBox),
+        );
       })
       .catch(() => (filtersLoaded = false));
   });

@@ -21,7 +21,8 @@
  */
 import type { PagePreview } from '#lib/search/search-manifest.ts';
 import type { PagefindResult, PagefindApi } from '#lib/search/pagefind-types.ts';
-import { preloadableQuery, readerTerms, runQuery, START_PAGE_FILTER } from '#lib/search/query.ts';
+import { preloadableQuery, queryLanguage, readerTerms, runQuery, START_PAGE_FILTER } from '#lib/search/query.ts';
+import { languageOf, localizePath } from '#lib/i18n/languages.ts';
 import { highlightWords, previewHit, SEARCH_OPTIONS, type SearchHit, shapeHit } from '#lib/search/results.ts';
 import { createSpeller, type Speller, VOCABULARY_PATH } from '#lib/search/speller.ts';
 import { pagefindFilterQuery, type SearchState } from '#lib/search/url-state.ts';
@@ -75,6 +76,9 @@ interface PendingHit {
   load(): Promise<SearchHit>;
 }
 
+/** The page's language: Pagefind searches its index, and the query is read by its rules. */
+const pageLanguage = () => document.documentElement.lang;
+
 /** Starts loading what a first search needs: Pagefind and its files. (The speller's vocabulary loads when a search needs it.) */
 export function warmUp(): void {
   loadPagefind().catch(ignoreFailure);
@@ -82,13 +86,14 @@ export function warmUp(): void {
 
 /** Loads the index chunks for a query being typed, before the debounced search runs. */
 export function preloadQuery(query: string): void {
-  const words = preloadableQuery(query);
+  const words = preloadableQuery(query, queryLanguage(pageLanguage()));
   if (words) preloadIndex(words.split(' '));
 }
 
 export async function search(request: SearchRequest): Promise<SearchOutcome> {
+  const language = queryLanguage(pageLanguage());
   // The chunks for every word, in parallel with Pagefind's own files (the query's own search may need fewer).
-  preloadIndex(readerTerms(request.query).terms);
+  preloadIndex(readerTerms(request.query, language).terms);
   const [pagefind, previews] = await Promise.all([loadPagefind(), pagePreviews()]);
   const filters = pagefindFilterQuery(request.filters);
   const index = {
@@ -109,7 +114,7 @@ export async function search(request: SearchRequest): Promise<SearchOutcome> {
       return withWords.length > 0 ? withWords : ((await pagefind.search(null, { filters: start }))?.results ?? []);
     },
   };
-  const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim);
+  const { results, ...outcome } = await runQuery(index, loadSpeller, request.query, request.verbatim, language);
   const shape = { words: highlightWords(outcome.shown), highlightParam: __HIGHLIGHT_PARAM__, maxSections: request.maxSections };
   return {
     ...outcome,
@@ -197,7 +202,8 @@ let speller: Promise<Speller> | undefined;
 
 /** Loads the site's vocabulary (made at build time) and makes the "Did you mean" speller from it. */
 function loadSpeller(): Promise<Speller> {
-  speller ??= fetch(VOCABULARY_PATH)
+  // The words of the page's language: /search-vocabulary.json, /fr/search-vocabulary.json.
+  speller ??= fetch(localizePath(VOCABULARY_PATH, languageOf(pageLanguage().split('-')[0])))
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     // Without a vocabulary search still works, only without corrections.
     .catch(() => [])

@@ -11,10 +11,14 @@
  * arrives. Either way the previous results are replaced only when the new
  * first one is ready (no flicker while typing), and the status line (a live
  * region) then announces the count.
+ *
+ * Its own words come from the page, in the page's language (SearchDialog.astro,
+ * SearchResults.astro): the status line's data-searching and data-unavailable,
+ * the results list's data-in-page, data-id-prefix and data-sections-of ({title}
+ * stands for a result's title), the filter box's data-label-<filter>.
  */
-import { SEARCH_PATH } from '#lib/links/routes.ts';
 import { latestOnly } from '#lib/search/query.ts';
-import { correctionParts, countText, type SearchHit } from '#lib/search/results.ts';
+import { correctionParts, countText, type SearchHit, type SearchTextWords } from '#lib/search/results.ts';
 import { type FilterGroup, type FilterSelection, searchHref, type SearchState } from '#lib/search/url-state.ts';
 import { ignoreFailure, search, type SearchOutcome } from './engine';
 
@@ -37,13 +41,13 @@ export interface RunnerOptions {
   wayForward: HTMLElement;
   limit: number;
   maxSections: number;
+  /** The search page's path in the page's language: where the correction line's links go. */
+  searchPath: string;
   /** A "Did you mean" link was followed: search this instead. */
   onPick: (state: SearchState) => void;
   /** After each finished search, with its outcome (undefined for an empty query). */
   onDone?: (state: SearchState, outcome: SearchOutcome | undefined) => void;
 }
-
-const UNAVAILABLE = 'Search is not available right now. Try again, or browse the fixes by topic.';
 
 /**
  * Results shown from the manifest whose data (excerpt, sections) loads at
@@ -51,7 +55,7 @@ const UNAVAILABLE = 'Search is not available right now. Try again, or browse the
  */
 const EAGER_RESULTS = 3;
 
-export function createRunner({ view, status, correction, wayForward, limit, maxSections, onPick, onDone }: RunnerOptions) {
+export function createRunner({ view, status, correction, wayForward, limit, maxSections, searchPath, onPick, onDone }: RunnerOptions) {
   const latest = latestOnly();
   const { list } = view;
   /** Watches the results whose data has not loaded, until they come into view; replaced by each search. */
@@ -63,6 +67,8 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
     view.changed?.();
   };
 
+  const text = searchTextWords(list);
+
   return async function run(state: SearchState): Promise<void> {
     const isLatest = latest.start();
     watcher?.disconnect();
@@ -72,26 +78,26 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
       list.dataset.state = 'done';
       status.textContent = '';
       wayForward.hidden = true;
-      renderCorrection(correction, undefined, state, onPick);
+      renderCorrection(correction, undefined, state, onPick, searchPath, text);
       onDone?.(state, undefined);
       return;
     }
     list.dataset.state = 'loading';
-    if (list.childElementCount === 0) status.textContent = 'Searching…';
+    if (list.childElementCount === 0) status.textContent = status.dataset.searching ?? '';
 
     let outcome: SearchOutcome;
     try {
       outcome = await search({ ...state, limit, maxSections });
     } catch {
       if (isLatest()) {
-        status.textContent = UNAVAILABLE;
+        status.textContent = status.dataset.unavailable ?? '';
         wayForward.hidden = false;
         list.dataset.state = 'done';
       }
       return;
     }
     if (!isLatest()) return;
-    renderCorrection(correction, outcome, state, onPick);
+    renderCorrection(correction, outcome, state, onPick, searchPath, text);
 
     let shown = 0;
     const previews = outcome.hits.map((hit) => hit.preview);
@@ -99,7 +105,7 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
       const groups = previews.map((preview, rank) => view.render(preview, rank));
       show(state.query, groups.flat());
       shown = groups.length;
-      status.textContent = countText(outcome.total, outcome.shown, shown);
+      status.textContent = countText(outcome.total, outcome.shown, text, shown);
       /** Loads one result's data and puts it in place of its preview. */
       const fill = async (rank: number) => {
         const hit = await outcome.hits[rank]?.load().catch(() => undefined);
@@ -145,7 +151,7 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
       }
     }
     if (shown === 0) show(state.query, []);
-    const count = countText(outcome.total, outcome.shown, shown);
+    const count = countText(outcome.total, outcome.shown, text, shown);
     // Said once: a live region may announce a text set again.
     if (status.textContent !== count) status.textContent = count;
     wayForward.hidden = shown > 0;
@@ -161,11 +167,55 @@ export function createRunner({ view, status, correction, wayForward, limit, maxS
 // title, the ID, the excerpt with the matched words marked, and the
 // best-matching sections.
 
+/** The words results are shown with, in the page's language. */
+export interface ResultWords {
+  /** After a section's title, for screen readers: ", in {title}". */
+  inPage: string;
+  /** Before an ID, for screen readers: "ID ". */
+  idPrefix: string;
+  /** The name of a result's list of sections: "Sections of {title}". */
+  sectionsOf: string;
+  /** What each kind of result is called: "Fix", "Alert", "Guided questions". */
+  kinds: SearchTextWords['kinds'];
+}
+
+/** The result words from the results list's data- attributes. */
+export function resultWords(list: HTMLElement): ResultWords {
+  const { inPage = '', idPrefix = '', sectionsOf = '' } = list.dataset;
+  return { inPage, idPrefix, sectionsOf, kinds: searchTextWords(list).kinds };
+}
+
+/** What the search says, from the results list's data-search-text (JSON, in the page's language). */
+function searchTextWords(list: HTMLElement): SearchTextWords {
+  return JSON.parse(list.dataset.searchText ?? '{}') as SearchTextWords;
+}
+
+/** A template's {title} filled in. */
+const withTitle = (template: string, title: string) => template.replace('{title}', () => title);
+
+/** The filters' names in the page's language, from the filter box's data-label-<filter> attributes. */
+export function filterLabels(box: HTMLElement): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(box.dataset).flatMap(([key, value]) =>
+      key.startsWith('label') && value ? [[key.slice('label'.length).toLowerCase(), value]] : [],
+    ),
+  );
+}
+
+/** The filters' values in reader order, from the filter box's data-order-<filter> attributes (JSON lists). */
+export function filterOrder(box: HTMLElement): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(box.dataset).flatMap(([key, value]) =>
+      key.startsWith('order') && value ? [[key.slice('order'.length).toLowerCase(), JSON.parse(value) as string[]]] : [],
+    ),
+  );
+}
+
 /**
  * The dialog's options for one result: the article, then its sections, each a
  * link (so a pointer can open it, in a new tab too) with role="option".
  */
-export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
+export function hitOptions(hit: SearchHit, id: string, words: ResultWords): HTMLElement[] {
   const option = (
     optionId: string,
     href: string,
@@ -197,13 +247,21 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
     );
   };
   return [
-    option(id, hit.url, 'page', [hit.title], hit.excerptHtml, hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [], hit.kind),
+    option(
+      id,
+      hit.url,
+      'page',
+      [hit.title],
+      hit.excerptHtml,
+      hit.kbId ? [h('span', { class: 'search-kbid' }, hit.kbId)] : [],
+      hit.kind && words.kinds[hit.kind],
+    ),
     ...hit.sections.map((section, i) =>
       option(
         `${id}-s${i}`,
         section.url,
         'section',
-        [section.title, h('span', { class: 'visually-hidden' }, `, in ${hit.title}`)],
+        [section.title, h('span', { class: 'visually-hidden' }, withTitle(words.inPage, hit.title))],
         section.excerptHtml,
       ),
     ),
@@ -211,19 +269,24 @@ export function hitOptions(hit: SearchHit, id: string): HTMLElement[] {
 }
 
 /** A result on the search page: heading link, ID, excerpt, and links to its matching sections. */
-export function hitItem(hit: SearchHit): HTMLLIElement {
+export function hitItem(hit: SearchHit, words: ResultWords): HTMLLIElement {
   const item = h(
     'li',
     { class: 'search-hit' },
-    h('h2', {}, ...(hit.kind ? [h('span', { class: 'search-kind' }, hit.kind), ' '] : []), h('a', { href: hit.url }, hit.title)),
-    ...(hit.kbId ? [h('p', { class: 'search-kbid' }, h('span', { class: 'visually-hidden' }, 'ID '), hit.kbId)] : []),
+    h(
+      'h2',
+      {},
+      ...(hit.kind ? [h('span', { class: 'search-kind' }, words.kinds[hit.kind]), ' '] : []),
+      h('a', { href: hit.url }, hit.title),
+    ),
+    ...(hit.kbId ? [h('p', { class: 'search-kbid' }, h('span', { class: 'visually-hidden' }, words.idPrefix), hit.kbId)] : []),
     excerpt('p', hit.excerptHtml),
   );
   if (hit.sections.length > 0) {
     item.append(
       h(
         'ul',
-        { class: 'search-sections', 'aria-label': `Sections of ${hit.title}` },
+        { class: 'search-sections', 'aria-label': withTitle(words.sectionsOf, hit.title) },
         ...hit.sections.map((section) =>
           h('li', {}, h('a', { href: section.url }, section.title), ...(section.excerptHtml ? [excerpt('p', section.excerptHtml)] : [])),
         ),
@@ -244,13 +307,15 @@ function renderCorrection(
   outcome: SearchOutcome | undefined,
   state: SearchState,
   onPick: (next: SearchState) => void,
+  searchPath: string,
+  text: SearchTextWords,
 ): void {
-  const parts = outcome ? correctionParts(outcome) : [];
+  const parts = outcome ? correctionParts(outcome, text) : [];
   target.replaceChildren(
     ...parts.map((part) => {
       if (typeof part === 'string') return part;
       const next = { ...state, query: part.query, verbatim: part.verbatim };
-      const a = h('a', { href: searchHref(SEARCH_PATH, next) }, part.text);
+      const a = h('a', { href: searchHref(searchPath, next) }, part.text);
       a.addEventListener('click', (event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();

@@ -16,7 +16,7 @@ import {
   type SearchState,
 } from '#lib/search/url-state.ts';
 import { availableFilters, ignoreFailure, preloadQuery, TYPING_DEBOUNCE_MS, warmUp } from './engine';
-import { createRunner, hitItem, readFilters, renderFilters, syncFilters } from './results-view';
+import { createRunner, filterLabels, filterOrder, hitItem, readFilters, renderFilters, resultWords, syncFilters } from './results-view';
 
 const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
@@ -48,13 +48,16 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
+  const words = resultWords(list);
   const run = createRunner({
-    view: { list, render: (hit) => [hitItem(hit)] },
+    view: { list, render: (hit) => [hitItem(hit, words)] },
     status,
     correction,
     wayForward,
     limit: MAX_RESULTS,
     maxSections: MAX_SECTIONS,
+    // This page, in its language: the correction line's links search here.
+    searchPath: location.pathname,
     onPick: (next) => {
       show(next);
       finish();
@@ -93,7 +96,7 @@ export function startSearchPage(): void {
     filtersShown = true;
     availableFilters()
       .then((available) => {
-        renderFilters(filterBox, filterGroups(available), filters);
+        renderFilters(filterBox, filterGroups(available, undefined, filterLabels(filterBox), filterOrder(filterBox)), filters);
         filterFold.hidden = filterBox.childElementCount === 0;
         // A shared search with filters shows them; otherwise they wait, folded, below the box.
         filterFold.open = Object.values(filters).some((values) => values.length > 0);
