@@ -25,6 +25,7 @@ import {
   fixtureArticle,
   FIXTURES,
   FLOW_FIXTURE,
+  frenchFixtureFiles,
   addField,
   removeField,
   SAFETY_NET_LINK,
@@ -509,3 +510,51 @@ test(
     expectFailureLine(result, [FIXTURE_ALERT, '"Settings > Wi-Fy"', 'step 2 "Wi-Fy"', '"Wi-Fi"']);
   },
 );
+
+test.describe('a second language (French fixture translations)', { tag: [FULL_TAG] }, () => {
+  test('an English page changed after its translation: the French page builds, says the English one is newer and links to it', async () => {
+    // The English alpha gets a new review date; its French page still records the old one.
+    const alpha = setField(fixture('alpha'), 'lastReviewed', '2026-11-26');
+    const result = await buildWithFixtures({ alpha }, FLOW_FIXTURE, {
+      files: frenchFixtureFiles(),
+      read: ['fr/fixes/alpha/index.html', 'fr/fixes/bravo/index.html'],
+    });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
+    const outdated = parseHtml(defined(result.read['fr/fixes/alpha/index.html'], 'dist/fr/fixes/alpha/index.html'));
+    const notice = elementsByTag(outdated, 'p').find((p) => tokens(p, 'class').includes('translation-notice'));
+    expect(notice && textContent(notice)).toContain('sa version anglaise a changé');
+    expect(notice && elementsByTag(notice, 'a').map((a) => attr(a, 'href'))).toEqual(['/fixes/alpha/']);
+    const current = parseHtml(defined(result.read['fr/fixes/bravo/index.html'], 'dist/fr/fixes/bravo/index.html'));
+    expect(
+      elementsByTag(current, 'p').some((p) => tokens(p, 'class').includes('translation-notice')),
+      'a current translation has no notice',
+    ).toBe(false);
+  });
+
+  test('an English page with no translation, and not listed as untranslated, names the file and both ways out', async () => {
+    const files = frenchFixtureFiles();
+    delete files['content/fr/fixes/charlie.mdx'];
+    const result = await buildWithFixtures({}, FLOW_FIXTURE, { files });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expectFailureLine(result, ['content/fixes/charlie.mdx has no translation in "fr"', 'content/fr/untranslated.yaml']);
+  });
+
+  test('listed as not yet translated: the French site links to the English page, marked as English', async () => {
+    const files: Record<string, string> = { ...frenchFixtureFiles(), 'content/fr/untranslated.yaml': 'fixes: [charlie]\n' };
+    delete files['content/fr/fixes/charlie.mdx'];
+    // French bravo links to charlie: to the English page now (the link check holds it to pages that exist).
+    files['content/fr/fixes/bravo.mdx'] = defined(files['content/fr/fixes/bravo.mdx'], 'bravo in French').replace(
+      '/fr/fixes/charlie/',
+      '/fixes/charlie/',
+    );
+    const result = await buildWithFixtures({}, FLOW_FIXTURE, { files, read: ['fr/fixes/index.html'] });
+    await test.info().attach('build output', { body: result.output, contentType: 'text/plain' });
+    expect(result.code, `astro build should succeed. Output:\n${result.output}`).toBe(0);
+    expect(result.distFiles).not.toContain('fr/fixes/charlie/index.html');
+    const list = parseHtml(defined(result.read['fr/fixes/index.html'], 'dist/fr/fixes/index.html'));
+    const link = elementsByTag(list, 'a').find((a) => attr(a, 'href') === '/fixes/charlie/');
+    expect(link, 'a link to the English charlie').toBeDefined();
+    expect(link && attr(link, 'hreflang')).toBe('en');
+  });
+});
