@@ -1,5 +1,5 @@
 /**
- * Lighthouse (mobile) on the home page and one article, against the built site
+ * Lighthouse (mobile) on the home page and one article, in English and in French, against the built site
  * the config's webServer serves. Accessibility, best practices and SEO must be
  * 100; performance is reported, not asserted (it is timing-based and noisy).
  * Node only: Lighthouse drives its own headless Chromium (scripts/lighthouse.ts).

@@ -23,7 +23,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** The pages `npm run lighthouse` and the e2e test audit. */
-export const DEFAULT_PATHS = ['/', '/fixes/check-icloud-storage/'];
+export const DEFAULT_PATHS = ['/', '/fixes/check-icloud-storage/', '/fr/fixes/check-icloud-storage/'];
 
 export interface FailedAudit {
   category: Category;

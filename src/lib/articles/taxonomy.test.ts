@@ -32,7 +32,7 @@ describe('labels, in every language', () => {
   });
 
   test('the filters come in reader order, in the page language', () => {
-    expect(filterValueOrder('fr').risk).toEqual(['Sans risque', 'Réglages réinitialisés', 'Données en jeu']);
+    expect(filterValueOrder('fr').risk).toEqual(['Sans risque', 'Réinitialise les réglages', 'Données en danger']);
     expect(filterValueOrder('en').category[0]).toBe('Quick checks');
   });
 });

@@ -24,6 +24,14 @@ describe('feedItem', () => {
     expect(item.link).toBe(fix.url);
   });
 
+  test('in French: French words and dates, the English note said to be English, and a guid of its own', () => {
+    const item = feedItem({ ...fix, title: 'Vérifier votre stockage iCloud' }, 'fr');
+    expect(item.description).toBe(
+      'Ce qui a changé (25 novembre 2026, note en anglais) : Added the family sharing step. Dernière vérification le 25 novembre 2026, d’après les sources citées.',
+    );
+    expect(item.customData).toBe('<guid isPermaLink="false">fr:fix:icb-102@2026-11-25</guid>');
+  });
+
   test('its guid holds the review date, so a new review is a new item', () => {
     expect(feedItem(fix).customData).toBe('<guid isPermaLink="false">fix:icb-102@2026-11-25</guid>');
     expect(feedItem({ ...fix, lastReviewed: day('2027-01-01') }).customData).toContain('@2027-01-01');

@@ -1,11 +1,15 @@
 /**
- * The feed of changes (/feed.xml): one item per article and alert, dated by
- * its last review and saying what changed, newest first. Agents subscribe so
- * their macros stay current. The item's guid holds the review date, so a new
- * review shows as a new item in feed readers.
+ * The feed of changes (/feed.xml, /fr/feed.xml): one item per article and
+ * alert, dated by its last review and saying what changed, newest first.
+ * Agents subscribe so their macros stay current. The item's guid holds the
+ * language and the review date, so a new review shows as a new item in feed
+ * readers. The change notes are written in English; another language's feed
+ * says so.
  */
 import { newestFirst, type Change } from '#lib/articles/changes.ts';
 import { escapeXml, formatDate, isoDate } from '#lib/format.ts';
+import { DEFAULT_LANGUAGE, type Language } from '#lib/i18n/languages.ts';
+import { uiStrings } from '#lib/i18n/ui-strings.ts';
 
 /** An item as @astrojs/rss takes it. */
 interface FeedItem {
@@ -29,28 +33,29 @@ interface FeedSource {
 }
 
 /** What the item says: the newest change, and what the review date means. */
-export function feedDescription({ lastReviewed, changes = [] }: FeedSource): string {
+export function feedDescription({ lastReviewed, changes = [] }: FeedSource, lang: Language = DEFAULT_LANGUAGE): string {
+  const words = uiStrings(lang).feed;
   const [latest] = newestFirst(changes);
-  const review = lastReviewed
-    ? `Last reviewed ${formatDate(lastReviewed, 'en')}: checked against the listed sources.`
-    : 'Not reviewed yet.';
-  return latest ? `What changed (${formatDate(latest.date, 'en')}): ${latest.summary} ${review}` : `${review} No change noted.`;
+  const review = lastReviewed ? words.lastReviewed(formatDate(lastReviewed, lang)) : words.notReviewed;
+  return latest ? `${words.whatChanged(formatDate(latest.date, lang), latest.summary)} ${review}` : `${review} ${words.noChange}`;
 }
 
-export function feedItem(source: FeedSource): FeedItem {
-  const guid = `${source.kind}:${source.id}@${source.lastReviewed ? isoDate(source.lastReviewed) : 'unreviewed'}`;
+export function feedItem(source: FeedSource, lang: Language = DEFAULT_LANGUAGE): FeedItem {
+  const reviewed = source.lastReviewed ? isoDate(source.lastReviewed) : 'unreviewed';
+  // English guids keep their old form, so no reader sees an English item as new.
+  const guid = `${lang === DEFAULT_LANGUAGE ? '' : `${lang}:`}${source.kind}:${source.id}@${reviewed}`;
   return {
-    title: source.kind === 'alert' ? `Alert: ${source.title}` : source.title,
+    title: source.kind === 'alert' ? uiStrings(lang).settingsPaths.alertPage(source.title) : source.title,
     link: source.url,
     pubDate: source.lastReviewed,
-    description: feedDescription(source),
+    description: feedDescription(source, lang),
     categories: [source.kind],
     customData: `<guid isPermaLink="false">${escapeXml(guid)}</guid>`,
   };
 }
 
 /** Every item, newest review first; items without a date last, by title. */
-export function feedItems(sources: readonly FeedSource[]): FeedItem[] {
+export function feedItems(sources: readonly FeedSource[], lang: Language = DEFAULT_LANGUAGE): FeedItem[] {
   const time = (item: FeedItem) => item.pubDate?.getTime() ?? -Infinity;
-  return sources.map(feedItem).sort((a, b) => time(b) - time(a) || a.title.localeCompare(b.title));
+  return sources.map((source) => feedItem(source, lang)).sort((a, b) => time(b) - time(a) || a.title.localeCompare(b.title));
 }

@@ -35,7 +35,7 @@ describe('triedText', () => {
     });
     expect(french.split('\n')).toEqual([
       'Ce que j’ai essayé (l’iPhone ne se sauvegarde pas sur iCloud) :',
-      'Solution conseillée : Vérifier le stockage',
+      'Solution recommandée : Vérifier le stockage',
       'Mes réponses et la solution : https://example.org/fr/troubleshoot/',
     ]);
   });

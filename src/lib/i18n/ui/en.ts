@@ -6,7 +6,7 @@
 import type { Category, Risk } from '#lib/articles/taxonomy.ts';
 import type { Confidence } from '#lib/settings/settings-vocabulary.ts';
 import type { Language } from '../languages';
-import { SITE_NAME } from '#lib/site.ts';
+import { SITE_NAME, SITE_SUMMARY } from '#lib/site.ts';
 
 export const en = {
   /** The words around Settings paths: the taps' screen-reader joins and the notes on other labels. */
@@ -28,6 +28,14 @@ export const en = {
   },
   /** How an article's lead section heading starts ("When to try this"): that section folds away. */
   leadHeadingStart: 'When to ',
+  /** The feed of changes (src/lib/outputs/feed.ts). */
+  feed: {
+    summary: SITE_SUMMARY,
+    lastReviewed: (date: string) => `Last reviewed ${date}: checked against the listed sources.`,
+    notReviewed: 'Not reviewed yet.',
+    whatChanged: (date: string, summary: string) => `What changed (${date}): ${summary}`,
+    noChange: 'No change noted.',
+  },
   /** What the search says in the browser (SearchTextWords in src/lib/search/results.ts): {query}, {count}, {shown}, {found} are filled in. */
   searchText: {
     kinds: { fix: 'Fix', alert: 'Alert', troubleshooter: 'Guided questions' },
@@ -313,8 +321,12 @@ export const en = {
     summary: 'Find the message your iPhone shows, then follow the fixes for it in order.',
   },
   alertPage: {
-    title: (title: string) => `“${title}” on iPhone: what it means`,
-    description: (title: string) => `What the iPhone alert “${title}” means and the fixes to try, in order.`,
+    /** `exact`: the title is the alert's exact words (wording "reported"), so it is quoted. */
+    title: (title: string, exact: boolean) => (exact ? `“${title}” on iPhone: what it means` : `${title} on iPhone: what this alert means`),
+    description: (title: string, exact: boolean) =>
+      exact
+        ? `What the iPhone alert “${title}” means and the fixes to try, in order.`
+        : `What this iPhone alert (${title}) means and the fixes to try, in order.`,
     plainText: 'Plain text',
     quotedFrom: 'Quoted from',
     whatItMeans: 'What it means',
@@ -349,7 +361,7 @@ export const en = {
     usedOn: 'Used on:',
     labelsHeading: 'Labels by iOS version, with their sources',
     sourcesNote:
-      "“Apple” is Apple's own page; “Apple, quoted” is Apple's text as quoted elsewhere; “third-party” means no Apple page was found, so the site says no more than those sources do.",
+      "In brackets, how sure each label is: “Apple's own page”; “Apple's text as quoted elsewhere”; “third-party sources only”, when no Apple page was found, so the site says no more than those sources do; “no source found”, when the label could not be checked: compare it with the screen.",
     screenOrControl: 'Screen or control',
     label: 'Label',
     shownOn: 'Shown on',

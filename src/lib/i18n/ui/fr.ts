@@ -15,6 +15,14 @@ export const fr: UiStrings = {
     questionPage: (question) => `Dépannage guidé : ${question}`,
   },
   leadHeadingStart: 'Quand ',
+  feed: {
+    summary:
+      'Une base de dépannage pour un seul problème : un iPhone qui ne se sauvegarde pas sur iCloud. Une page par solution, dans l’ordre où les essayer, avec des étapes numérotées et les chemins exacts dans Réglages.',
+    lastReviewed: (date) => `Dernière vérification le ${date}, d’après les sources citées.`,
+    notReviewed: 'Pas encore vérifiée.',
+    whatChanged: (date, summary) => `Ce qui a changé (${date}, note en anglais) : ${summary}`,
+    noChange: 'Aucun changement noté.',
+  },
   searchText: {
     kinds: { fix: 'Solution', alert: 'Alerte', troubleshooter: 'Dépannage guidé' },
     noResults: 'Aucun résultat pour « {query} ». Essayez d’autres mots, ou moins de mots.',
@@ -45,7 +53,7 @@ export const fr: UiStrings = {
       settings: 'Réinitialise des réglages ; vos données restent',
       data: 'Peut supprimer des données : lisez chaque avertissement',
     },
-    risksShort: { none: 'Sans risque', settings: 'Réglages réinitialisés', data: 'Données en jeu' },
+    risksShort: { none: 'Sans risque', settings: 'Réinitialise les réglages', data: 'Données en danger' },
     backupFirst: 'Ne supprime rien, mais est irréversible : sauvegardez d’abord',
     backupFirstShort: 'Sauvegardez d’abord',
   },
@@ -76,12 +84,12 @@ export const fr: UiStrings = {
   },
   troubleshooterPages: {
     questionTitle: (question) => `Dépannage guidé : ${question}`,
-    resultTitle: (fix) => `Solution conseillée : ${fix}`,
+    resultTitle: (fix) => `Solution recommandée : ${fix}`,
     startDescription: (question) =>
       `Votre iPhone ne se sauvegarde pas sur iCloud ? Répondez à quelques questions, une à la fois, pour trouver la solution adaptée. Première question : ${question}`,
     questionDescription: (number, question, answers) =>
       `Question ${number} du dépannage guidé de la sauvegarde iCloud : ${question} Vos réponses jusqu’ici : ${answers.join(' ; ')}.`,
-    resultDescription: (fix, answers) => `Le dépannage guidé conseille « ${fix} ». Vos réponses : ${answers.join(' ; ')}.`,
+    resultDescription: (fix, answers) => `Le dépannage guidé recommande « ${fix} ». Vos réponses : ${answers.join(' ; ')}.`,
   },
   skipToContent: 'Aller au contenu',
 
@@ -160,7 +168,7 @@ export const fr: UiStrings = {
     nextFix: 'Solution suivante',
     didNotWork: 'Sans effet ? Essayez ensuite :',
     relatedFixes: 'Solutions associées',
-    fixesTheseAlerts: 'Corrige ces alertes',
+    fixesTheseAlerts: 'Alertes concernées',
     alsoKnownAs: 'Aussi appelé :',
     id: (kbId) => `ID ${kbId}`,
     stepsCheckedFor: (version) => `Étapes vérifiées pour iOS ${version}`,
@@ -203,7 +211,7 @@ export const fr: UiStrings = {
     triedCopied: 'Ce que vous avez essayé a été copié.',
     triedText: {
       heading: 'Ce que j’ai essayé (l’iPhone ne se sauvegarde pas sur iCloud) :',
-      recommended: (fix) => `Solution conseillée : ${fix}`,
+      recommended: (fix) => `Solution recommandée : ${fix}`,
       link: (url) => `Mes réponses et la solution : ${url}`,
     },
     triedNotCopied: 'Copie impossible. Sélectionnez le texte ci-dessus et copiez-le.',
@@ -251,7 +259,7 @@ export const fr: UiStrings = {
         'Une sauvegarde volumineuse sur un réseau lent peut prendre des heures, ou rester sur « Estimation du temps restant ».',
       ],
       [
-        'La prochaine sauvegarde ne tient pas.',
+        'La prochaine sauvegarde ne rentre pas dans l’espace libre.',
         'Elle demande plus d’espace qu’il n’en reste dans iCloud, que votre propre stockage soit plein ou que le forfait familial que vous partagez soit saturé.',
       ],
       ['Les serveurs d’Apple rencontrent un problème.', 'Rien sur votre iPhone ne pourra le résoudre.'],
@@ -278,13 +286,17 @@ export const fr: UiStrings = {
   alertsPage: {
     title: 'Alertes de Sauvegarde iCloud et leur signification',
     description:
-      'Les alertes qu’affiche un iPhone quand la Sauvegarde iCloud échoue, avec ce que chacune signifie et les solutions à essayer, dans l’ordre. Le texte exact lorsqu’il est connu.',
+      'Les alertes qu’affiche un iPhone quand la Sauvegarde iCloud échoue, avec ce que chacune signifie et les solutions à essayer, dans l’ordre. Chaque alerte est décrite ici : ses mots exacts en français ne sont pas connus.',
     heading: 'Alertes de Sauvegarde iCloud',
     summary: 'Trouvez le message affiché par votre iPhone, puis suivez dans l’ordre les solutions proposées.',
   },
   alertPage: {
-    title: (title) => `« ${title} » sur iPhone : ce que cela signifie`,
-    description: (title) => `Ce que signifie l’alerte « ${title} » sur iPhone et les solutions à essayer, dans l’ordre.`,
+    title: (title, exact) =>
+      exact ? `« ${title} » sur iPhone : ce que cela signifie` : `${title} sur iPhone : ce que signifie cette alerte`,
+    description: (title, exact) =>
+      exact
+        ? `Ce que signifie l’alerte « ${title} » sur iPhone et les solutions à essayer, dans l’ordre.`
+        : `Ce que signifie cette alerte sur iPhone (${title}) et les solutions à essayer, dans l’ordre.`,
     plainText: 'Texte brut',
     quotedFrom: 'Texte cité depuis',
     whatItMeans: 'Ce que cela signifie',
@@ -310,15 +322,15 @@ export const fr: UiStrings = {
   settingsPage: {
     title: 'Chemins dans Réglages',
     description:
-      'Chaque chemin dans Réglages utilisé sur ce site, présenté en touchers et en texte brut, avec ses libellés selon la version d’iOS, leurs sources et les pages qui l’utilisent.',
+      'Chaque chemin dans Réglages utilisé sur ce site, présenté en étapes à toucher et en texte brut, avec ses libellés selon la version d’iOS, leurs sources et les pages qui l’utilisent.',
     summary: (range) =>
-      `Chaque chemin dans Réglages utilisé sur ce site, regroupé selon l’écran de départ, pour ${range}. Chacun est présenté sous forme des touchers à effectuer et en texte brut pour une réponse. Lorsque le libellé d’Apple diffère selon les versions ou les modèles, l’autre libellé figure à côté de l’actuel. La compilation vérifie chaque chemin des articles, des alertes et du dépannage guidé par rapport à cette liste.`,
+      `Chaque chemin dans Réglages utilisé sur ce site, regroupé selon l’écran de départ, pour ${range}. Chacun est présenté sous forme d’étapes à toucher et en texte brut pour une réponse. Lorsque le libellé d’Apple diffère selon les versions ou les modèles, l’autre libellé figure à côté de l’actuel. La compilation vérifie chaque chemin des articles, des alertes et du dépannage guidé par rapport à cette liste.`,
     counts: (paths, entries) => `${paths} chemins, à partir de ${entries} écrans et commandes.`,
     plainText: 'Texte brut :',
     usedOn: 'Utilisé sur :',
     labelsHeading: 'Libellés selon la version d’iOS, avec leurs sources',
     sourcesNote:
-      '« Apple » désigne une page d’Apple ; « Apple, cité », un texte d’Apple cité ailleurs ; « tiers » signifie qu’aucune page d’Apple n’a été trouvée : le site n’en dit donc pas plus que ces sources.',
+      'Entre parenthèses, la fiabilité de chaque libellé : « page d’Apple » ; « texte d’Apple cité ailleurs » ; « sources tierces seulement », quand aucune page d’Apple n’a été trouvée, et le site n’en dit alors pas plus que ces sources ; « aucune source trouvée », quand le libellé n’a pas pu être vérifié : comparez-le avec l’écran.',
     screenOrControl: 'Écran ou commande',
     label: 'Libellé',
     shownOn: 'Affiché sur',
