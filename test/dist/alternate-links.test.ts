@@ -4,6 +4,7 @@
  * (and an article its JSON). Read from dist/; e2e/machine-files.spec.ts checks
  * the files themselves as the server sends them.
  */
+import { languageOfPath, localizePath } from '#lib/i18n/languages.ts';
 import { expect, test } from 'vitest';
 import { alerts, articles } from '../support/content.ts';
 import { defined } from '#lib/defined.ts';
@@ -24,7 +25,9 @@ import { API } from '../support/site-constants.ts';
       ) {
         problems.push(`${page.file}: ${search.length} <link rel="search"> to /opensearch.xml`);
       }
-      if (!page.redirect && !links.some((l) => tokens(l, 'rel').includes('alternate') && attr(l, 'href') === '/feed.xml'))
+      // The feed of the page's language: /feed.xml, /fr/feed.xml.
+      const feed = localizePath('/feed.xml', languageOfPath(page.urlPath));
+      if (!page.redirect && !links.some((l) => tokens(l, 'rel').includes('alternate') && attr(l, 'href') === feed))
         problems.push(`${page.file}: no feed link`);
     }
     expect(problems).toEqual([]);
