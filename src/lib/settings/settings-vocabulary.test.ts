@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createVocabulary, loadVocabularyFile, settingsEntrySchema, vocabularyProblems, type SettingsEntry } from './settings-vocabulary';
+import {
+  createVocabulary,
+  entriesIn,
+  loadVocabularyFile,
+  settingsEntrySchema,
+  vocabularyProblems,
+  type SettingsEntry,
+} from './settings-vocabulary';
 
 const source = { title: 'A source', url: 'https://support.apple.com/' };
 
@@ -96,6 +103,38 @@ describe('vocabularyProblems', () => {
     expect(() => createVocabulary([...base, entry('lost', 'nowhere', 'Lost')])).toThrow(
       /vocabulary\.yaml has 1 problem\(s\):\n- entry "lost"/,
     );
+  });
+});
+
+describe('labels in another language', () => {
+  const french = (text: string, more: Record<string, unknown> = {}) => ({
+    fr: { labels: [{ text, source, confidence: 'third-party' }], ...more },
+  });
+
+  test('replace the English labels, and an entry with none in that language has none', () => {
+    const entries = [
+      entry('settings', undefined, 'Settings', { translations: french('Réglages') }),
+      entry('general', 'settings', 'General', { translations: french('Général') }),
+      entry('about', 'general', 'About'),
+    ];
+    const words = createVocabulary(entriesIn(entries, 'fr'), 'fr');
+    expect(words.root.labels.map((label) => label.text)).toEqual(['Réglages']);
+    expect(words.get('about')?.labels).toEqual([]);
+  });
+
+  test('an entry with a note needs it in each language it is translated into', () => {
+    const entries = [entry('settings', undefined, 'Settings', { note: 'The app with the gear.', translations: french('Réglages') })];
+    expect(vocabularyProblems(entries)).toEqual([
+      'entry "settings": translations.fr has no note; give the note in that language too (the reference page shows it)',
+    ]);
+    const noted = [
+      entry('settings', undefined, 'Settings', {
+        note: 'The app with the gear.',
+        translations: french('Réglages', { note: 'L’app à l’engrenage.' }),
+      }),
+    ];
+    expect(vocabularyProblems(noted)).toEqual([]);
+    expect(entriesIn(noted, 'fr')[0]?.note).toBe('L’app à l’engrenage.');
   });
 });
 

@@ -80,6 +80,8 @@ const translation = z
   .object({
     labels: z.array(label).min(1, 'needs at least one label'),
     subtitle: z.array(label).optional(),
+    /** The entry's note in this language: required when the entry has one. */
+    note: z.string().min(5).optional(),
   })
   .strict();
 
@@ -171,6 +173,11 @@ export function vocabularyProblems(entries: readonly SettingsEntry[]): string[] 
       problems.push(`${where}: a placeholder's label is written in brackets, such as "[your name]"`);
     }
     if (!entry.placeholder && entry.subtitle) problems.push(`${where}: subtitle is for placeholder rows only`);
+    for (const [lang, words] of Object.entries(entry.translations ?? {})) {
+      if (entry.note !== undefined && words.note === undefined) {
+        problems.push(`${where}: translations.${lang} has no note; give the note in that language too (the reference page shows it)`);
+      }
+    }
   }
   // Every entry hangs from Settings; a loop of parents never reaches it.
   for (const entry of entries) {
@@ -215,7 +222,7 @@ export function entriesIn(entries: readonly SettingsEntry[], lang: Language): Se
   if (lang === DEFAULT_LANGUAGE) return [...entries];
   return entries.map((entry) => {
     const words = entry.translations?.[lang];
-    return { ...entry, labels: words?.labels ?? [], subtitle: words?.subtitle };
+    return { ...entry, labels: words?.labels ?? [], subtitle: words?.subtitle, note: words?.note };
   });
 }
 

@@ -210,6 +210,10 @@ export const en = {
     reviewNote: (version: string) =>
       `: the page was checked against these sources, for iOS ${version}. It was not tested on an iPhone, so a screen may look a little different on yours.`,
     whatChanged: 'What changed',
+    /** On a translated page, under "What changed". */
+    notesInEnglish: 'These notes are in English.',
+    /** Between a change's date and its note. */
+    dateSeparator: ': ',
   },
   safetyNet: {
     beforeYouStart: 'Before you start:',

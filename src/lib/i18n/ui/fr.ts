@@ -177,6 +177,8 @@ export const fr: UiStrings = {
     reviewNote: (version) =>
       ` : la page a été vérifiée par rapport à ces sources, pour iOS ${version}. Elle n’a pas été testée sur un iPhone : un écran peut donc être un peu différent sur le vôtre.`,
     whatChanged: 'Ce qui a changé',
+    notesInEnglish: 'Ces notes sont rédigées en anglais.',
+    dateSeparator: ' : ',
   },
   safetyNet: {
     beforeYouStart: 'Avant de commencer :',
