@@ -26,6 +26,8 @@ export type Alert = Omit<CollectionEntry<'alerts'>, 'data'> & {
   readonly state: PageState;
   /** The entry whose body the page renders. */
   readonly page: CollectionEntry<'alerts'> | TranslationEntry<'alerts'>;
+  /** On a translation that describes an alert quoted in English (wording "described"): the English words and where they are quoted. */
+  readonly englishText?: { text: string; textSource?: { title: string; url: string } | undefined };
 };
 
 const checkedAlerts = new Map<Language, Promise<Alert[]>>();
@@ -67,6 +69,7 @@ async function translated(lang: Language): Promise<Alert[]> {
     const { title, text, wording, textSource } = translation.data;
     return {
       ...alert,
+      ...(wording === 'described' ? { englishText: { text: alert.data.text, textSource: alert.data.textSource } } : {}),
       data: { ...alert.data, title, text, wording, textSource },
       lang,
       state: stateOf(versionOf(alert.data), translation),

@@ -333,6 +333,8 @@ export const en = {
         : `What this iPhone alert (${title}) means and the fixes to try, in order.`,
     plainText: 'Plain text',
     quotedFrom: 'Quoted from',
+    /** On a translation of an alert quoted in English: before the English words. */
+    inEnglish: 'On an iPhone set to English, it is quoted as',
     whatItMeans: 'What it means',
     fixesToTry: 'Fixes to try, in order',
   },

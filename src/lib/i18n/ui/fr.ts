@@ -301,6 +301,7 @@ export const fr: UiStrings = {
         : `Ce que signifie cette alerte sur iPhone (${title}) et les solutions à essayer, dans l’ordre.`,
     plainText: 'Texte brut',
     quotedFrom: 'Texte cité depuis',
+    inEnglish: 'Sur un iPhone réglé en anglais, elle est citée ainsi :',
     whatItMeans: 'Ce que cela signifie',
     fixesToTry: 'Solutions à essayer, dans l’ordre',
   },
