@@ -107,8 +107,8 @@ describe('vocabularyProblems', () => {
 });
 
 describe('labels in another language', () => {
-  const french = (text: string, more: Record<string, unknown> = {}) => ({
-    fr: { labels: [{ text, source, confidence: 'third-party' }], ...more },
+  const french = (text: string, more: { note?: string } = {}) => ({
+    fr: { labels: [{ text, source, confidence: 'third-party' as const }], ...more },
   });
 
   test('replace the English labels, and an entry with none in that language has none', () => {
