@@ -341,6 +341,22 @@ function globWithVocabulary(options: Parameters<typeof glob>[0]): Loader {
   };
 }
 
+/** An alert's text presented as the exact words on the screen needs the page that quotes them. */
+function requireTextSource(
+  { wording, textSource }: { wording: (typeof TRANSLATED_ALERT_WORDINGS)[number]; textSource?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (claimsExactText(wording) && textSource === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['textSource'],
+      message:
+        `is required with wording: ${wording}, which presents text as the exact words on the screen: ` +
+        "give the title and https:// URL of a page that quotes them (in the page's language), or use wording: apple-described",
+    });
+  }
+}
+
 const alerts = defineCollection({
   // One alert per file; the file name is the slug in /errors/<slug>/. The body says what it means.
   loader: globWithVocabulary({ pattern: '*.md', base: './content/alerts' }),
@@ -372,17 +388,7 @@ const alerts = defineCollection({
       formerSlugs: z.array(slug).default([]),
     })
     .strict()
-    .superRefine(({ wording, textSource }, ctx) => {
-      if (claimsExactText(wording) && textSource === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['textSource'],
-          message:
-            `is required with wording: ${wording}, which presents text as the exact words on the screen: ` +
-            'give the title and https:// URL of a page that quotes them, or use wording: apple-described',
-        });
-      }
-    }),
+    .superRefine(requireTextSource),
 });
 
 /** The glob ID of content/fr/fixes/check-icloud-storage.mdx: "fr/check-icloud-storage". */
@@ -412,15 +418,7 @@ const alertTranslations = defineCollection({
       translatedFrom,
     })
     .strict()
-    .superRefine(({ wording, textSource }, ctx) => {
-      if (claimsExactText(wording) && textSource === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['textSource'],
-          message: `is required with wording: ${wording}: give a page that shows the alert's words in this language, or use wording: apple-described`,
-        });
-      }
-    }),
+    .superRefine(requireTextSource),
 });
 
 /** The words of one troubleshooter question in another language; its structure is the English flow's. */

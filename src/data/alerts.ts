@@ -14,7 +14,7 @@ import { alertPath } from '#lib/links/routes.ts';
 import { getFixes, type Fix } from './fixes';
 import { getResolvedBody } from './settings';
 import { getTranslations, stateOf, versionOf, type PageState, type TranslationEntry } from './translations';
-import { getLanguages } from './languages';
+import { getPageLanguages } from './languages';
 
 /** An alert's data; a translation may describe an alert the English page quotes (wording "described"). */
 type AlertData = Omit<CollectionEntry<'alerts'>['data'], 'wording'> & { wording: AlertWording };
@@ -102,13 +102,8 @@ export async function getPublishedAlerts(lang: Language): Promise<Alert[]> {
 }
 
 /** The languages an alert has a page in. */
-export async function getAlertLanguages(id: string): Promise<Language[]> {
-  const found = await Promise.all(
-    getLanguages().map(
-      async (lang) => ((await getAlerts(lang)).find((alert) => alert.id === id)?.state ?? 'untranslated') !== 'untranslated',
-    ),
-  );
-  return getLanguages().filter((_, i) => found[i]);
+export function getAlertLanguages(id: string): Promise<Language[]> {
+  return getPageLanguages(id, getAlerts);
 }
 
 /** Where a link to the alert goes from a page in its language: the English page while it has no translation. */

@@ -12,7 +12,7 @@ import { findSafetyNetProblems } from '#lib/articles/safety-net.ts';
 import { DEFAULT_LANGUAGE, localizePath, type Language } from '#lib/i18n/languages.ts';
 import { fixPath } from '#lib/links/routes.ts';
 import { getTranslations, stateOf, versionOf, type PageState, type TranslationEntry } from './translations';
-import { getLanguages } from './languages';
+import { getPageLanguages } from './languages';
 
 /** An article in one language. */
 export type Fix = CollectionEntry<'fixes'> & {
@@ -76,11 +76,8 @@ export async function getPublishedFixes(lang: Language): Promise<Fix[]> {
 }
 
 /** The languages an article has a page in: English, and each language it is translated into. */
-export async function getFixLanguages(id: string): Promise<Language[]> {
-  const found = await Promise.all(
-    getLanguages().map(async (lang) => ((await getFixes(lang)).find((fix) => fix.id === id)?.state ?? 'untranslated') !== 'untranslated'),
-  );
-  return getLanguages().filter((_, i) => found[i]);
+export function getFixLanguages(id: string): Promise<Language[]> {
+  return getPageLanguages(id, getFixes);
 }
 
 /** Where a link to the article goes from a page in its language: the English page while it has no translation. */

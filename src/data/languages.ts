@@ -11,6 +11,16 @@ export function getLanguages(): Language[] {
   return LANGUAGE_CODES.filter((lang) => lang === DEFAULT_LANGUAGE || fs.existsSync(`content/${lang}`));
 }
 
+/** The languages a fix or alert has a page in: English, and each language it is translated into. */
+export async function getPageLanguages(
+  id: string,
+  pagesIn: (lang: Language) => Promise<readonly { id: string; state: string }[]>,
+): Promise<Language[]> {
+  const languages = getLanguages();
+  const found = await Promise.all(languages.map(async (lang) => (await pagesIn(lang)).find((page) => page.id === id)?.state));
+  return languages.filter((_, i) => found[i] !== undefined && found[i] !== 'untranslated');
+}
+
 /** The published languages other than English. */
 export function getTranslatedLanguages(): Language[] {
   return getLanguages().filter((lang) => lang !== DEFAULT_LANGUAGE);
