@@ -38,7 +38,9 @@ const { formatReviewReport, reviewEntryOf, reviewSchedule } = await import('#lib
 const { loadVocabularyFile } = await import('#lib/settings/settings-vocabulary.ts');
 const { readFrontmatter } = await import('#lib/articles/frontmatter.ts');
 const { TRANSLATED_LANGUAGES } = await import('#lib/i18n/languages.ts');
-const { formatTranslationReport, TRANSLATED_KINDS, translationState } = await import('#lib/i18n/translations.ts');
+const { formatQuestionReport, formatTranslationReport, questionVersion, translatedFlowFile, TRANSLATED_KINDS, translationState } =
+  await import('#lib/i18n/translations.ts');
+const { parse: parseYaml } = await import('yaml');
 
 type Kind = Parameters<typeof reviewEntryOf>[0];
 
@@ -76,7 +78,23 @@ function translationRows() {
   );
 }
 
-console.log(`${formatTranslationReport(translationRows())}\n`);
+/** Every translated troubleshooter question beside the version of the English words it was made from and their version now. */
+function questionRows() {
+  type Words = Parameters<typeof questionVersion>[0] & { id: string; translatedFrom?: string };
+  const english = new Map(
+    (parseYaml(fs.readFileSync(path.join(ROOT, 'content/troubleshooter/flow.yaml'), 'utf8')) as Words[]).map((q) => [q.id, q]),
+  );
+  return TRANSLATED_LANGUAGES.flatMap((lang) => {
+    const file = translatedFlowFile(lang);
+    if (!fs.existsSync(path.join(ROOT, file))) return [];
+    return (parseYaml(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Words[]).flatMap((question) => {
+      const original = english.get(question.id);
+      return original ? [{ file, id: question.id, translatedFrom: question.translatedFrom ?? '', english: questionVersion(original) }] : [];
+    });
+  });
+}
+
+console.log(`${formatTranslationReport(translationRows())}\n${formatQuestionReport(questionRows())}\n`);
 
 const today = new Date();
 const entries = [...entriesIn('content/fixes', '.mdx', 'article'), ...entriesIn('content/alerts', '.md', 'alert')];

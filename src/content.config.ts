@@ -452,6 +452,8 @@ const troubleshooterTranslations = defineCollection({
   schema: z
     .object({
       id: flowId,
+      /** The version of the English question's words it was translated from (questionVersion in src/lib/i18n/translations.ts; npm run review gives it). */
+      translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, 'must be the 8 hex digits npm run review gives for the English question'),
       question: z.string().min(5).max(100, 'must be at most 100 characters (it is the page heading)'),
       help: z.string().min(10).max(300, 'must be at most 300 characters').optional(),
       link: z

@@ -239,6 +239,17 @@ describe('translations (French)', () => {
     await expectFailureLine(data.getFixes('fr'), ['no link to the safety net (/fr/fixes/safety/) comes before its first numbered step']);
   });
 
+  test('a question whose English words changed after its translation: its French pages are outdated, the others current', async () => {
+    const data = await load(
+      mockCollections({}, FLOW_FIXTURE.replace('question: Bravo or charlie?', 'question: Bravo, or else charlie?'), french),
+      ['en', 'fr'],
+    );
+    const { questions, results } = await data.getTroubleshooter('fr');
+    expect(questions.map((page) => [page.question.id, page.state])).toContainEqual(['fixture-more', 'outdated']);
+    expect(questions.map((page) => [page.question.id, page.state])).toContainEqual(['fixture-start', 'current']);
+    expect(results.find((page) => page.question.id === 'fixture-more')?.state).toBe('outdated');
+  });
+
   test('a question of the flow with no French words stops the build', async () => {
     const flow = defined(french['content/fr/troubleshooter/flow.yaml'], 'the French flow').replace(/- id: fixture-more[\s\S]*$/, '');
     const data = await inFrench({ 'content/fr/troubleshooter/flow.yaml': flow });

@@ -19,7 +19,7 @@ import { needsSafetyNet } from '#lib/articles/taxonomy.ts';
 import { defined } from '#lib/defined.ts';
 import { DEFAULT_LANGUAGE, localizePath, type Language } from '#lib/i18n/languages.ts';
 import { uiStrings } from '#lib/i18n/ui-strings.ts';
-import { splitTranslationId, translatedFlowFile } from '#lib/i18n/translations.ts';
+import { questionVersion, splitTranslationId, translatedFlowFile, type TranslationState } from '#lib/i18n/translations.ts';
 
 type Question = CollectionEntry<'troubleshooter'>;
 type Answer = Question['data']['answers'][number];
@@ -40,6 +40,8 @@ interface Page {
   description: string;
   /** The answers given before this page, in order. */
   trail: TrailStep[];
+  /** In a translation: "outdated" when the English words of its question changed after it was translated. */
+  state: TranslationState | 'original';
 }
 
 export interface QuestionPage extends Page {
@@ -75,9 +77,9 @@ export interface Troubleshooter {
  * in place of the English ones; the structure stays the English flow's. Every
  * question and answer needs its words: a missing or unknown one stops the build.
  */
-async function questionsIn(lang: Language): Promise<Question[]> {
+async function questionsIn(lang: Language): Promise<{ questions: Question[]; outdated: ReadonlySet<string> }> {
   const questions = await getCollection('troubleshooter');
-  if (lang === DEFAULT_LANGUAGE) return questions;
+  if (lang === DEFAULT_LANGUAGE) return { questions, outdated: new Set() };
   const file = translatedFlowFile(lang);
   const words = new Map(
     (await getCollection('troubleshooterTranslations'))
@@ -85,6 +87,8 @@ async function questionsIn(lang: Language): Promise<Question[]> {
       .map((entry) => [entry.data.id, entry.data]),
   );
   const problems: string[] = [];
+  // Questions whose English words changed after they were translated (translatedFrom).
+  const outdated = new Set<string>();
   for (const id of words.keys()) {
     if (!questions.some((question) => question.id === id))
       problems.push(`question "${id}" is not a question of ${FLOW_FILE}: remove it, or use the English id`);
@@ -117,6 +121,7 @@ async function questionsIn(lang: Language): Promise<Question[]> {
     if ((question.data.link === undefined) !== (own.link === undefined))
       problems.push(`question "${question.id}": give link.text exactly where the English question has a link`);
     const link = question.data.link && own.link ? { ...question.data.link, text: own.link.text } : question.data.link;
+    if (own.translatedFrom !== questionVersion(question.data)) outdated.add(question.id);
     return { ...question, filePath: file, data: { ...question.data, question: own.question, help: own.help, link, answers } };
   });
   if (problems.length > 0) {
@@ -125,7 +130,7 @@ async function questionsIn(lang: Language): Promise<Question[]> {
       `It holds the words of every question of ${FLOW_FILE}, by the same ids.`,
     );
   }
-  return localized;
+  return { questions: localized, outdated };
 }
 
 /** A question's help line, resolved for every iOS version the site covers; its other texts may not hold a path. */
@@ -143,13 +148,14 @@ function helpOf(question: Question, vocabulary: Vocabulary, lang: Language): Set
 
 async function build(lang: Language): Promise<Troubleshooter> {
   const words = uiStrings(lang).troubleshooterPages;
-  const [questions, fixes, alerts, net, vocabulary] = await Promise.all([
+  const [{ questions, outdated }, fixes, alerts, net, vocabulary] = await Promise.all([
     questionsIn(lang),
     getFixes(lang),
     getAlerts(lang),
     getSafetyNet(lang),
     getVocabulary(lang),
   ]);
+  const stateOf = (id: string) => (lang === DEFAULT_LANGUAGE ? 'original' : outdated.has(id) ? 'outdated' : 'current');
   const questionHref = (question: Question) => localizePath(questionPath(question), lang);
   const resultHref = (questionId: string, answerId: string) => localizePath(resultPath(questionId, answerId), lang);
   const trailOf = (steps: readonly Step<Question>[]): TrailStep[] =>
@@ -180,6 +186,7 @@ async function build(lang: Language): Promise<Troubleshooter> {
     const text = question.data.question;
     return {
       question,
+      state: stateOf(question.id),
       number: trail.length + 1,
       help: helpOf(question, vocabulary, lang),
       path: questionHref(question),
@@ -195,6 +202,7 @@ async function build(lang: Language): Promise<Troubleshooter> {
       const fix = fixOf(stop.fixId);
       return {
         question: stop.question,
+        state: stateOf(stop.question.id),
         answer: stop.answer,
         why: stop.answer.why ?? '',
         fix,

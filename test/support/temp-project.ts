@@ -12,6 +12,7 @@ import { createTempSite, listFiles, REAL_MODULES, removeTempSite, runIn, stripAn
 import { readFrontmatter, type Frontmatter } from '#lib/articles/frontmatter.ts';
 import { withFrontmatter } from './frontmatter.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { questionVersion } from '#lib/i18n/translations.ts';
 
 /** The sentence with which every risky fixture links to the safety net before its first step. */
 export const SAFETY_NET_LINK = 'Keep a copy first: [back up with a computer](/fixes/safety/), since this fix can cost data or settings.';
@@ -295,15 +296,18 @@ export function frenchFixtureFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, text] of Object.entries(FIXTURES))
     files[`content/fr/fixes/${name}.mdx`] = frenchFixture(text, `Article de test ${name}`);
-  const flow = (parseYaml(FLOW_FIXTURE) as { id: string; question: string; answers: { id: string; why?: string }[] }[]).map((question) => ({
-    id: question.id,
-    question: `Question de test : ${question.question}`,
-    answers: question.answers.map((answer) => ({
-      id: answer.id,
-      label: `Réponse ${answer.id}`,
-      ...(answer.why ? { why: 'Cette solution de test convient à cette réponse de test.' } : {}),
-    })),
-  }));
+  const flow = (parseYaml(FLOW_FIXTURE) as { id: string; question: string; answers: { id: string; label: string; why?: string }[] }[]).map(
+    (question) => ({
+      id: question.id,
+      translatedFrom: questionVersion(question),
+      question: `Question de test : ${question.question}`,
+      answers: question.answers.map((answer) => ({
+        id: answer.id,
+        label: `Réponse ${answer.id}`,
+        ...(answer.why ? { why: 'Cette solution de test convient à cette réponse de test.' } : {}),
+      })),
+    }),
+  );
   files['content/fr/troubleshooter/flow.yaml'] = stringifyYaml(flow);
   return files;
 }

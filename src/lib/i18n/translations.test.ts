@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   findTranslationProblems,
+  formatQuestionReport,
   formatTranslationReport,
   impossibleVersion,
+  questionVersion,
   splitTranslationId,
   translationId,
   translationState,
@@ -80,6 +82,39 @@ describe('formatTranslationReport', () => {
       'Outdated translations: 1. Update each from its English page, then copy the English lastReviewed and number of changes into translatedFrom.',
       '  OUTDATED  content/fr/fixes/b.mdx: made from reviewed 2026-12-01, 1 change(s); content/fixes/b.mdx is now reviewed 2026-12-06, 2 change(s)',
       '1 translation(s) current.',
+    ]);
+  });
+});
+
+describe('questionVersion', () => {
+  const question = { question: 'What do you see?', answers: [{ id: 'a', label: 'An alert', why: 'It fits.' }] };
+  it('is 8 hex digits, the same for the same words', () => {
+    expect(questionVersion(question)).toMatch(/^[0-9a-f]{8}$/);
+    expect(questionVersion({ ...question })).toBe(questionVersion(question));
+  });
+  it('changes with any word a translation covers', () => {
+    const versions = new Set([
+      questionVersion(question),
+      questionVersion({ ...question, question: 'What do you see now?' }),
+      questionVersion({ ...question, help: 'Look in Settings.' }),
+      questionVersion({ ...question, link: { text: 'Status' } }),
+      questionVersion({ ...question, answers: [{ id: 'a', label: 'An alert', why: 'It fits well.' }] }),
+    ]);
+    expect(versions.size).toBe(5);
+  });
+});
+
+describe('formatQuestionReport', () => {
+  it('names each question whose English words changed, and the version to copy', () => {
+    const file = 'content/fr/troubleshooter/flow.yaml';
+    expect(
+      formatQuestionReport([
+        { file, id: 'what-do-you-see', translatedFrom: '0000abcd', english: '0000abcd' },
+        { file, id: 'gray-on-wifi', translatedFrom: '11111111', english: '22222222' },
+      ]).split('\n'),
+    ).toEqual([
+      '  OUTDATED  content/fr/troubleshooter/flow.yaml, question "gray-on-wifi": its English words changed (version 11111111 → 22222222); update it, then set translatedFrom: 22222222',
+      '1 troubleshooter question(s) current, 1 outdated.',
     ]);
   });
 });

@@ -135,3 +135,53 @@ export function formatTranslationReport(rows: readonly TranslationReviewRow[]): 
   ];
   return lines.join('\n');
 }
+
+/** The words of one troubleshooter question, as its translation covers them. */
+interface QuestionWords {
+  question: string;
+  help?: string | undefined;
+  link?: { text: string } | undefined;
+  answers: readonly { id: string; label: string; why?: string | undefined }[];
+}
+
+/**
+ * The version of an English troubleshooter question's words: 8 hex digits
+ * (FNV-1a over them). A translated question records the version it was made
+ * from (translatedFrom); when the English words change, the version does, and
+ * the translation is outdated. The flow has no review dates to go by.
+ */
+export function questionVersion(words: QuestionWords): string {
+  const text = JSON.stringify([
+    words.question,
+    words.help ?? '',
+    words.link?.text ?? '',
+    words.answers.map((answer) => [answer.id, answer.label, answer.why ?? '']),
+  ]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** One translated troubleshooter question in the review report. */
+export interface QuestionReviewRow {
+  file: string;
+  id: string;
+  translatedFrom: string;
+  /** The version of the English question's words now. */
+  english: string;
+}
+
+/** The troubleshooter's part of the report: each question whose English words changed, with the version to copy once it is updated. */
+export function formatQuestionReport(rows: readonly QuestionReviewRow[]): string {
+  const outdated = rows.filter((row) => row.translatedFrom !== row.english);
+  return [
+    ...outdated.map(
+      (row) =>
+        `  OUTDATED  ${row.file}, question "${row.id}": its English words changed (version ${row.translatedFrom} → ${row.english}); update it, then set translatedFrom: ${row.english}`,
+    ),
+    `${rows.length - outdated.length} troubleshooter question(s) current, ${outdated.length} outdated.`,
+  ].join('\n');
+}
