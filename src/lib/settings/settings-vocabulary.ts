@@ -136,8 +136,12 @@ export interface Vocabulary {
   pathTo(entry: SettingsEntry): SettingsEntry[];
 }
 
-/** Problems in the vocabulary as a whole (ids, parents, labels), one line each. */
-export function vocabularyProblems(entries: readonly SettingsEntry[]): string[] {
+/**
+ * Problems in the vocabulary as a whole (ids, parents, labels), one line each.
+ * In another language (`lang`), an entry with no label there is not one: a
+ * page that names it fails to resolve, naming the step.
+ */
+export function vocabularyProblems(entries: readonly SettingsEntry[], lang: Language = DEFAULT_LANGUAGE): string[] {
   const problems: string[] = [];
   const byId = new Map<string, SettingsEntry>();
   for (const entry of entries) {
@@ -160,7 +164,8 @@ export function vocabularyProblems(entries: readonly SettingsEntry[]): string[] 
       }
     }
     const main = entry.labels.filter(isMainLabel);
-    if (main.length === 0) problems.push(`${where}: needs a main label (one without versions: or on:), the one to write in paths`);
+    if (main.length === 0 && lang === DEFAULT_LANGUAGE)
+      problems.push(`${where}: needs a main label (one without versions: or on:), the one to write in paths`);
     for (let i = 0; i < main.length; i++) {
       for (let j = i + 1; j < main.length; j++) {
         const [a, b] = [main[i], main[j]];
@@ -228,8 +233,7 @@ export function entriesIn(entries: readonly SettingsEntry[], lang: Language): Se
 
 /** The vocabulary as a tree; throws, listing every problem, if it is not one. */
 export function createVocabulary(entries: readonly SettingsEntry[], lang: Language = DEFAULT_LANGUAGE): Vocabulary {
-  // Labels missing in another language are not a flaw of the tree: a page that needs one says so.
-  const problems = vocabularyProblems(entries).filter((problem) => lang === DEFAULT_LANGUAGE || !problem.includes('needs a main label'));
+  const problems = vocabularyProblems(entries, lang);
   if (problems.length > 0) {
     throw new AstroError(
       `${SETTINGS_VOCABULARY_FILE}${lang === DEFAULT_LANGUAGE ? '' : ` (labels in "${lang}")`} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
