@@ -12,11 +12,12 @@ test('withCharset adds UTF-8 to text, JSON and XML types only, and keeps a chars
   expect(withCharset('image/png')).toBe('image/png');
 });
 
-/** A small dist/: two pages, the 404 page, a text file and the two host files. */
+/** A small dist/: two pages, the 404 pages (English and French), a text file and the two host files. */
 const SITE: Record<string, string> = {
   'index.html': '<p>home',
   'fixes/a/index.html': '<p>fix a',
   '404.html': '<p>not found',
+  'fr/404.html': '<p>introuvable',
   'llms.txt': '“quoted”',
   _redirects: '/kb/icb-101/ /fixes/a/ 301\n/kb/icb-101 /fixes/a/ 301\n/KB/* /kb/:splat 301\n',
   _headers: '/*\n  X-Frame-Options: DENY\n/fixes/*\n  X-Test: fixes\n',
@@ -65,6 +66,12 @@ for (const bare of [false, true]) {
       const response = await get(host, '/nowhere/');
       expect(response.status).toBe(404);
       expect(await response.text()).toBe('<p>not found');
+    });
+
+    test("answers an unknown URL in another language with that language's 404 page", async () => {
+      const response = await get(host, '/fr/nulle-part/');
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe('<p>introuvable');
     });
 
     test(bare ? 'ignores _redirects' : 'applies _redirects, exact rules and splats', async () => {
